@@ -1,0 +1,92 @@
+# B12 assistant. Two commands do everything on a fresh machine:
+#   make run    install what is missing, build, train if data changed, start the stack
+#   make test   the whole test suite (CI runs this through .ci/run)
+# Every step is a file target, so nothing is redone unless its inputs changed.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV      := .venv
+PY        := $(VENV)/bin/python
+RASA      := $(VENV)/bin/rasa
+STAMP     := $(VENV)/.installed-lock
+UV_VERSION := 0.13.9
+SPACY_DIR := build/spacy_b12
+FAQ_DATA  := build/data/faq_responses.yml
+MODEL     := models/current.tar.gz
+TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' 2>/dev/null)
+PIPELINE_INPUTS := bot/lexicon.py bot/nlp.py
+
+export PYTHONPATH := $(CURDIR)
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export TF_CPP_MIN_LOG_LEVEL := 2
+export RASA_TELEMETRY_ENABLED := false
+export ACTION_PORT ?= 5055
+export TRACKER_DB ?= $(CURDIR)/var/tracker.db
+
+# Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
+PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
+
+.PHONY: help install build train run shell test lint validate lock clean
+
+help:
+	@echo "make run    - install, build, train if needed, start action + Rasa servers"
+	@echo "make shell  - chat in the terminal against the same stack"
+	@echo "make test   - run every test (what CI runs)"
+	@echo "make lock   - re-resolve requirements.in into requirements.lock"
+
+# --- install -------------------------------------------------------------
+$(PY):
+	@if [ -z "$(PYTHON310)" ]; then \
+	  echo "Python 3.10 is required (Rasa 3.6 does not support newer versions)."; \
+	  echo "Install it with pyenv: 'pyenv install 3.10' (this repo's .python-version selects it),"; \
+	  echo "or with your system packages, e.g. 'apt-get install python3.10 python3.10-venv'."; \
+	  exit 1; fi
+	$(PYTHON310) -m venv $(VENV)
+
+$(STAMP): requirements.lock | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip sync --quiet --python $(PY) requirements.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+	touch $@
+
+install: $(STAMP)
+
+lock: | $(PY)
+	$(PY) -m pip install --quiet "uv==$(UV_VERSION)"
+	$(VENV)/bin/uv pip compile --quiet --python-version 3.10 requirements.in -o requirements.lock
+
+# --- build ---------------------------------------------------------------
+$(SPACY_DIR)/config.cfg: $(PIPELINE_INPUTS) $(STAMP)
+	$(PY) -m bot.nlp build $(SPACY_DIR)
+
+$(FAQ_DATA): bot/knowledge.py bot/lexicon.py bot/build_data.py $(STAMP)
+	$(PY) -m bot.build_data $(FAQ_DATA)
+
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA)
+
+$(MODEL): $(TRAIN_INPUTS) $(SPACY_DIR)/config.cfg $(STAMP)
+	$(RASA) train --quiet --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
+	  --out models --fixed-model-name current
+
+train: $(MODEL)
+
+# --- run -----------------------------------------------------------------
+run: $(MODEL)
+	$(PY) -m bot.serve run
+
+shell: $(MODEL)
+	$(PY) -m bot.serve shell
+
+# --- test ----------------------------------------------------------------
+lint: $(STAMP)
+	$(VENV)/bin/ruff check bot actions tests
+
+validate: build
+	$(RASA) data validate --fail-on-warnings --data data $(FAQ_DATA) --domain domain.yml --config config.yml
+
+test: lint validate $(MODEL)
+	$(PY) -m pytest tests
+
+clean:
+	rm -rf build models results .pytest_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""Custom actions: thin adapters from rasa-sdk trackers to ``bot.rules``."""
+
+from __future__ import annotations
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import advice, rules, settings
+
+PROVIDER_PAYLOAD = {"triage": rules.PROVIDER}
+
+
+def case_of(tracker: Tracker) -> rules.Case:
+    return rules.case_from_events(tracker.events)
+
+
+class ActionTriage(Action):
+    """Applies both rules to everything reported so far and gives the advice."""
+
+    def name(self) -> str:
+        return "action_triage"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        case = case_of(tracker)
+        verdict = rules.assess(case)
+        if verdict.level == rules.EMERGENCY:
+            # Normally TriagePolicy has answered already; repeat, never soften.
+            dispatcher.utter_message(response="utter_emergency")
+            return [SlotSet("triage_level", rules.EMERGENCY)]
+        if verdict.level == rules.PROVIDER:
+            text = advice.provider_advice(case, verdict, settings.emergency_number())
+            dispatcher.utter_message(text=text)
+            dispatcher.utter_message(json_message=PROVIDER_PAYLOAD)
+            return [SlotSet("triage_level", rules.PROVIDER)]
+        dispatcher.utter_message(response="utter_ask_symptoms")
+        return []
+
+
+class ValidateSymptomForm(FormValidationAction):
+    """Asks only for what is still missing (onset only for red-flag symptoms)."""
+
+    def name(self) -> str:
+        return "validate_symptom_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        missing = rules.missing_facts(case_of(tracker))
+        return [slot for slot in domain_slots if slot in missing]

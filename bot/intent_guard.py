@@ -1,0 +1,54 @@
+"""Deterministic corrections to the ML intent, from what spaCy found.
+
+The classifier may misread a message; these rules cannot.  A message whose
+own findings meet the emergency rule becomes ``emergency`` whatever the
+classifier said, and a personal symptom report is never left to a fallback or
+an out-of-scope answer.  No Rasa imports: the NLU component calls ``route``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp import Findings
+from bot.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
+
+EMERGENCY_INTENT = "emergency"
+REPORT_INTENT = "report_symptoms"
+# The classifier alone may raise an emergency (never lower one) when it is this
+# sure and the message has a sudden-onset cue the lexicon did not tie to a symptom.
+ML_EMERGENCY_CONFIDENCE = 0.7
+
+_QUESTION_START = re.compile(
+    r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b",
+    re.IGNORECASE,
+)
+
+
+def is_general_question(text: str, findings: Findings) -> bool:
+    """A question about B12 in general, not about the speaker or someone they know."""
+    question = text.strip().endswith("?") or bool(_QUESTION_START.match(text))
+    return question and findings.who is None
+
+
+def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> str | None:
+    """The intent to use instead of the classifier's top one, or None to keep it.
+
+    ``ranking`` is the classifier's (intent, confidence) list, best first.
+    """
+    intent, confidence = ranking[0] if ranking else (None, 0.0)
+    case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)
+    general = is_general_question(text, findings)
+    if assess(case).level == EMERGENCY and not general:
+        return EMERGENCY_INTENT if intent != EMERGENCY_INTENT else None
+    if intent == EMERGENCY_INTENT:
+        ml_sure = confidence >= ML_EMERGENCY_CONFIDENCE and findings.onset in (SUDDEN, UNSURE)
+        if ml_sure and not general:
+            return None
+        if findings.symptoms and not general:
+            return REPORT_INTENT
+        runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
+        return runner_up or "nlu_fallback"
+    if findings.symptoms and not general and intent != REPORT_INTENT:
+        return REPORT_INTENT
+    return None

@@ -1,0 +1,426 @@
+"""The one symptom and risk-factor lexicon.
+
+Everything the bot knows about *which* symptoms and risk factors exist lives
+here: the article's four symptom lists, the nine emergency domains, the
+always-urgent events, the risk factors, and the lay phrasings (with common
+misspellings) that the spaCy pipeline matches.  FAQ answers, the rules and the
+tests all read from this module, so a symptom is added in exactly one place.
+
+Phrase syntax (compiled to spaCy Matcher patterns in ``bot.nlp``):
+- words are separated by spaces and matched case-insensitively;
+- ``word*`` matches any token starting with ``word`` (inflections);
+- plain words of seven letters or more also match one typo (two from ten letters),
+  as long as the first letter is right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Article sections a symptom is listed in.
+PHYSICAL = "physical"
+NEUROLOGICAL = "neurological"
+PSYCHOLOGICAL = "psychological"
+CHILD = "child"
+COMMON = "common"  # named in the article's introduction / quick review
+
+# The nine domains where a *sudden* change means emergency care now.
+EMERGENCY_DOMAINS: dict[str, str] = {
+    "vision": "vision",
+    "gait": "walking (gait)",
+    "balance": "balance",
+    "muscle_control": "control of your muscles",
+    "personality_mood": "personality or mood",
+    "speech_understanding": "speaking clearly or understanding others",
+    "memory": "memory",
+    "sensation": "sensation (feeling)",
+    "alertness": "alertness",
+}
+
+
+@dataclass(frozen=True)
+class Symptom:
+    key: str
+    label: str
+    lists: tuple[str, ...]
+    domain: str | None  # emergency domain, if a sudden change here is a red flag
+    phrases: tuple[str, ...]
+    always_urgent: bool = False  # emergency whatever the onset (seizure, fainting…)
+    crisis: bool = False  # thoughts of suicide or self-harm: add a crisis line
+
+
+SYMPTOMS: tuple[Symptom, ...] = (
+    # --- common signs (introduction and quick review) ---
+    Symptom("fatigue", "tiredness (fatigue)", (COMMON, CHILD), None, (
+        "tired*", "tierd", "tird", "fatigue*", "fatigued", "exhaust*", "exausted", "exhuasted", "exhasted",
+        "worn out", "wiped out", "no energy", "low energy", "drained",
+        "sleepy all the time", "always sleepy", "knackered", "lethargic",
+    )),
+    Symptom("weakness", "weakness", (COMMON,), "muscle_control", (
+        "weak", "weakness", "weaker", "muscle weakness", "feel feeble", "feeble",
+        "legs give way", "arm went weak", "arms feel weak", "legs feel weak",
+    )),
+    Symptom("concentration", "difficulty concentrating", (COMMON, NEUROLOGICAL), None, (
+        "concentrat*", "consentrate", "focus*", "cant focus", "can't focus",
+        "trouble focusing", "brain fog", "brainfog", "foggy", "fuzzy headed",
+        "mind wanders", "hard to think",
+    )),
+    Symptom("shortness_of_breath", "shortness of breath", (COMMON, PHYSICAL), None, (
+        "short of breath", "shortness of breath", "out of breath", "breathless*",
+        "can't catch my breath", "cant catch my breath", "winded",
+        "hard to breathe", "difficulty breathing", "trouble breathing",
+        "struggle to breathe", "struggling to breathe", "breathing is hard",
+    )),
+    # --- physical ---
+    Symptom("bowel_changes", "bowel changes such as diarrhea or constipation", (PHYSICAL,), None, (
+        "diarrhea", "diarrhoea", "diarhea", "diarrea", "the runs", "loose stool*",
+        "constipat*", "cant poop", "can't poop", "bowel change*", "bowels",
+        "bowel movements",
+    )),
+    Symptom("appetite_loss", "loss of appetite", (PHYSICAL,), None, (
+        "no appetite", "lost my appetite", "loss of appetite", "appetite is gone",
+        "not hungry", "never hungry", "don't feel like eating", "dont feel like eating",
+        "poor appetite", "appetite is poor", "off my food", "off food",
+    )),
+    Symptom("weight_loss", "unwanted weight loss", (PHYSICAL,), None, (
+        "losing weight", "lost weight", "weight loss", "dropping weight",
+        "dropped weight", "getting thinner", "lost pounds", "lost kilos",
+        "weight is dropping",
+    )),
+    Symptom("lightheadedness", "lightheadedness, especially when standing up", (PHYSICAL,), None, (
+        "lightheaded*", "light headed", "light-headed", "woozy", "head rush*",
+        "see stars when i stand", "head spins when i stand",
+    )),
+    Symptom("pale_skin", "pale skin", (PHYSICAL,), None, (
+        "pale", "pale skin", "pallor", "pasty", "washed out", "look grey",
+        "skin is yellowish", "yellow skin",
+    )),
+    Symptom("swollen_tongue", "a swollen or sore tongue", (PHYSICAL,), None, (
+        "swollen tongue", "tongue is swollen", "tongue swollen", "sore tongue",
+        "tongue is sore", "tongue hurts", "red tongue", "smooth tongue",
+        "tongue is red", "tongue feels", "burning tongue", "glossitis",
+    )),
+    Symptom("bleeding_gums", "bleeding gums", (PHYSICAL,), None, (
+        "bleeding gums", "gums bleed*", "gums are bleeding", "bleedy gums",
+        "blood when i brush", "gum bleeding",
+    )),
+    Symptom("mouth_ulcers", "mouth ulcers", (PHYSICAL,), None, (
+        "mouth ulcer*", "ulcers in my mouth", "mouth sore*", "sores in my mouth",
+        "canker sore*", "ulcers on my tongue",
+    )),
+    Symptom("nausea", "nausea", (PHYSICAL,), None, (
+        "nausea*", "nauseous", "nausious", "queasy", "sick to my stomach",
+        "feel sick", "feeling sick",
+    )),
+    Symptom("vomiting", "vomiting", (PHYSICAL,), None, (
+        "vomit*", "throwing up", "threw up", "throw up", "puking", "puked",
+    )),
+    Symptom("palpitations", "heart palpitations", (PHYSICAL,), None, (
+        "palpitation*", "palpitations", "heart racing", "heart is racing", "racing heart",
+        "heart pounding", "heart is pounding", "pounding heart", "heart flutter*",
+        "heart skips", "skipped beats", "heart beating fast",
+    )),
+    # --- neurological ---
+    Symptom("dementia", "dementia", (NEUROLOGICAL,), "memory", (
+        "dementia", "demensia", "senile",
+    )),
+    Symptom("hallucinations", "hearing or seeing things that are not there (hallucinations)",
+            (NEUROLOGICAL,), "personality_mood", (
+        "hallucinat*", "halucinat*", "hearing voices", "hear voices",
+        "seeing things", "see things that aren't there", "see things that arent there",
+        "hear things that aren't there",
+    )),
+    Symptom("psychosis", "losing touch with reality (psychosis)", (NEUROLOGICAL,),
+            "personality_mood", (
+        "psychosis", "psychotic", "lost touch with reality", "losing touch with reality",
+        "break from reality", "paranoid", "paranoia",
+    )),
+    Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
+        "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
+        "fell over", "unbalanced", "lose my balance", "losing my balance",
+    )),
+    Symptom("tingling_numbness",
+            "tingling, numbness or pins and needles in the hands or feet (neuropathy)",
+            (NEUROLOGICAL, CHILD), "sensation", (
+        "tingl*", "tingeling", "pins and needles", "pins n needles", "numb", "numbness", "numbed", "numbing", "numbish",
+        "can't feel my", "cant feel my", "no feeling in", "neuropathy",
+        "paresthesia", "paraesthesia", "prickling", "burning feet",
+        "feet are burning", "hands are burning",
+    )),
+    Symptom("confusion", "confusion or problems thinking", (NEUROLOGICAL,), "alertness", (
+        "confused", "confusion", "confuzed", "disoriented", "disorientated", "can't think straight",
+        "cant think straight", "muddled", "don't know where i am",
+        "dont know where i am",
+    )),
+    Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
+        "memory", "forgetting things", "forget things", "keep forgetting",
+        "forgetful*", "forgets things", "can't remember", "cant remember",
+        "cannot remember", "memory loss", "memory is bad", "losing my memory",
+    )),
+    Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
+        "personality", "not myself", "not himself", "not herself", "acting strange*",
+        "acting weird", "acting differently", "a different person",
+        "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
+    )),
+    Symptom("taste_smell_loss", "loss of taste or smell", (NEUROLOGICAL,), "sensation", (
+        "can't taste", "cant taste", "cannot taste", "can't smell", "cant smell",
+        "cannot smell", "lost my sense of taste", "lost my sense of smell",
+        "loss of taste", "loss of smell", "food tastes like nothing",
+        "no sense of smell", "no sense of taste", "taste is gone", "smell is gone",
+    )),
+    Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
+        "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
+        "can't see", "cant see", "cannot see", "can not see", "unable to see",
+        "going blind", "went blind", "blind", "double vision", "seeing double",
+        "losing my sight", "lost my sight", "sight",
+    )),
+    # --- psychological ---
+    Symptom("apathy", "apathy (not caring about things)", (PSYCHOLOGICAL,), "personality_mood", (
+        "apathy", "apathetic", "don't care about anything", "dont care about anything",
+        "can't be bothered", "cant be bothered", "no motivation", "unmotivated",
+        "lost interest",
+    )),
+    Symptom("agitation", "agitation", (PSYCHOLOGICAL,), "personality_mood", (
+        "agitat*", "restless", "on edge", "can't sit still", "cant sit still",
+    )),
+    Symptom("depression", "low mood or depression", (PSYCHOLOGICAL,), "personality_mood", (
+        "depress*", "depresed", "low mood", "feeling low", "feel low", "feeling down",
+        "feel down", "sad all the time", "hopeless", "feel empty",
+    )),
+    Symptom("irritability", "irritability", (PSYCHOLOGICAL,), "personality_mood", (
+        "irritab*", "irritible", "irritated", "cranky", "grumpy", "snappy",
+        "short tempered", "short-tempered", "moody",
+    )),
+    Symptom("anger", "anger", (PSYCHOLOGICAL,), "personality_mood", (
+        "anger", "angry", "rage", "furious", "lose my temper", "losing my temper",
+        "angrier",
+    )),
+    Symptom("anxiety", "anxiety", (PSYCHOLOGICAL,), "personality_mood", (
+        "anxi*", "anxios", "axiety", "nervous", "worried all the time", "panicky",
+        "panic attacks", "panic attack",
+    )),
+    Symptom("insomnia", "trouble sleeping (insomnia)", (PSYCHOLOGICAL,), None, (
+        "insomnia", "insomnia", "can't sleep", "cant sleep", "cannot sleep",
+        "not sleeping", "trouble sleeping", "sleepless", "awake all night",
+        "can't fall asleep", "cant fall asleep", "wake up at night",
+    )),
+    Symptom("disorganized_thoughts", "disorganized thoughts", (PSYCHOLOGICAL,), "alertness", (
+        "disorganized thoughts", "disorganised thoughts", "thoughts are jumbled",
+        "jumbled thoughts", "thoughts are all over the place", "scattered thoughts",
+        "racing thoughts", "muddled thoughts",
+    )),
+    # --- children and infants ---
+    Symptom("syncope", "fainting (syncope)", (CHILD,), None, (
+        "faint*", "fanted", "syncope", "keeled over",
+    ), always_urgent=True),
+    Symptom("headache", "headache", (CHILD,), None, (
+        "headache*", "head ache*", "head hurts", "migraine*", "hedache",
+    )),
+    Symptom("seizures", "seizures", (CHILD,), None, (
+        "seizure*", "siezure*", "seisure*", "convuls*", "had a fit", "having fits",
+        "epileptic fit", "fitting",
+    ), always_urgent=True),
+    Symptom("dizziness", "dizziness", (CHILD,), "balance", (
+        "dizz*", "dizy", "vertigo", "room is spinning", "room spinning", "spinning",
+    )),
+    Symptom("developmental_delay", "developmental delays", (CHILD,), None, (
+        "developmental delay*", "development delay*", "delayed development",
+        "not crawling", "not walking yet", "not talking yet", "behind on milestones",
+        "missing milestones", "slow to develop", "late to walk", "late to talk",
+        "delayed speech",
+    )),
+    Symptom("hypotonia", "low muscle tone (hypotonia)", (CHILD,), "muscle_control", (
+        "hypotonia", "low muscle tone", "floppy", "limp", "poor muscle tone",
+    )),
+    Symptom("tremors", "tremors (shaking)", (CHILD,), "muscle_control", (
+        "tremor*", "trembl*", "shaking", "shaky", "shakes", "hands shake",
+    )),
+    Symptom("myoclonus", "involuntary muscle twitching (myoclonus)", (CHILD,), "muscle_control", (
+        "myoclonus", "twitch*", "jerks", "jerking", "muscle spasms", "spasms",
+    )),
+    # --- emergency domains with no article list entry of their own ---
+    Symptom("walking_difficulty", "difficulty walking", (), "gait", (
+        "can't walk", "cant walk", "cannot walk", "trouble walking", "hard to walk",
+        "difficulty walking", "walking funny", "walk funny", "can't walk straight",
+        "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
+        "legs won't work", "gait",
+    )),
+    Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
+        "can't move my", "cant move my", "cannot move my", "can't control my",
+        "cant control my", "paralys*", "paralyz*", "face droop*", "drooping face",
+        "face is drooping", "one side of my face", "dropping things",
+        "arm won't move", "leg won't move",
+    )),
+    Symptom("speech_problems", "trouble speaking or understanding others", (),
+            "speech_understanding", (
+        "slurr*", "can't speak", "cant speak", "cannot speak", "can't talk",
+        "cant talk", "trouble speaking", "hard to speak", "words come out wrong",
+        "words are jumbled", "can't get my words out", "cant get my words out",
+        "can't understand", "cant understand", "cannot understand", "speech",
+        "talking gibberish", "making no sense",
+    )),
+    Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
+        "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
+        "won't wake up", "wont wake up", "not alert", "less alert", "zoned out",
+        "unresponsive",
+    )),
+    Symptom("loss_of_consciousness", "passing out or losing consciousness", (), None, (
+        "passed out", "pass out", "passing out", "blacked out", "black out",
+        "blackout", "unconscious", "lost consciousness", "collapsed", "collapse*",
+    ), always_urgent=True),
+    Symptom("self_harm", "thoughts of suicide or self-harm", (), None, (
+        "suicid*", "kill myself", "killing myself", "end my life", "end it all",
+        "want to die", "wanna die", "self harm", "self-harm", "selfharm",
+        "hurt myself", "hurting myself", "cutting myself", "no reason to live",
+        "better off dead",
+    ), always_urgent=True, crisis=True),
+)
+
+SYMPTOMS_BY_KEY: dict[str, Symptom] = {s.key: s for s in SYMPTOMS}
+
+
+@dataclass(frozen=True)
+class RiskFactor:
+    key: str
+    label: str
+    phrases: tuple[str, ...]
+    in_article: bool = True  # pregnancy/breastfeeding raise the need, not the risk list
+
+
+RISK_FACTORS: tuple[RiskFactor, ...] = (
+    RiskFactor("vegetarian_vegan", "a vegetarian or vegan diet", (
+        "vegan*", "vegetarian*", "vegitarian", "veggie", "plant based", "plant-based",
+        "don't eat meat", "dont eat meat", "no meat", "no animal products",
+        "don't eat animal", "dont eat animal",
+    )),
+    RiskFactor("crohns", "Crohn's disease", (
+        "crohn*", "chrons", "crohns disease", "chron's", "ibd",
+    )),
+    RiskFactor("celiac", "celiac disease", (
+        "celiac*", "coeliac*", "celiak", "gluten intolerance",
+    )),
+    RiskFactor("pernicious_anemia", "pernicious anemia", (
+        "pernicious", "pernicous", "intrinsic factor",
+    )),
+    RiskFactor("alcohol", "alcohol use disorder", (
+        "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
+        "heavy drinking", "drinking problem", "drink too much", "booze",
+    )),
+    RiskFactor("medications", "certain medications (for example antacids or metformin)", (
+        "metformin", "antacid*", "omeprazole", "lansoprazole", "pantoprazole",
+        "esomeprazole", "nexium", "prilosec", "ppi", "ppis", "proton pump",
+        "acid reflux meds", "heartburn medication", "heartburn pills",
+        "ranitidine", "famotidine", "acid blockers",
+    )),
+    RiskFactor("weight_loss_surgery", "weight-loss surgery", (
+        "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
+        "weight loss surgery", "weight-loss surgery", "stomach surgery",
+        "lap band", "gastrectomy", "stomach stapling",
+    )),
+    RiskFactor("pregnancy", "pregnancy (which raises how much B12 you need)", (
+        "pregnan*", "pregnent", "expecting a baby", "with child",
+    ), in_article=False),
+    RiskFactor("breastfeeding", "breastfeeding (which raises how much B12 you need)", (
+        "breastfeed*", "breast feeding", "breast-feeding", "nursing my baby",
+        "lactating",
+    ), in_article=False),
+)
+
+RISK_FACTORS_BY_KEY: dict[str, RiskFactor] = {r.key: r for r in RISK_FACTORS}
+
+# Onset cues.  "unsure" phrases only count near an onset word, so "not sure if
+# it's b12" is not mistaken for an onset answer.
+ONSET_PHRASES: dict[str, tuple[str, ...]] = {
+    "sudden": (
+        "sudden*", "suddenly", "sudenly", "suddently", "all of a sudden",
+        "out of nowhere", "out of the blue", "abrupt*", "just now",
+        "minutes ago", "an hour ago", "hour ago", "hours ago", "this morning",
+        "came on fast", "came on quickly", "came on quick", "overnight",
+        "all at once", "instantly", "in an instant", "without warning", "out of no where",
+        "right now", "just started", "woke up with", "woke up and",
+    ),
+    "gradual": (
+        "gradual*", "graduall*", "slowly", "over time", "bit by bit", "little by little",
+        "creeping", "crept up", "for weeks", "for months", "for years", "for a while",
+        "past few weeks", "past few months", "past year", "few weeks", "few months",
+        "couple of months", "couple of weeks", "several weeks", "several months",
+        "months now", "weeks now", "years now", "lately", "recently", "over the last",
+        "getting worse over", "slowly getting worse", "for ages", "on and off",
+        "ongoing", "long time", "a while now",
+    ),
+    "unsure": (
+        "not sure when", "not sure if it was sudden", "not sure if it was",
+        "don't know if it was sudden", "dont know if it was sudden",
+        "can't tell if it was sudden", "cant tell if it was sudden",
+        "not sure how fast", "don't know when", "dont know when",
+        "unsure when", "unsure if it was sudden", "not sure how it started",
+        "hard to say when",
+    ),
+}
+
+# A whole short reply made of one of these means "I don't know" (about onset).
+UNSURE_REPLIES: tuple[str, ...] = (
+    "not sure", "unsure", "idk", "i dont know", "i don't know", "dont know",
+    "don't know", "no idea", "not certain", "maybe", "can't tell", "cant tell",
+    "i'm not sure", "im not sure", "hard to say", "dunno", "possibly",
+)
+
+WHO_PHRASES: dict[str, tuple[str, ...]] = {
+    "infant": (
+        "baby", "babies", "infant*", "newborn*", "new born", "months old",
+        "month old", "my bub",
+    ),
+    "child": (
+        "son", "daughter", "child", "children", "kid", "kids", "toddler*",
+        "my boy", "my girl", "teen", "teenager", "grandson", "granddaughter",
+        "stepson", "stepdaughter", "preschooler", "schoolboy", "schoolgirl",
+    ),
+    "adult": (
+        "my mom", "my mum", "my mother", "my dad", "my father", "my husband",
+        "my wife", "my partner", "my wife's", "my grandma", "my grandmother",
+        "my grandpa", "my grandfather", "my friend", "my sister", "my brother",
+        "my boyfriend", "my girlfriend", "my aunt", "my uncle",
+    ),
+    "self": (
+        "i", "i'm", "im", "i've", "ive", "me", "myself", "my",
+    ),
+}
+
+# Taking B12 already (symptoms that last after treatment go back to the provider).
+TREATED_PHRASES: tuple[str, ...] = (
+    "b12 shot*", "b12 injection*", "b12 jab*", "b12 supplement*", "b12 tablet*",
+    "b12 pills", "taking b12", "on b12", "been taking b12", "started b12",
+    "had b12", "getting b12", "b-12 shot*", "b12 treatment", "treated for b12",
+    "b12 spray", "b12 patches",
+)
+
+# Negation cues as spaCy tokens ("don't" is split into "do" + "n't", "dont" into "do" + "nt").
+# Domain nouns that name a symptom only when nothing in the clause says they are
+# fine ("my vision is blurry" vs "my vision is fine"); matched exactly, no typos.
+BARE_NOUNS: frozenset[str] = frozenset({
+    "vision", "sight", "eyesight", "memory", "balance", "speech", "personality",
+    "gait", "bowels",
+})
+NORMAL_WORDS: frozenset[str] = frozenset({
+    "fine", "ok", "okay", "good", "normal", "great", "perfect", "alright", "unchanged",
+})
+
+NEGATION_CUES: tuple[str, ...] = (
+    "no", "not", "n't", "nt", "never", "without", "none", "nor", "neither", "deny",
+    "denies", "negative",
+)
+
+# Words that end the reach of a negation cue ("no fever but my feet are numb").
+CLAUSE_BREAKS: tuple[str, ...] = (
+    "but", "however", "though", "although", "except", "yet", "and", ".", ",", ";",
+    "!", "?", "still", "while", "whereas",
+)
+
+
+def symptoms_in_list(section: str) -> list[Symptom]:
+    """Symptoms the article lists under ``section`` (physical, neurological…)."""
+    return [s for s in SYMPTOMS if section in s.lists]
+
+
+def red_flag_symptoms() -> list[Symptom]:
+    return [s for s in SYMPTOMS if s.domain is not None]

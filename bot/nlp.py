@@ -1,0 +1,261 @@
+"""The spaCy pipeline: built from ``bot.lexicon``, saved to disk, read back.
+
+The saved pipeline is blank English plus one EntityRuler whose token patterns
+come from the lexicon (with typo tolerance via spaCy's FUZZY operators).  What
+the ruler cannot express - negation scope, merging onset cues, ages - is done
+in ``extract`` on top of the ruler's entities.
+
+    python -m bot.nlp build build/spacy_b12     # what `make` runs
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+
+from bot import lexicon
+
+DEFAULT_PATH = Path(__file__).resolve().parent.parent / "build" / "spacy_b12"
+
+SYMPTOM, RISK, ONSET, WHO, TREATED, NEG = "SYMPTOM", "RISK", "ONSET", "WHO", "TREATED", "NEG"
+
+# Curly quotes from phone keyboards become straight ones (same length, so
+# character offsets stay valid).
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y/?o)\b", re.IGNORECASE)
+_NEG_WINDOW = 4  # tokens a negation cue reaches forward
+
+
+def _token_patterns(word: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    if word.endswith("*"):
+        return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
+    out: list[dict[str, Any]] = []
+    for tok in tokenizer(word.lower()):
+        text = tok.text
+        if not text.isalpha() or len(text) < 7 or text in lexicon.BARE_NOUNS:
+            out.append({"LOWER": text})
+        else:
+            # One typo (two in long words), but the first letter must match:
+            # otherwise "blurred" would also match "slurred".
+            fuzzy = "FUZZY2" if len(text) >= 10 else "FUZZY1"
+            out.append({"LOWER": {fuzzy: text, "REGEX": "^" + re.escape(text[0])}})
+    return out
+
+
+def _phrase_pattern(phrase: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    return [p for word in phrase.split() for p in _token_patterns(word, tokenizer)]
+
+
+def ruler_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    """Every lexicon phrase as an EntityRuler pattern (label + normalised id)."""
+    groups: list[tuple[str, str, tuple[str, ...]]] = []
+    groups += [(SYMPTOM, s.key, s.phrases) for s in lexicon.SYMPTOMS]
+    groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
+    groups += [(ONSET, k, v) for k, v in lexicon.ONSET_PHRASES.items()]
+    groups += [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
+    groups += [(TREATED, "yes", lexicon.TREATED_PHRASES)]
+    groups += [(NEG, "neg", lexicon.NEGATION_CUES)]
+    return [
+        {"label": label, "id": key, "pattern": _phrase_pattern(phrase, tokenizer)}
+        for label, key, phrases in groups
+        for phrase in phrases
+    ]
+
+
+def build(path: Path = DEFAULT_PATH) -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
+    ruler.add_patterns(ruler_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
+    path.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(path)
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load(path: str | Path = DEFAULT_PATH) -> Language:
+    if not Path(path, "config.cfg").exists():
+        raise FileNotFoundError(
+            f"spaCy pipeline not found at {path}: run `make build` (python -m bot.nlp build)"
+        )
+    return spacy.load(path)
+
+
+@dataclass(frozen=True)
+class Mention:
+    label: str
+    key: str
+    text: str
+    start: int  # character offsets in the message
+    end: int
+    negated: bool
+
+
+@dataclass
+class Findings:
+    """What one message says, normalised to lexicon keys."""
+
+    symptoms: list[str] = field(default_factory=list)
+    negated_symptoms: list[str] = field(default_factory=list)
+    risk_factors: list[str] = field(default_factory=list)
+    onset: str | None = None  # sudden | gradual | unsure
+    who: str | None = None  # self | adult | child | infant
+    treated: bool = False
+    mentions: list[Mention] = field(default_factory=list)
+
+    def entities(self, extractor: str = "B12Extractor") -> list[dict[str, Any]]:
+        """Rasa-style entity dicts for what was found (negated mentions left out)."""
+        names = {SYMPTOM: "symptom", RISK: "risk_factor"}
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
+        for m in self.mentions:
+            name = names.get(m.label)
+            if name is None or m.negated or (name, m.key) in seen:
+                continue
+            seen.add((name, m.key))
+            out.append(_entity(name, m.key, m.start, m.end, extractor))
+        span = (0, 0)
+        for name, value in (("onset", self.onset), ("who", self.who)):
+            if value is not None:
+                found = next((m for m in self.mentions if m.label in (ONSET, WHO)), None)
+                span = (found.start, found.end) if found else span
+                out.append(_entity(name, value, span[0], span[1], extractor))
+        if self.treated:
+            out.append(_entity("treated", "yes", 0, 0, extractor))
+        return out
+
+
+def _entity(name: str, value: str, start: int, end: int, extractor: str) -> dict[str, Any]:
+    return {
+        "entity": name,
+        "value": value,
+        "start": start,
+        "end": end,
+        "confidence_entity": 1.0,
+        "extractor": extractor,
+    }
+
+
+def normalise(text: str) -> str:
+    return text.translate(_QUOTES)
+
+
+def _is_bare_noun_cleared(doc: Any, ent: Any) -> bool:
+    """'my vision is fine' / 'balance isn't a problem': the noun names no symptom."""
+    if ent.text.lower() not in lexicon.BARE_NOUNS:
+        return False
+    for tok in doc[ent.end : ent.end + 5]:
+        if tok.lower_ in lexicon.CLAUSE_BREAKS:
+            return False
+        if tok.lower_ in lexicon.NORMAL_WORDS or tok.lower_ in lexicon.NEGATION_CUES:
+            return True
+    return False
+
+
+# "can't concentrate", "couldn't talk", "won't wake up": inability is a symptom.
+_MODALS = frozenset({"ca", "can", "could", "wo", "would"})
+
+
+def _is_inability(doc: Any, ent: Any) -> bool:
+    return ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS
+
+
+def _mentions(doc: Any) -> list[Mention]:
+    out: list[Mention] = []
+    last_neg_end: int | None = None
+    for ent in doc.ents:
+        if ent.label_ == NEG:
+            if not _is_inability(doc, ent):
+                last_neg_end = ent.end
+            continue
+        negated = False
+        if last_neg_end is not None:
+            between = doc[last_neg_end : ent.start]
+            negated = len(between) <= _NEG_WINDOW and not any(
+                t.lower_ in lexicon.CLAUSE_BREAKS for t in between
+            )
+        if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
+            negated = True
+        out.append(
+            Mention(ent.label_, ent.ent_id_, ent.text, ent.start_char, ent.end_char, negated)
+        )
+    return out
+
+
+def _onset(mentions: list[Mention], text: str) -> str | None:
+    seen: set[str] = set()
+    for m in mentions:
+        if m.label != ONSET:
+            continue
+        if m.negated:  # "it wasn't sudden" -> gradual; "not gradual" -> sudden
+            seen.add({"sudden": "gradual", "gradual": "sudden"}.get(m.key, m.key))
+        else:
+            seen.add(m.key)
+    short = re.sub(r"[^\w' ]", "", text.lower()).strip()
+    if short in lexicon.UNSURE_REPLIES:
+        seen.add("unsure")
+    # Safety first: any hint of a sudden start wins, then "not sure".
+    for value in ("sudden", "unsure", "gradual"):
+        if value in seen:
+            return value
+    return None
+
+
+def _who(mentions: list[Mention], text: str) -> str | None:
+    found = {m.key for m in mentions if m.label == WHO and not m.negated}
+    for match in _AGE.finditer(text):
+        found.add("child" if int(match.group(1)) < 18 else "adult")
+    for value in ("infant", "child", "adult", "self"):
+        if value in found:
+            # "I'm 45 years old" is about the speaker, not another adult.
+            if value == "adult" and "self" in found and not _names_other_adult(mentions):
+                return "self"
+            return value
+    return None
+
+
+def _names_other_adult(mentions: list[Mention]) -> bool:
+    return any(m.label == WHO and m.key == "adult" and not m.negated for m in mentions)
+
+
+def extract(text: str, nlp: Language | None = None) -> Findings:
+    text = normalise(text)
+    doc = (nlp or load())(text)
+    mentions = _mentions(doc)
+    present = [m.key for m in mentions if m.label == SYMPTOM and not m.negated]
+    negated = [m.key for m in mentions if m.label == SYMPTOM and m.negated]
+    return Findings(
+        symptoms=list(dict.fromkeys(present)),
+        # Safety: a symptom named both ways ("no numbness but tingling") counts as present.
+        negated_symptoms=[k for k in dict.fromkeys(negated) if k not in present],
+        risk_factors=list(
+            dict.fromkeys(m.key for m in mentions if m.label == RISK and not m.negated)
+        ),
+        onset=_onset(mentions, text),
+        who=_who(mentions, text),
+        treated=any(m.label == TREATED and not m.negated for m in mentions),
+        mentions=mentions,
+    )
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) >= 2 and argv[0] == "build":
+        build(Path(argv[1]))
+        print(f"spaCy pipeline written to {argv[1]}")
+        return 0
+    if len(argv) >= 1 and argv[0] == "extract":
+        print(extract(" ".join(argv[1:])))
+        return 0
+    print("usage: python -m bot.nlp build PATH | extract TEXT", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

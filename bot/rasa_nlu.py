@@ -1,0 +1,82 @@
+"""Rasa NLU component: our spaCy pipeline's findings as entities, plus the intent guard.
+
+Thin adapter: extraction lives in ``bot.nlp``, the routing decision in
+``bot.intent_guard``.  Placed after the classifiers (and FallbackClassifier) so
+its deterministic corrections have the last word.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from bot import intent_guard, nlp
+
+PIPELINE_ENV = "B12_SPACY_PATH"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
+)
+class B12Extractor(GraphComponent):
+    """Symptoms, onset, who, risk factors and treatment from our spaCy pipeline."""
+
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"pipeline_path": str(nlp.DEFAULT_PATH)}
+
+    def __init__(self, config: dict[str, Any]) -> None:
+        path = os.environ.get(PIPELINE_ENV) or config["pipeline_path"]
+        self._nlp = nlp.load(path)
+
+    @classmethod
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> B12Extractor:
+        return cls(config)
+
+    def process_training_data(self, training_data: TrainingData) -> TrainingData:
+        return training_data
+
+    def process(self, messages: list[Message]) -> list[Message]:
+        for message in messages:
+            self._process_one(message)
+        return messages
+
+    def _process_one(self, message: Message) -> None:
+        text = message.get(TEXT)
+        if not text or text.startswith("/"):  # empty, or a button payload
+            return
+        findings = nlp.extract(text, self._nlp)
+        entities = findings.entities(self.__class__.__name__)
+        if entities:
+            message.set(ENTITIES, list(message.get(ENTITIES, [])) + entities, add_to_output=True)
+        ranking = [
+            (r["name"], float(r.get("confidence") or 0.0))
+            for r in message.get(INTENT_RANKING_KEY) or []
+        ]
+        top = message.get(INTENT) or {}
+        if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
+            ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
+        new_intent = intent_guard.route(ranking, text, findings)
+        if new_intent is None:
+            return
+        message.set(INTENT, {"name": new_intent, "confidence": 1.0}, add_to_output=True)
+        rest = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != new_intent]
+        message.set(
+            INTENT_RANKING_KEY,
+            [{"name": new_intent, "confidence": 1.0}] + rest,
+            add_to_output=True,
+        )

@@ -1,0 +1,130 @@
+"""TriagePolicy: the emergency rule, enforced inside the Rasa server.
+
+Runs before anything else can answer: whatever the classifier, an active form,
+an earlier FAQ or the action server is doing, a turn that makes the case an
+emergency (see ``bot.rules``) is answered with ``utter_emergency`` in that
+same turn.  The slots the response needs are set by the policy's own events,
+so no custom action is involved.  Sequence: utter_emergency ->
+action_deactivate_loop (if a form is active) -> action_listen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.shared.core.constants import ACTION_DEACTIVATE_LOOP_NAME, ACTION_LISTEN_NAME
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    Event,
+    Restarted,
+    SessionStarted,
+    SlotSet,
+    UserUttered,
+)
+from rasa.shared.core.generator import TrackerWithCachedStates
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot import rules, settings
+from bot.intent_guard import EMERGENCY_INTENT
+
+UTTER_EMERGENCY = "utter_emergency"
+# Above RulePolicy (6): on a tie in confidence the higher priority wins.
+TRIAGE_POLICY_PRIORITY = 7
+
+
+def _event_dicts(events: list[Event]) -> Iterator[dict[str, Any]]:
+    """The few events ``rules.case_from_events`` reads, as cheap JSON-like dicts."""
+    for event in events:
+        if isinstance(event, UserUttered):
+            yield {"event": "user", "parse_data": {"entities": event.entities}}
+        elif isinstance(event, SlotSet):
+            yield {"event": "slot", "name": event.key, "value": event.value}
+        elif isinstance(event, (Restarted, SessionStarted)):
+            yield {"event": "restart"}
+
+
+def _split_at_latest_user(events: list[Event]) -> tuple[list[Event], list[Event]]:
+    for index in range(len(events) - 1, -1, -1):
+        if isinstance(events[index], UserUttered):
+            return events[:index], events[index:]
+    return events, []
+
+
+def emergency_events(case: rules.Case, verdict: rules.Verdict) -> list[Event]:
+    reason = rules.emergency_reason(case, verdict) or "a sudden change you described"
+    return [
+        SlotSet("triage_level", rules.EMERGENCY),
+        SlotSet("emergency_reason", reason),
+        SlotSet("emergency_number", settings.emergency_number()),
+        SlotSet("crisis_line", settings.crisis_line()),
+        SlotSet("emergency_crisis", verdict.crisis),
+    ]
+
+
+def emergency_now(events: list[Event], latest_intent: str | None) -> rules.Verdict | None:
+    """The verdict if the latest user turn made (or re-reported) an emergency."""
+    before, since_user = _split_at_latest_user(events)
+    if not since_user:
+        return None
+    case_now = rules.case_from_events(_event_dicts(events))
+    verdict = rules.assess(case_now)
+    if latest_intent == EMERGENCY_INTENT:
+        return verdict if verdict.level == rules.EMERGENCY else rules.Verdict(
+            rules.EMERGENCY, "sudden_change_classifier"
+        )
+    if verdict.level != rules.EMERGENCY:
+        return None
+    was = rules.assess(rules.case_from_events(_event_dicts(before)))
+    return verdict if was.level != rules.EMERGENCY else None
+
+
+@DefaultV1Recipe.register(
+    DefaultV1Recipe.ComponentType.POLICY_WITHOUT_END_TO_END_SUPPORT, is_trainable=False
+)
+class TriagePolicy(Policy):
+    @staticmethod
+    def get_default_config() -> dict[str, Any]:
+        return {"priority": TRIAGE_POLICY_PRIORITY}
+
+    def train(
+        self, training_trackers: list[TrackerWithCachedStates], domain: Domain, **kwargs: Any
+    ) -> Resource:
+        return self._resource
+
+    def predict_action_probabilities(
+        self,
+        tracker: DialogueStateTracker,
+        domain: Domain,
+        rule_only_data: dict[str, Any] | None = None,
+        **kwargs: Any,
+    ) -> PolicyPrediction:
+        events = list(tracker.events_after_latest_restart())
+        _, since_user = _split_at_latest_user(events)
+        done = [e.action_name for e in since_user if isinstance(e, ActionExecuted)]
+        if UTTER_EMERGENCY in done:
+            if tracker.active_loop_name and ACTION_DEACTIVATE_LOOP_NAME not in done:
+                return self._decide(ACTION_DEACTIVATE_LOOP_NAME, domain)
+            if tracker.latest_action_name != ACTION_LISTEN_NAME:
+                return self._decide(ACTION_LISTEN_NAME, domain)
+            return self._prediction(self._default_predictions(domain))
+        verdict = emergency_now(events, tracker.latest_message.intent.get("name"))
+        if verdict is None:
+            return self._prediction(self._default_predictions(domain))
+        case = rules.case_from_events(_event_dicts(events))
+        return self._decide(UTTER_EMERGENCY, domain, emergency_events(case, verdict))
+
+    def _decide(
+        self, action: str, domain: Domain, events: list[Event] | None = None
+    ) -> PolicyPrediction:
+        # is_no_user_prediction: the same class as a form's "happy path" prediction,
+        # which otherwise overrules every policy; our higher priority then wins.
+        return self._prediction(
+            confidence_scores_for(action, 1.0, domain),
+            optional_events=events,
+            is_no_user_prediction=True,
+        )

@@ -1,0 +1,201 @@
+"""Starts the stack: action server + Rasa server (or `rasa shell`), and stops it cleanly.
+
+    python -m bot.serve run      # what `make run` calls
+    python -m bot.serve shell    # what `make shell` calls
+
+One launcher for people, `make`, and the end-to-end tests, so they all run the
+same processes with the same settings.  Ctrl-C (SIGINT) or SIGTERM stops every
+child process group; nothing is left behind.
+
+Environment: RASA_PORT (5005), ACTION_PORT (5055), RASA_API_TOKEN (HTTP API
+off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
+default: the demo page's origin), MODEL (models/current.tar.gz),
+EMERGENCY_NUMBER (911), CRISIS_LINE (988).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Settings:
+    rasa_port: int = 5005
+    action_port: int = 5055
+    web_port: int = 8080
+    api_token: str | None = None
+    tracker_db: str = str(ROOT / "var" / "tracker.db")
+    model: str = str(ROOT / "models" / "current.tar.gz")
+    cors_origins: list[str] = field(default_factory=list)
+    log_dir: Path | None = None  # None: children inherit our stdout/stderr
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
+        s = cls()
+        s.rasa_port = int(env.get("RASA_PORT", s.rasa_port))
+        s.action_port = int(env.get("ACTION_PORT", s.action_port))
+        s.web_port = int(env.get("WEB_PORT", s.web_port))
+        s.api_token = env.get("RASA_API_TOKEN") or None
+        s.tracker_db = env.get("TRACKER_DB", s.tracker_db)
+        s.model = env.get("MODEL", s.model)
+        origins = env.get("CORS_ORIGINS", "").split()
+        s.cors_origins = origins or [
+            f"http://localhost:{s.web_port}",
+            f"http://127.0.0.1:{s.web_port}",
+        ]
+        return s
+
+    def child_env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update(
+            ACTION_PORT=str(self.action_port),
+            TRACKER_DB=self.tracker_db,
+            PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
+            SQLALCHEMY_SILENCE_UBER_WARNING="1",
+        )
+        return env
+
+
+def action_server_cmd(s: Settings) -> list[str]:
+    return [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+            "--port", str(s.action_port)]
+
+
+def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
+    cmd = [str(BIN / "rasa"), mode, "--model", s.model,
+           "--endpoints", str(ROOT / "endpoints.yml")]
+    if mode == "run":
+        cmd += ["--port", str(s.rasa_port), "--credentials", str(ROOT / "credentials.yml")]
+        cmd += ["--cors", *s.cors_origins]
+        if s.api_token:
+            cmd += ["--enable-api", "--auth-token", s.api_token]
+    return cmd
+
+
+class Stack:
+    """The running child processes, each in its own process group."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.procs: list[subprocess.Popen[bytes]] = []
+
+    def spawn(self, name: str, cmd: list[str], foreground: bool = False) -> subprocess.Popen[bytes]:
+        out = None
+        if self.settings.log_dir is not None and not foreground:
+            self.settings.log_dir.mkdir(parents=True, exist_ok=True)
+            out = open(self.settings.log_dir / f"{name}.log", "ab")  # noqa: SIM115
+        proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=self.settings.child_env(), stdout=out,
+            stderr=subprocess.STDOUT if out else None,
+            start_new_session=not foreground,
+        )
+        self.procs.append(proc)
+        return proc
+
+    def start_actions(self, timeout: float = 60) -> None:
+        self.spawn("actions", action_server_cmd(self.settings))
+        wait_http(f"http://127.0.0.1:{self.settings.action_port}/health", timeout, self.procs[-1])
+
+    def start_rasa(self, timeout: float = 120) -> None:
+        self.spawn("rasa", rasa_cmd(self.settings))
+        wait_http(f"http://127.0.0.1:{self.settings.rasa_port}/", timeout, self.procs[-1])
+
+    def stop(self, grace: float = 10) -> None:
+        for proc in self.procs:
+            _signal_group(proc, signal.SIGTERM)
+        deadline = time.monotonic() + grace
+        for proc in self.procs:
+            try:
+                proc.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                _signal_group(proc, signal.SIGKILL)
+                proc.wait()
+        self.procs.clear()
+
+
+def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, sig)
+    except (ProcessLookupError, PermissionError):
+        proc.send_signal(sig)
+
+
+def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc is not None and proc.poll() is not None:
+            raise RuntimeError(f"process for {url} exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status < 500:
+                    return
+        except (urllib.error.URLError, OSError):
+            pass
+        time.sleep(0.25)
+    raise TimeoutError(f"{url} not ready after {timeout:.0f}s")
+
+
+def _prepare(settings: Settings) -> None:
+    # Conversations may hold health details: files we create are owner-only.
+    os.umask(0o077)
+    Path(settings.tracker_db).parent.mkdir(parents=True, exist_ok=True)
+    if not Path(settings.model).exists():
+        raise SystemExit(f"No trained model at {settings.model}: run `make train`.")
+
+
+def main(argv: list[str]) -> int:
+    mode = argv[0] if argv else "run"
+    settings = Settings.from_env()
+    _prepare(settings)
+    stack = Stack(settings)
+
+    def _stop(signum: int, _frame: object) -> None:
+        stack.stop()
+        raise SystemExit(128 + signum)
+
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        stack.start_actions()
+        if mode == "shell":
+            return stack.spawn("shell", rasa_cmd(settings, "shell"), foreground=True).wait()
+        stack.start_rasa()
+        print(_banner(settings), flush=True)
+        while all(p.poll() is None for p in stack.procs):
+            time.sleep(0.5)
+        print("A server stopped; shutting down.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    finally:
+        stack.stop()
+
+
+def _banner(s: Settings) -> str:
+    api = "on (token required)" if s.api_token else "off (set RASA_API_TOKEN to enable)"
+    return (
+        f"\nB12 assistant is up.\n"
+        f"  Chat over REST:  curl -s -XPOST http://localhost:{s.rasa_port}/webhooks/rest/webhook "
+        f"-H 'Content-Type: application/json' -d '{{\"sender\":\"me\",\"message\":\"hi\"}}'\n"
+        f"  Socket.IO:       http://localhost:{s.rasa_port}/socket.io\n"
+        f"  In a terminal:   make shell\n"
+        f"  Rasa HTTP API:   {api}\n"
+        f"  Ctrl-C stops everything.\n"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

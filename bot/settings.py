@@ -1,0 +1,18 @@
+"""Runtime settings read from the environment (one place for every knob)."""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_EMERGENCY_NUMBER = "911"
+DEFAULT_CRISIS_LINE = "988"
+
+
+def emergency_number() -> str:
+    """The number the emergency advice tells people to call (EMERGENCY_NUMBER)."""
+    return os.environ.get("EMERGENCY_NUMBER", "").strip() or DEFAULT_EMERGENCY_NUMBER
+
+
+def crisis_line() -> str:
+    """Suicide and crisis line named next to the emergency number (CRISIS_LINE)."""
+    return os.environ.get("CRISIS_LINE", "").strip() or DEFAULT_CRISIS_LINE

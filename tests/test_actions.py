@@ -1,0 +1,121 @@
+"""Custom actions through rasa-sdk: Tracker.from_dict + CollectingDispatcher."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import ActionTriage, ValidateSymptomForm
+
+FORM_SLOTS = ["symptoms", "onset", "who", "risk_checked"]
+DOMAIN: dict[str, Any] = {
+    "forms": {"symptom_form": {"required_slots": FORM_SLOTS}},
+    "slots": {name: {"type": "text", "mappings": []} for name in FORM_SLOTS},
+}
+
+
+def user(text: str, *entities: tuple[str, str]) -> dict[str, Any]:
+    return {
+        "event": "user",
+        "text": text,
+        "parse_data": {
+            "intent": {"name": "report_symptoms", "confidence": 1.0},
+            "entities": [{"entity": e, "value": v} for e, v in entities],
+        },
+    }
+
+
+def slot(name: str, value: Any) -> dict[str, Any]:
+    return {"event": "slot", "name": name, "value": value}
+
+
+def tracker(events: list[dict[str, Any]], slots: dict[str, Any] | None = None) -> Tracker:
+    latest = next((e for e in reversed(events) if e["event"] == "user"), {})
+    return Tracker.from_dict({
+        "sender_id": "test",
+        "slots": slots or {},
+        "latest_message": {**latest.get("parse_data", {}), "text": latest.get("text")},
+        "events": events,
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {"name": "symptom_form"},
+        "latest_action_name": "action_listen",
+    })
+
+
+def run_triage(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
+    dispatcher = CollectingDispatcher()
+    result = asyncio.run(ActionTriage().run(dispatcher, tracker(events), {}))
+    return dispatcher.messages, result
+
+
+def _texts(messages: list[dict[str, Any]]) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def test_provider_advice_names_rule_symptoms_and_risk() -> None:
+    messages, events = run_triage([
+        user("tired and tingling feet for months", ("symptom", "fatigue"),
+             ("symptom", "tingling_numbness"), ("onset", "gradual"), ("who", "self")),
+        user("i'm vegan", ("risk_factor", "vegetarian_vegan")),
+    ])
+    text = _texts(messages)
+    assert "contacting a healthcare provider" in text
+    assert "tiredness" in text and "tingling" in text
+    assert "vegetarian or vegan diet" in text and "especially important" in text
+    assert "not a doctor" in text
+    assert {"triage": "provider"} in [m.get("custom") for m in messages]
+    assert ("triage_level", "provider") in [(e["name"], e["value"]) for e in events]
+
+
+def test_child_goes_to_pediatrician() -> None:
+    messages, _ = run_triage([
+        user("my son is pale", ("symptom", "pale_skin"), ("who", "child")),
+        slot("risk_checked", "none"),
+    ])
+    assert "pediatrician" in _texts(messages)
+
+
+def test_symptoms_after_treatment_go_back_to_provider() -> None:
+    messages, _ = run_triage([
+        user("still tired after b12 shots", ("symptom", "fatigue"), ("treated", "yes"),
+             ("who", "self")),
+    ])
+    assert "go back to the provider" in _texts(messages)
+
+
+def test_emergency_case_repeats_emergency_response() -> None:
+    messages, events = run_triage([
+        user("my vision went", ("symptom", "vision_loss")),
+        slot("onset", "sudden"),
+    ])
+    assert messages[0]["response"] == "utter_emergency"
+    assert ("triage_level", "emergency") in [(e["name"], e["value"]) for e in events]
+
+
+def test_no_symptoms_asks_for_them() -> None:
+    messages, events = run_triage([user("hello")])
+    assert messages[0]["response"] == "utter_ask_symptoms" and events == []
+
+
+@pytest.mark.parametrize(
+    ("events", "expected"),
+    [
+        ([user("i feel dizzy", ("symptom", "dizziness"), ("who", "self"))],
+         ["onset", "risk_checked"]),
+        ([user("my son is tired", ("symptom", "fatigue"), ("who", "child"))],
+         ["risk_checked"]),
+        ([user("tired", ("symptom", "fatigue"))], ["who", "risk_checked"]),
+        ([user("check my symptoms")], ["symptoms", "who", "risk_checked"]),
+        ([user("vegan son tired", ("symptom", "fatigue"), ("who", "child"),
+               ("risk_factor", "vegetarian_vegan"))], []),
+    ],
+)
+def test_form_asks_only_what_is_missing(events: list[dict[str, Any]], expected: list[str]) -> None:
+    required = asyncio.run(ValidateSymptomForm().required_slots(
+        FORM_SLOTS, CollectingDispatcher(), tracker(events), DOMAIN))
+    assert required == expected

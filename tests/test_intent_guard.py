@@ -1,0 +1,57 @@
+"""The deterministic intent corrections: the classifier cannot suppress an emergency."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import nlp
+from bot.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, route
+
+
+def _route(text: str, intent: str, confidence: float = 0.9, runner_up: str = "faq") -> str:
+    ranking = [(intent, confidence), (runner_up, 0.05)]
+    return route(ranking, text, nlp.extract(text)) or intent
+
+
+@pytest.mark.parametrize("ml_intent", ["greet", "faq", "out_of_scope", "nlu_fallback",
+                                       "affirm", "report_symptoms", "thanks"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i suddenly can't see out of one eye",
+        "all of a sudden my speech is slurred",
+        "my son just had a seizure",
+        "my mum passed out",
+        "i want to kill myself",
+        "not sure if it was sudden but i can't feel my legs",
+    ],
+)
+def test_emergency_whatever_the_classifier_said(text: str, ml_intent: str) -> None:
+    assert _route(text, ml_intent) == EMERGENCY_INTENT
+
+
+def test_classifier_emergency_without_rule_is_downgraded() -> None:
+    assert _route("i've had tingling for months", EMERGENCY_INTENT) == REPORT_INTENT
+    assert _route("what's b12", EMERGENCY_INTENT, runner_up="faq") == "faq"
+
+
+def test_confident_classifier_may_add_an_emergency_with_a_sudden_cue() -> None:
+    assert _route("suddenly everything feels wrong", EMERGENCY_INTENT, 0.9) == EMERGENCY_INTENT
+    assert _route("suddenly everything feels wrong", EMERGENCY_INTENT, 0.4) != EMERGENCY_INTENT
+
+
+@pytest.mark.parametrize("ml_intent", ["nlu_fallback", "out_of_scope", "greet", "inform"])
+def test_personal_symptom_report_is_never_a_fallback(ml_intent: str) -> None:
+    assert _route("i've been so tired and pale for months", ml_intent) == REPORT_INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "ml_intent"),
+    [
+        ("what are the symptoms of diabetes? tiredness?", "out_of_scope"),
+        ("is tingling a sign of low b12?", "faq"),
+        ("is sudden vision loss an emergency?", "faq"),
+    ],
+)
+def test_general_questions_keep_their_intent(text: str, ml_intent: str) -> None:
+    assert _route(text, ml_intent) == ml_intent

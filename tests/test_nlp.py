@@ -1,0 +1,218 @@
+"""The spaCy pipeline: every article symptom and risk factor, negation, typos, onset, who."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import lexicon, nlp
+
+# At least two lay phrasings (as people type them) for every lexicon symptom.
+SYMPTOM_SENTENCES: dict[str, list[str]] = {
+    "fatigue": ["i'm so tired all the time", "completely worn out and no energy"],
+    "weakness": ["my legs feel weak", "i have this weakness in my arms"],
+    "concentration": ["i can't concentrate at work", "brain fog every afternoon"],
+    "shortness_of_breath": ["i get out of breath on the stairs", "feel breathless walking"],
+    "bowel_changes": ["i've had diarrhea on and off", "been constipated for weeks"],
+    "appetite_loss": ["i've lost my appetite", "never hungry anymore"],
+    "weight_loss": ["i'm losing weight without trying", "dropped weight this year"],
+    "lightheadedness": ["i get lightheaded when i stand up", "feel woozy standing"],
+    "pale_skin": ["my skin looks really pale", "everyone says i look pasty"],
+    "swollen_tongue": ["my tongue is swollen", "sore tongue that feels burning"],
+    "bleeding_gums": ["my gums bleed when i brush", "bleeding gums lately"],
+    "mouth_ulcers": ["i keep getting mouth ulcers", "sores in my mouth"],
+    "nausea": ["i feel nauseous most mornings", "queasy after eating"],
+    "vomiting": ["i've been throwing up", "keep vomiting"],
+    "palpitations": ["my heart is racing for no reason", "heart palpitations at night"],
+    "dementia": ["worried my dad has dementia", "signs of dementia in mum"],
+    "hallucinations": ["i'm hearing voices", "she's seeing things that aren't there"],
+    "psychosis": ["he seems paranoid lately", "doctor mentioned psychosis"],
+    "balance_problems": ["i keep losing my balance", "feel unsteady on my feet"],
+    "tingling_numbness": ["pins and needles in my toes", "my hands go numb"],
+    "confusion": ["my grandma gets confused easily", "i feel disoriented"],
+    "memory_problems": ["i keep forgetting things", "my memory is getting bad"],
+    "personality_changes": ["he's just not himself anymore", "acting like a different person"],
+    "taste_smell_loss": ["food tastes like nothing", "i can't smell anything"],
+    "vision_loss": ["my vision is blurry", "i can't see properly out of one eye"],
+    "apathy": ["i don't care about anything anymore", "no motivation at all"],
+    "agitation": ["i feel restless and agitated", "on edge all the time"],
+    "depression": ["i've been so depressed", "feeling down every day"],
+    "irritability": ["i'm so irritable", "snappy with everyone"],
+    "anger": ["i get angry over nothing", "rage out of nowhere at small things"],
+    "anxiety": ["i feel anxious all day", "constant panic attacks"],
+    "insomnia": ["i can't sleep at night", "insomnia for weeks"],
+    "disorganized_thoughts": ["my thoughts are jumbled", "thoughts are all over the place"],
+    "syncope": ["my son fainted at school", "she nearly fainted"],
+    "headache": ["my daughter gets headaches", "constant head ache"],
+    "seizures": ["my baby had a seizure", "he had convulsions"],
+    "dizziness": ["i feel dizzy a lot", "the room is spinning"],
+    "developmental_delay": ["my toddler has developmental delays", "he's not walking yet at 2"],
+    "hypotonia": ["the baby seems floppy", "low muscle tone in my son"],
+    "tremors": ["my hands are shaking", "she has tremors"],
+    "myoclonus": ["my legs twitch all the time", "sudden jerking of his arms"],
+    "walking_difficulty": ["i'm having trouble walking", "i keep stumbling"],
+    "muscle_control_loss": ["i can't move my arm", "one side of my face is drooping"],
+    "speech_problems": ["my speech is slurred", "the words come out wrong"],
+    "drowsiness": ["i can't stay awake", "he's drowsy and hard to wake"],
+    "loss_of_consciousness": ["i passed out in the kitchen", "she blacked out"],
+    "self_harm": ["i want to kill myself", "i've been thinking about self harm"],
+}
+
+RISK_SENTENCES: dict[str, list[str]] = {
+    "vegetarian_vegan": ["i'm vegan", "i don't eat meat at all"],
+    "crohns": ["i have crohn's disease", "diagnosed with crohns"],
+    "celiac": ["i'm coeliac", "i have celiac disease"],
+    "pernicious_anemia": ["i have pernicious anemia", "my mum has pernicious anaemia"],
+    "alcohol": ["i drink a lot of alcohol", "i'm a heavy drinker"],
+    "medications": ["i take metformin", "i use omeprazole every day"],
+    "weight_loss_surgery": ["i had gastric bypass", "after my bariatric surgery"],
+    "pregnancy": ["i'm pregnant", "i'm 20 weeks pregnant"],
+    "breastfeeding": ["i'm breastfeeding", "still breast feeding my son"],
+}
+
+
+@pytest.fixture(scope="module")
+def pipeline():  # type: ignore[no-untyped-def]
+    return nlp.load()
+
+
+def test_every_symptom_has_two_handwritten_phrasings() -> None:
+    assert set(SYMPTOM_SENTENCES) == set(lexicon.SYMPTOMS_BY_KEY)
+    assert all(len(v) >= 2 for v in SYMPTOM_SENTENCES.values())
+    assert set(RISK_SENTENCES) == set(lexicon.RISK_FACTORS_BY_KEY)
+
+
+@pytest.mark.parametrize(
+    ("key", "text"), [(k, t) for k, ts in SYMPTOM_SENTENCES.items() for t in ts]
+)
+def test_symptom_found_in_lay_phrasing(pipeline, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in nlp.extract(text, pipeline).symptoms
+
+
+@pytest.mark.parametrize(
+    ("key", "text"), [(k, t) for k, ts in RISK_SENTENCES.items() for t in ts]
+)
+def test_risk_factor_found(pipeline, key: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in nlp.extract(text, pipeline).risk_factors
+
+
+@pytest.mark.parametrize("symptom", lexicon.SYMPTOMS, ids=lambda s: s.key)
+def test_every_lexicon_phrase_maps_to_its_own_key(pipeline, symptom) -> None:  # type: ignore[no-untyped-def]
+    for phrase in symptom.phrases:
+        text = "lately i noticed " + phrase.replace("*", "")
+        found = nlp.extract(text, pipeline)
+        assert symptom.key in found.symptoms + found.negated_symptoms, phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "negated", "present"),
+    [
+        ("no numbness", "tingling_numbness", None),
+        ("i don't have any tingling, just tired", "tingling_numbness", "fatigue"),
+        ("I'm not dizzy but I'm exhausted", "dizziness", "fatigue"),
+        ("no nausea or vomiting", "vomiting", None),
+        ("my vision is fine but my feet tingle", "vision_loss", "tingling_numbness"),
+        ("never fainted, only headaches", "syncope", "headache"),
+        ("i haven't lost weight", "weight_loss", None),
+    ],
+)
+def test_negation(pipeline, text: str, negated: str, present: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = nlp.extract(text, pipeline)
+    assert negated in found.negated_symptoms
+    assert negated not in found.symptoms
+    if present:
+        assert present in found.symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("i can't see out of my left eye", "vision_loss"),
+        ("I can’t feel my feet", "tingling_numbness"),  # curly apostrophe from a phone
+        ("i cant walk straight", "walking_difficulty"),
+        ("i have no appetite", "appetite_loss"),
+        ("i cannot speak properly", "speech_problems"),
+    ],
+)
+def test_cannot_is_a_symptom_not_a_negation(pipeline, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in nlp.extract(text, pipeline).symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("tingeling in my fingers", "tingling_numbness"),
+        ("numbess in my feet", "tingling_numbness"),
+        ("i'm exhuasted", "fatigue"),
+        ("blured vision", "vision_loss"),
+        ("constantly diarhea", "bowel_changes"),
+        ("heart palpitatons", "palpitations"),
+        ("feel verry dizy", "dizziness"),
+        ("my sone had a siezure", "seizures"),
+        ("i feel anxios", "anxiety"),
+        ("she is irritible", "irritability"),
+    ],
+)
+def test_typos(pipeline, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in nlp.extract(text, pipeline).symptoms
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["numbers on my blood test", "i eat a balanced diet", "my memory is fine",
+     "forget it", "what's the weather", "slurred"],
+)
+def test_no_false_symptom(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = nlp.extract(text, pipeline)
+    assert found.symptoms == [] or text == "slurred"
+    if text == "slurred":  # slurred speech is a symptom, never vision ("blurred")
+        assert "vision_loss" not in found.symptoms
+
+
+@pytest.mark.parametrize(
+    ("text", "onset"),
+    [
+        ("my vision suddenly went blurry", "sudden"),
+        ("all of a sudden i couldn't talk", "sudden"),
+        ("it came on out of nowhere", "sudden"),
+        ("tingling that started gradually", "gradual"),
+        ("numb feet for months", "gradual"),
+        ("it wasn't sudden", "gradual"),
+        ("not sure", "unsure"),
+        ("idk", "unsure"),
+        ("i'm not sure when it started", "unsure"),
+        ("tired for weeks and this morning my vision went", "sudden"),
+        ("just tired", None),
+    ],
+)
+def test_onset(pipeline, text: str, onset: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.extract(text, pipeline).onset == onset
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("my son has been tired", "child"),
+        ("my 6 year old daughter is pale", "child"),
+        ("our baby is floppy", "infant"),
+        ("my 4 month old won't feed", "infant"),
+        ("my mom is forgetful", "adult"),
+        ("i'm 45 years old and tired", "self"),
+        ("i feel dizzy", "self"),
+        ("tingling in the feet", None),
+    ],
+)
+def test_who(pipeline, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.extract(text, pipeline).who == who
+
+
+def test_treated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert nlp.extract("i've had b12 shots but still tired", pipeline).treated
+    assert not nlp.extract("i'm not taking b12", pipeline).treated
+
+
+def test_entities_for_rasa(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ents = nlp.extract("my son suddenly can't see, no numbness", pipeline).entities()
+    pairs = {(e["entity"], e["value"]) for e in ents}
+    assert ("symptom", "vision_loss") in pairs
+    assert ("symptom", "tingling_numbness") not in pairs
+    assert ("onset", "sudden") in pairs and ("who", "child") in pairs
