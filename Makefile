@@ -21,6 +21,7 @@ export PYTHONPATH := $(CURDIR)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
+export PYTHONWARNINGS := ignore
 export ACTION_PORT ?= 5055
 export TRACKER_DB ?= $(CURDIR)/var/tracker.db
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.lexicon import B12_TERMS, OTHER_TOPICS
 from bot.nlp import Findings
 from bot.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
 
@@ -23,6 +24,22 @@ _QUESTION_START = re.compile(
     r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b",
     re.IGNORECASE,
 )
+
+
+_B12 = re.compile(r"\b(" + "|".join(B12_TERMS) + ")", re.IGNORECASE)
+_OTHER = re.compile(r"\b(" + "|".join(OTHER_TOPICS) + ")", re.IGNORECASE)
+OUT_OF_SCOPE = "out_of_scope"
+FAQ = "faq"
+
+
+def topic(text: str) -> str | None:
+    """'b12' or 'other' when the message clearly names one and not the other."""
+    b12, other = bool(_B12.search(text)), bool(_OTHER.search(text))
+    if b12 and not other:
+        return "b12"
+    if other and not b12:
+        return "other"
+    return None
 
 
 def is_general_question(text: str, findings: Findings) -> bool:
@@ -51,4 +68,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> st
         return runner_up or "nlu_fallback"
     if findings.symptoms and not general and intent != REPORT_INTENT:
         return REPORT_INTENT
+    # Never a B12 answer to a question about something else, and never
+    # "out of scope" for a question that names B12.
+    about = topic(text)
+    if intent == FAQ and about == "other":
+        return OUT_OF_SCOPE
+    if intent == OUT_OF_SCOPE and about == "b12":
+        return next((name for name, _ in ranking[1:] if name != OUT_OF_SCOPE), None)
     return None

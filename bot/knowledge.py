@@ -142,9 +142,9 @@ ANSWERS: tuple[Answer, ...] = (
     Answer("sources", "Article details and its sources", (
         "My answers are based on the Health.com article \"Signs and Symptoms of Vitamin B12 "
         "Deficiency\" (published August 16, 2023), written by health journalist Laura Dorwart "
-        "and medically reviewed by Steffini Stalos, DO. It cites 10 sources, among them NIH's Office of Dietary "
-        "Supplements, MedlinePlus, peer-reviewed studies and a 2018 Cochrane review. Where I "
-        "add a figure from NIH's Office of Dietary Supplements, I say so. I'm an automated "
+        "and medically reviewed by Steffini Stalos, DO. It cites 10 sources, among them "
+        "NIH's Office of Dietary Supplements, MedlinePlus, peer-reviewed studies and a 2018 "
+        "Cochrane review. Where I add a figure from NIH's Office of Dietary Supplements, I say so. I'm an automated "
         "assistant, not a doctor."
     )),
 )

@@ -247,7 +247,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         "can't move my", "cant move my", "cannot move my", "can't control my",
-        "cant control my", "paralys*", "paralyz*", "face droop*", "drooping face",
+        "cant control my", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
     )),
@@ -389,7 +389,7 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
 # Taking B12 already (symptoms that last after treatment go back to the provider).
 TREATED_PHRASES: tuple[str, ...] = (
     "b12 shot*", "b12 injection*", "b12 jab*", "b12 supplement*", "b12 tablet*",
-    "b12 pills", "taking b12", "on b12", "been taking b12", "started b12",
+    "b12 pills", "taking b12", "i'm on b12", "im on b12", "been taking b12", "started b12",
     "had b12", "getting b12", "b-12 shot*", "b12 treatment", "treated for b12",
     "b12 spray", "b12 patches",
 )
@@ -424,3 +424,22 @@ def symptoms_in_list(section: str) -> list[Symptom]:
 
 def red_flag_symptoms() -> list[Symptom]:
     return [s for s in SYMPTOMS if s.domain is not None]
+
+# Words that put a question on vitamin B12, and topics the bot does not cover.
+# The intent guard uses them so that "symptoms of diabetes" never gets a B12
+# answer and "b12 ... ?" is never dismissed as out of scope.
+B12_TERMS: tuple[str, ...] = (
+    r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
+)
+OTHER_TOPICS: tuple[str, ...] = (
+    r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",
+    r"calcium", r"potassium", r"omega", r"fish oil", r"folate", r"folic", r"diabet\w*",
+    r"thyroid", r"covid\w*", r"corona\w*", r"flu\b", r"influenza", r"cancer", r"tumou?r",
+    r"asthma", r"arthritis", r"cholesterol", r"blood pressure", r"hypertension",
+    r"heart disease", r"heart attack", r"migraine", r"lupus", r"ms\b", r"multiple sclerosis",
+    r"parkinson\w*", r"alzheimer\w*", r"adhd", r"autism", r"hiv", r"aids\b", r"std\w*",
+    r"pneumonia", r"bronchitis", r"strep", r"measles", r"chickenpox", r"shingles",
+    r"kidney stones?", r"gout", r"eczema", r"psoriasis", r"acne", r"ibs\b", r"gerd",
+    r"ulcerative colitis", r"hepatitis", r"malaria", r"tuberculosis", r"lyme",
+    r"weather", r"recipe", r"football", r"stock", r"bitcoin", r"joke",
+)

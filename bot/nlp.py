@@ -109,9 +109,10 @@ class Findings:
     who: str | None = None  # self | adult | child | infant
     treated: bool = False
     mentions: list[Mention] = field(default_factory=list)
+    text_length: int = 0
 
     def entities(self, extractor: str = "B12Extractor") -> list[dict[str, Any]]:
-        """Rasa-style entity dicts for what was found (negated mentions left out)."""
+        """Rasa-style entity dicts, in text order (negated mentions left out)."""
         names = {SYMPTOM: "symptom", RISK: "risk_factor"}
         out: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
@@ -121,15 +122,22 @@ class Findings:
                 continue
             seen.add((name, m.key))
             out.append(_entity(name, m.key, m.start, m.end, extractor))
-        span = (0, 0)
-        for name, value in (("onset", self.onset), ("who", self.who)):
+        for name, label, value in (
+            ("onset", ONSET, self.onset),
+            ("who", WHO, self.who),
+            ("treated", TREATED, "yes" if self.treated else None),
+        ):
             if value is not None:
-                found = next((m for m in self.mentions if m.label in (ONSET, WHO)), None)
-                span = (found.start, found.end) if found else span
-                out.append(_entity(name, value, span[0], span[1], extractor))
-        if self.treated:
-            out.append(_entity("treated", "yes", 0, 0, extractor))
-        return out
+                start, end = self._span_of(label, value)
+                out.append(_entity(name, value, start, end, extractor))
+        return sorted(out, key=lambda e: (e["start"], e["end"]))
+
+    def _span_of(self, label: str, value: str) -> tuple[int, int]:
+        """Where a merged value was said: its own mention, else any of that kind,
+        else the whole message (a bare "not sure", an age)."""
+        kind = [m for m in self.mentions if m.label == label]
+        best = next((m for m in kind if m.key == value), kind[0] if kind else None)
+        return (best.start, best.end) if best else (0, self.text_length)
 
 
 def _entity(name: str, value: str, start: int, end: int, extractor: str) -> dict[str, Any]:
@@ -242,6 +250,7 @@ def extract(text: str, nlp: Language | None = None) -> Findings:
         who=_who(mentions, text),
         treated=any(m.label == TREATED and not m.negated for m in mentions),
         mentions=mentions,
+        text_length=len(text),
     )
 
 

@@ -41,7 +41,10 @@ def _event_dicts(events: list[Event]) -> Iterator[dict[str, Any]]:
     """The few events ``rules.case_from_events`` reads, as cheap JSON-like dicts."""
     for event in events:
         if isinstance(event, UserUttered):
-            yield {"event": "user", "parse_data": {"entities": event.entities}}
+            yield {
+                "event": "user",
+                "parse_data": {"intent": event.intent, "entities": event.entities},
+            }
         elif isinstance(event, SlotSet):
             yield {"event": "slot", "name": event.key, "value": event.value}
         elif isinstance(event, (Restarted, SessionStarted)):

@@ -102,6 +102,8 @@ def missing_facts(case: Case) -> list[str]:
 # can produce them, so this stays free of Rasa imports.
 
 _RESET_EVENTS = {"restart", "session_started"}
+# Questions in general ("is being vegan a risk?") are not facts about the person.
+_NOT_ABOUT_THE_PERSON = {"faq", "out_of_scope"}
 
 
 def case_from_events(events: Iterable[Mapping[str, Any]]) -> Case:
@@ -116,7 +118,10 @@ def case_from_events(events: Iterable[Mapping[str, Any]]) -> Case:
         if kind in _RESET_EVENTS:
             symptoms, risks, onset, who, risk_checked, treated = {}, {}, None, None, False, False
         elif kind == "user":
-            for ent in (event.get("parse_data") or {}).get("entities") or []:
+            parse = event.get("parse_data") or {}
+            if (parse.get("intent") or {}).get("name") in _NOT_ABOUT_THE_PERSON:
+                continue
+            for ent in parse.get("entities") or []:
                 name, value = ent.get("entity"), ent.get("value")
                 if name == "symptom" and value in SYMPTOMS_BY_KEY:
                     symptoms[value] = None

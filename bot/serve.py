@@ -100,6 +100,7 @@ class Stack:
             cmd, cwd=ROOT, env=self.settings.child_env(), stdout=out,
             stderr=subprocess.STDOUT if out else None,
             start_new_session=not foreground,
+            umask=0o077,  # conversations may hold health details: owner-only files
         )
         self.procs.append(proc)
         return proc
@@ -150,8 +151,6 @@ def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = N
 
 
 def _prepare(settings: Settings) -> None:
-    # Conversations may hold health details: files we create are owner-only.
-    os.umask(0o077)
     Path(settings.tracker_db).parent.mkdir(parents=True, exist_ok=True)
     if not Path(settings.model).exists():
         raise SystemExit(f"No trained model at {settings.model}: run `make train`.")

@@ -55,3 +55,18 @@ def test_personal_symptom_report_is_never_a_fallback(ml_intent: str) -> None:
 )
 def test_general_questions_keep_their_intent(text: str, ml_intent: str) -> None:
     assert _route(text, ml_intent) == ml_intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what are the symptoms of diabetes", "how much vitamin d should i take",
+     "is iron good for anemia", "what causes thyroid problems"],
+)
+def test_other_topics_never_get_a_b12_answer(text: str) -> None:
+    assert _route(text, "faq") == "out_of_scope"
+
+
+def test_question_naming_b12_is_not_out_of_scope() -> None:
+    assert _route("how long do b12 shots take to work", "out_of_scope", runner_up="faq") == "faq"
+    # both named: the classifier decides
+    assert _route("is b12 better than iron", "out_of_scope") == "out_of_scope"

@@ -94,4 +94,5 @@ def test_generated_responses_file(tmp_path: Path) -> None:
     doc = yaml.safe_load(out.read_text())
     responses = doc["responses"]
     assert set(responses) == {f"utter_faq/{k}" for k in REQUIRED_KEYS}
-    assert responses["utter_faq/physical_symptoms"][0]["buttons"][0]["payload"] == "/report_symptoms"
+    button = responses["utter_faq/physical_symptoms"][0]["buttons"][0]
+    assert button["payload"] == "/report_symptoms"

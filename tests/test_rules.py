@@ -134,3 +134,11 @@ def test_rules_module_imports_nothing_from_rasa() -> None:
             for a in (n.names if isinstance(n, ast.Import) else [n])
         ]
         assert not any((m or "").startswith("rasa") for m in imported), name
+
+
+def test_general_questions_do_not_become_facts_about_the_person() -> None:
+    faq = {"event": "user", "parse_data": {"intent": {"name": "faq"}, "entities": [
+        {"entity": "risk_factor", "value": "vegetarian_vegan"}]}}
+    report = _user([("symptom", "fatigue")])
+    case = rules.case_from_events([faq, report])
+    assert case.risk_factors == () and case.symptoms == ("fatigue",)

@@ -1,0 +1,137 @@
+"""End to end over the REST webhook: the real Rasa server and action server."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+from tests.stack import RunningStack
+
+EMERGENCY = {"triage": "emergency"}
+PROVIDER = {"triage": "provider"}
+
+
+def new_sender() -> str:
+    return "e2e-" + uuid.uuid4().hex[:12]
+
+
+def texts(replies: list[dict[str, Any]]) -> str:
+    return "\n".join(r.get("text") or "" for r in replies)
+
+
+def triage_payloads(replies: list[dict[str, Any]]) -> list[str]:
+    return [r["custom"]["triage"] for r in replies if "triage" in (r.get("custom") or {})]
+
+
+def slots(stack: RunningStack, sender: str) -> dict[str, Any]:
+    return stack.tracker(sender)["slots"]
+
+
+def test_greeting_says_not_a_doctor_and_offers_buttons(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "hello")
+    assert "not a doctor" in texts(replies)
+    assert any(r.get("buttons") for r in replies)
+
+
+def test_faq_answer_with_source(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "can symptoms be reversed")
+    text = texts(replies)
+    assert "nerve damage" in text and "Source: Health.com" in text
+
+
+def test_sudden_red_flag_is_an_emergency_in_the_first_turn(stack: RunningStack) -> None:
+    sender = new_sender()
+    replies = stack.send(sender, "I suddenly can't see out of my left eye")
+    assert triage_payloads(replies) == ["emergency"]
+    assert "vision" in texts(replies) and "911" in texts(replies)
+    assert slots(stack, sender)["triage_level"] == "emergency"
+
+
+def test_red_flag_without_onset_asks_then_not_sure_is_emergency(stack: RunningStack) -> None:
+    sender = new_sender()
+    first = stack.send(sender, "my balance has been off")
+    assert "suddenly" in texts(first).lower() and not triage_payloads(first)
+    second = stack.send(sender, "not sure")
+    assert triage_payloads(second) == ["emergency"]
+    assert stack.tracker(sender)["active_loop"] in ({}, None, {"name": None})
+
+
+def test_red_flag_without_onset_yes_is_emergency(stack: RunningStack) -> None:
+    sender = new_sender()
+    stack.send(sender, "my feet feel numb")
+    assert triage_payloads(stack.send(sender, "yes")) == ["emergency"]
+
+
+def test_gradual_report_then_provider_with_risk_factor(stack: RunningStack) -> None:
+    sender = new_sender()
+    first = stack.send(sender, "I've had a sore tongue and no appetite for a few months")
+    assert not triage_payloads(first)
+    assert "vegan" in texts(first)  # asks about risk factors (who = self already known)
+    final = stack.send(sender, "I'm vegan")
+    assert triage_payloads(final) == ["provider"]
+    text = texts(final)
+    assert "healthcare provider" in text and "vegetarian or vegan diet" in text
+    assert "sore tongue" in text and "not a doctor" in text
+    assert slots(stack, sender)["triage_level"] == "provider"
+
+
+def test_child_goes_to_pediatrician(stack: RunningStack) -> None:
+    sender = new_sender()
+    stack.send(sender, "my 5 year old son has been tired and pale for weeks")
+    final = stack.send(sender, "none of those")
+    assert triage_payloads(final) == ["provider"]
+    assert "pediatrician" in texts(final)
+
+
+def test_emergency_in_the_middle_of_the_form(stack: RunningStack) -> None:
+    sender = new_sender()
+    stack.send(sender, "I've been so tired for months")
+    assert stack.tracker(sender)["active_loop"].get("name") == "symptom_form"
+    replies = stack.send(sender, "and now suddenly my speech is slurred")
+    assert triage_payloads(replies) == ["emergency"]
+    tracker = stack.tracker(sender)
+    assert not (tracker["active_loop"] or {}).get("name")
+    assert tracker["slots"]["triage_level"] == "emergency"
+
+
+def test_emergency_after_an_faq(stack: RunningStack) -> None:
+    sender = new_sender()
+    assert "Source:" in texts(stack.send(sender, "what foods have b12"))
+    assert triage_payloads(stack.send(sender, "my husband just collapsed")) == ["emergency"]
+
+
+def test_crisis_line_for_self_harm(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "i want to end my life")
+    assert triage_payloads(replies) == ["emergency"]
+    assert "988" in texts(replies)
+
+
+def test_faq_during_form_then_back(stack: RunningStack) -> None:
+    sender = new_sender()
+    stack.send(sender, "tingling in the feet, came on slowly")
+    replies = stack.send(sender, "what foods contain b12")
+    text = texts(replies)
+    assert "meat" in text and "Who is this about?" in text
+    final = stack.send(sender, "me")
+    assert "vegan" in texts(final)  # next question: risk factors
+
+
+def test_out_of_scope_gets_no_b12_answer(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "what are the symptoms of diabetes")
+    text = texts(replies)
+    assert "only help with vitamin B12" in text and "Source:" not in text
+
+
+def test_fallback_offers_topics(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "zxqv blorp wibble")
+    assert "say it another way" in texts(replies)
+    assert any(r.get("buttons") for r in replies)
+
+
+@pytest.mark.parametrize("payload", ['/inform{"onset":"sudden"}', '/inform{"onset":"unsure"}'])
+def test_onset_buttons(stack: RunningStack, payload: str) -> None:
+    sender = new_sender()
+    stack.send(sender, "my vision is blurry")
+    assert triage_payloads(stack.send(sender, payload)) == ["emergency"]

@@ -1,0 +1,72 @@
+"""Helpers to run the real stack (action server + Rasa) in tests, on free ports."""
+
+from __future__ import annotations
+
+import json
+import socket
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.serve import Settings, Stack
+
+API_TOKEN = "test-token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def post_json(url: str, body: Any, timeout: float = 30) -> Any:
+    req = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json"}
+    )
+    with urllib.request.urlopen(req, timeout=timeout) as resp:
+        return json.loads(resp.read() or b"null")
+
+
+def get_json(url: str, timeout: float = 30) -> Any:
+    with urllib.request.urlopen(url, timeout=timeout) as resp:
+        return json.loads(resp.read())
+
+
+@dataclass
+class RunningStack:
+    settings: Settings
+    stack: Stack
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.rasa_port}"
+
+    def send(self, sender: str, message: str) -> list[dict[str, Any]]:
+        return post_json(f"{self.url}/webhooks/rest/webhook",
+                         {"sender": sender, "message": message})
+
+    def parse(self, text: str) -> dict[str, Any]:
+        return post_json(f"{self.url}/model/parse?token={API_TOKEN}", {"text": text})
+
+    def tracker(self, sender: str) -> dict[str, Any]:
+        return get_json(f"{self.url}/conversations/{sender}/tracker?token={API_TOKEN}")
+
+
+def start_stack(workdir: Path, **overrides: Any) -> RunningStack:
+    settings = Settings.from_env({})
+    settings.rasa_port = free_port()
+    settings.action_port = free_port()
+    settings.api_token = API_TOKEN
+    settings.tracker_db = str(workdir / "tracker.db")
+    settings.log_dir = workdir / "logs"
+    for key, value in overrides.items():
+        setattr(settings, key, value)
+    stack = Stack(settings)
+    try:
+        stack.start_actions()
+        stack.start_rasa(timeout=180)
+    except BaseException:
+        stack.stop()
+        raise
+    return RunningStack(settings, stack)
