@@ -144,8 +144,8 @@ ANSWERS: tuple[Answer, ...] = (
         "Deficiency\" (published August 16, 2023), written by health journalist Laura Dorwart "
         "and medically reviewed by Steffini Stalos, DO. It cites 10 sources, among them "
         "NIH's Office of Dietary Supplements, MedlinePlus, peer-reviewed studies and a 2018 "
-        "Cochrane review. Where I add a figure from NIH's Office of Dietary Supplements, I say so. I'm an automated "
-        "assistant, not a doctor."
+        "Cochrane review. Where I add a figure from NIH's Office of Dietary Supplements, "
+        "I say so. I'm an automated assistant, not a doctor."
     )),
 )
 
