@@ -7,7 +7,7 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import advice, rules, settings
+from bot import advice, questions, rules, settings
 
 PROVIDER_PAYLOAD = {"triage": rules.PROVIDER}
 
@@ -36,7 +36,8 @@ class ActionTriage(Action):
             dispatcher.utter_message(text=text)
             dispatcher.utter_message(json_message=PROVIDER_PAYLOAD)
             return [SlotSet("triage_level", rules.PROVIDER)]
-        dispatcher.utter_message(response="utter_ask_symptoms")
+        q = questions.question(rules.ASK_SYMPTOMS)
+        dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         return []
 
 
@@ -55,3 +56,35 @@ class ValidateSymptomForm(FormValidationAction):
     ) -> list[str]:
         missing = rules.missing_facts(case_of(tracker))
         return [slot for slot in domain_slots if slot in missing]
+
+
+class _AskSlot(Action):
+    """Asks the symptom form's question for one slot (texts in bot/questions.py)."""
+
+    slot = ""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[EventType]:
+        q = questions.question(self.slot)
+        dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
+        return []
+
+
+class ActionAskSymptoms(_AskSlot):
+    slot = rules.ASK_SYMPTOMS
+
+
+class ActionAskOnset(_AskSlot):
+    slot = rules.ASK_ONSET
+
+
+class ActionAskWho(_AskSlot):
+    slot = rules.ASK_WHO
+
+
+class ActionAskRiskChecked(_AskSlot):
+    slot = rules.ASK_RISK

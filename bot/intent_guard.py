@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from bot import lexicon
 from bot.lexicon import B12_TERMS, OTHER_TOPICS
-from bot.nlp import Findings
+from bot.nlp import Findings, normalise
 from bot.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
 
 EMERGENCY_INTENT = "emergency"
@@ -42,10 +43,51 @@ def topic(text: str) -> str | None:
     return None
 
 
+def _is_question(text: str) -> bool:
+    return text.strip().endswith("?") or bool(_QUESTION_START.match(text))
+
+
+_FIRST_PERSON = re.compile(r"\b(i|me|my|mine|myself|we|us|our|ours|i'm|im|i've|ive|i'd)\b",
+                           re.IGNORECASE)
+
+
 def is_general_question(text: str, findings: Findings) -> bool:
-    """A question about B12 in general, not about the speaker or someone they know."""
-    question = text.strip().endswith("?") or bool(_QUESTION_START.match(text))
-    return question and findings.who is None
+    """A question in general ("can kids get it?"), not about the speaker or their family."""
+    return _is_question(text) and not _FIRST_PERSON.search(normalise(text))
+
+
+# FAQ keys that list symptoms, by the article section (lexicon list) they list.
+SYMPTOM_LIST_KEYS: dict[str, str] = {
+    lexicon.PHYSICAL: "physical_symptoms",
+    lexicon.NEUROLOGICAL: "neurological_symptoms",
+    lexicon.PSYCHOLOGICAL: "psychological_symptoms",
+    lexicon.CHILD: "child_symptoms",
+    lexicon.COMMON: "what_is_deficiency",
+}
+
+
+def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | None:
+    """For "can low B12 cause X?", the answer whose list has X (from the lexicon).
+
+    Returns a better key, or None to keep ``ml_key``.  Only a symptom-list answer
+    is ever swapped for another symptom-list answer.
+    """
+    if ml_key not in SYMPTOM_LIST_KEYS.values() or not findings.symptoms:
+        return None
+    if not is_general_question(text, findings):
+        return None
+    lists = [lst for key in findings.symptoms
+             for lst in lexicon.SYMPTOMS_BY_KEY[key].lists]
+    if not lists:
+        return None
+    if findings.who in ("child", "infant") and lexicon.CHILD in lists:
+        wanted = lexicon.CHILD
+    elif any(SYMPTOM_LIST_KEYS[lst] == ml_key for lst in lists):
+        return None
+    else:
+        wanted = lists[0]
+    key = SYMPTOM_LIST_KEYS[wanted]
+    return key if key != ml_key else None
 
 
 def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> str | None:
@@ -66,11 +108,14 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> st
             return REPORT_INTENT
         runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
         return runner_up or "nlu_fallback"
+    about = topic(text)
+    if about == "other" and _is_question(text):
+        # "how do i treat a migraine?": a question about something else.
+        return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     if findings.symptoms and not general and intent != REPORT_INTENT:
         return REPORT_INTENT
     # Never a B12 answer to a question about something else, and never
     # "out of scope" for a question that names B12.
-    about = topic(text)
     if intent == FAQ and about == "other":
         return OUT_OF_SCOPE
     if intent == OUT_OF_SCOPE and about == "b12":

@@ -167,6 +167,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "cannot smell", "lost my sense of taste", "lost my sense of smell",
         "loss of taste", "loss of smell", "food tastes like nothing",
         "no sense of smell", "no sense of taste", "taste is gone", "smell is gone",
+        "los* my sense of smell", "los* your sense of smell", "los* sense of smell",
+        "los* my sense of taste", "los* your sense of taste", "los* sense of taste",
+        "los* the sense of smell", "los* the sense of taste",
     )),
     Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
         "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
@@ -247,7 +250,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         "can't move my", "cant move my", "cannot move my", "can't control my",
-        "cant control my", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
+        "cant control my", "lost control of my", "losing control of my", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
     )),
@@ -270,6 +273,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     ), always_urgent=True),
     Symptom("self_harm", "thoughts of suicide or self-harm", (), None, (
         "suicid*", "kill myself", "killing myself", "end my life", "end it all",
+        "ending it all", "ending my life", "take my own life", "don't want to be here",
+        "dont want to be here", "don't want to live", "dont want to live",
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
         "better off dead",
@@ -283,44 +288,45 @@ SYMPTOMS_BY_KEY: dict[str, Symptom] = {s.key: s for s in SYMPTOMS}
 class RiskFactor:
     key: str
     label: str
+    button: str  # short title for a quick-reply button
     phrases: tuple[str, ...]
     in_article: bool = True  # pregnancy/breastfeeding raise the need, not the risk list
 
 
 RISK_FACTORS: tuple[RiskFactor, ...] = (
-    RiskFactor("vegetarian_vegan", "a vegetarian or vegan diet", (
+    RiskFactor("vegetarian_vegan", "a vegetarian or vegan diet", "Vegetarian or vegan", (
         "vegan*", "vegetarian*", "vegitarian", "veggie", "plant based", "plant-based",
         "don't eat meat", "dont eat meat", "no meat", "no animal products",
         "don't eat animal", "dont eat animal",
     )),
-    RiskFactor("crohns", "Crohn's disease", (
+    RiskFactor("crohns", "Crohn's disease", "Crohn's disease", (
         "crohn*", "chrons", "crohns disease", "chron's", "ibd",
     )),
-    RiskFactor("celiac", "celiac disease", (
+    RiskFactor("celiac", "celiac disease", "Celiac disease", (
         "celiac*", "coeliac*", "celiak", "gluten intolerance",
     )),
-    RiskFactor("pernicious_anemia", "pernicious anemia", (
+    RiskFactor("pernicious_anemia", "pernicious anemia", "Pernicious anemia", (
         "pernicious", "pernicous", "intrinsic factor",
     )),
-    RiskFactor("alcohol", "alcohol use disorder", (
+    RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (
         "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
         "heavy drinking", "drinking problem", "drink too much", "booze",
     )),
-    RiskFactor("medications", "certain medications (for example antacids or metformin)", (
+    RiskFactor("medications", "certain medications (for example antacids or metformin)", "Metformin, antacids", (
         "metformin", "antacid*", "omeprazole", "lansoprazole", "pantoprazole",
         "esomeprazole", "nexium", "prilosec", "ppi", "ppis", "proton pump",
         "acid reflux meds", "heartburn medication", "heartburn pills",
         "ranitidine", "famotidine", "acid blockers",
     )),
-    RiskFactor("weight_loss_surgery", "weight-loss surgery", (
+    RiskFactor("weight_loss_surgery", "weight-loss surgery", "Weight-loss surgery", (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
         "weight loss surgery", "weight-loss surgery", "stomach surgery",
         "lap band", "gastrectomy", "stomach stapling",
     )),
-    RiskFactor("pregnancy", "pregnancy (which raises how much B12 you need)", (
+    RiskFactor("pregnancy", "pregnancy (which raises how much B12 you need)", "Pregnant", (
         "pregnan*", "pregnent", "expecting a baby", "with child",
     ), in_article=False),
-    RiskFactor("breastfeeding", "breastfeeding (which raises how much B12 you need)", (
+    RiskFactor("breastfeeding", "breastfeeding (which raises how much B12 you need)", "Breastfeeding", (
         "breastfeed*", "breast feeding", "breast-feeding", "nursing my baby",
         "lactating",
     ), in_article=False),
@@ -337,7 +343,8 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "minutes ago", "an hour ago", "hour ago", "hours ago", "this morning",
         "came on fast", "came on quickly", "came on quick", "overnight",
         "all at once", "instantly", "in an instant", "without warning", "out of no where",
-        "right now", "just started", "woke up with", "woke up and",
+        "right now", "just started", "woke up with", "woke up and", "just lost",
+        "just went", "just had a", "just now started", "seconds ago",
     ),
     "gradual": (
         "gradual*", "graduall*", "slowly", "over time", "bit by bit", "little by little",
@@ -355,6 +362,21 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "not sure how fast", "don't know when", "dont know when",
         "unsure when", "unsure if it was sudden", "not sure how it started",
         "hard to say when",
+    ),
+}
+
+# Durations: "for two months", "since last year" (gradual); "20 minutes ago",
+# "a few hours ago" (sudden).  Regular expressions over the lower-cased text.
+_AMOUNT = r"(?:a|an|one|two|three|four|five|six|several|few|a few|couple of|a couple of|\d+)"
+ONSET_PATTERNS: dict[str, tuple[str, ...]] = {
+    "gradual": (
+        rf"\bfor (?:the (?:last|past) )?{_AMOUNT} (?:days|weeks|months|years)\b",
+        rf"\b(?:over|in) the (?:last|past) {_AMOUNT} (?:weeks|months|years)\b",
+        r"\bsince (?:last|january|february|march|april|may|june|july|august|september"
+        r"|october|november|december|the spring|the summer|the winter|christmas)\b",
+    ),
+    "sudden": (
+        rf"\b{_AMOUNT} (?:minutes?|mins?|hours?|hrs?) ago\b",
     ),
 }
 

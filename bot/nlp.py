@@ -32,6 +32,10 @@ SYMPTOM, RISK, ONSET, WHO, TREATED, NEG = "SYMPTOM", "RISK", "ONSET", "WHO", "TR
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 _AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y/?o)\b", re.IGNORECASE)
 _NEG_WINDOW = 4  # tokens a negation cue reaches forward
+_ONSET_PATTERNS = {
+    value: [re.compile(p) for p in patterns]
+    for value, patterns in lexicon.ONSET_PATTERNS.items()
+}
 
 
 def _token_patterns(word: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
@@ -206,7 +210,11 @@ def _onset(mentions: list[Mention], text: str) -> str | None:
             seen.add({"sudden": "gradual", "gradual": "sudden"}.get(m.key, m.key))
         else:
             seen.add(m.key)
-    short = re.sub(r"[^\w' ]", "", text.lower()).strip()
+    lowered = text.lower()
+    for value, patterns in _ONSET_PATTERNS.items():
+        if any(p.search(lowered) for p in patterns):
+            seen.add(value)
+    short = re.sub(r"[^\w' ]", "", lowered).strip()
     if short in lexicon.UNSURE_REPLIES:
         seen.add("unsure")
     # Safety first: any hint of a sudden start wins, then "not sure".

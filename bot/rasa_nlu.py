@@ -14,6 +14,7 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.constants import RESPONSE_SELECTOR_PROPERTY_NAME as RESPONSE_SELECTOR
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -72,6 +73,8 @@ class B12Extractor(GraphComponent):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
         new_intent = intent_guard.route(ranking, text, findings)
         if new_intent is None:
+            if ranking and ranking[0][0] == intent_guard.FAQ:
+                self._refine_faq_key(message, text, findings)
             return
         message.set(INTENT, {"name": new_intent, "confidence": 1.0}, add_to_output=True)
         rest = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != new_intent]
@@ -80,3 +83,21 @@ class B12Extractor(GraphComponent):
             [{"name": new_intent, "confidence": 1.0}] + rest,
             add_to_output=True,
         )
+
+    @staticmethod
+    def _refine_faq_key(message: Message, text: str, findings: nlp.Findings) -> None:
+        """Point a symptom question at the answer whose list names that symptom."""
+        selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
+        if not selector:
+            return
+        response = selector["response"]
+        ml_key = str(response.get("intent_response_key", "")).split("/")[-1]
+        better = intent_guard.faq_key_for_symptom(ml_key, text, findings)
+        if better is None:
+            return
+        response["intent_response_key"] = f"{intent_guard.FAQ}/{better}"
+        response["utter_action"] = f"utter_{intent_guard.FAQ}/{better}"
+        response["responses"] = []
+        intent = dict(message.get(INTENT) or {})
+        intent["full_retrieval_intent_name"] = f"{intent_guard.FAQ}/{better}"
+        message.set(INTENT, intent, add_to_output=True)

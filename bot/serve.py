@@ -7,7 +7,8 @@ One launcher for people, `make`, and the end-to-end tests, so they all run the
 same processes with the same settings.  Ctrl-C (SIGINT) or SIGTERM stops every
 child process group; nothing is left behind.
 
-Environment: RASA_PORT (5005), ACTION_PORT (5055), RASA_API_TOKEN (HTTP API
+Environment: RASA_PORT (5005), ACTION_PORT (5055), WEB_PORT (8080, the demo
+page with the chat widget), RASA_API_TOKEN (HTTP API
 off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
 default: the demo page's origin), MODEL (models/current.tar.gz),
 EMERGENCY_NUMBER (911), CRISIS_LINE (988).
@@ -73,6 +74,11 @@ def action_server_cmd(s: Settings) -> list[str]:
             "--port", str(s.action_port)]
 
 
+def web_cmd(s: Settings) -> list[str]:
+    return [str(BIN / "python"), "-m", "bot.web.server", "--host", "127.0.0.1",
+            "--port", str(s.web_port), "--rasa-url", f"http://127.0.0.1:{s.rasa_port}"]
+
+
 def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
     cmd = [str(BIN / "rasa"), mode, "--model", s.model,
            "--endpoints", str(ROOT / "endpoints.yml")]
@@ -89,7 +95,7 @@ class Stack:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.procs: list[subprocess.Popen[bytes]] = []
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
 
     def spawn(self, name: str, cmd: list[str], foreground: bool = False) -> subprocess.Popen[bytes]:
         out = None
@@ -102,28 +108,34 @@ class Stack:
             start_new_session=not foreground,
             umask=0o077,  # conversations may hold health details: owner-only files
         )
-        self.procs.append(proc)
+        self.procs[name] = proc
         return proc
 
     def start_actions(self, timeout: float = 60) -> None:
-        self.spawn("actions", action_server_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.action_port}/health", timeout, self.procs[-1])
+        proc = self.spawn("actions", action_server_cmd(self.settings))
+        wait_http(f"http://127.0.0.1:{self.settings.action_port}/health", timeout, proc)
 
     def start_rasa(self, timeout: float = 120) -> None:
-        self.spawn("rasa", rasa_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.rasa_port}/", timeout, self.procs[-1])
+        proc = self.spawn("rasa", rasa_cmd(self.settings))
+        wait_http(f"http://127.0.0.1:{self.settings.rasa_port}/", timeout, proc)
 
-    def stop(self, grace: float = 10) -> None:
-        for proc in self.procs:
-            _signal_group(proc, signal.SIGTERM)
+    def start_web(self, timeout: float = 30) -> None:
+        proc = self.spawn("web", web_cmd(self.settings))
+        wait_http(f"http://127.0.0.1:{self.settings.web_port}/healthz", timeout, proc)
+
+    def stop(self, *names: str, grace: float = 10, sig: int = signal.SIGTERM) -> None:
+        """Stop the named processes (default: all), SIGKILL after ``grace`` seconds."""
+        chosen = {n: p for n, p in self.procs.items() if not names or n in names}
+        for proc in chosen.values():
+            _signal_group(proc, sig)
         deadline = time.monotonic() + grace
-        for proc in self.procs:
+        for name, proc in chosen.items():
             try:
                 proc.wait(max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 _signal_group(proc, signal.SIGKILL)
                 proc.wait()
-        self.procs.clear()
+            del self.procs[name]
 
 
 def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
@@ -172,8 +184,9 @@ def main(argv: list[str]) -> int:
         if mode == "shell":
             return stack.spawn("shell", rasa_cmd(settings, "shell"), foreground=True).wait()
         stack.start_rasa()
+        stack.start_web()
         print(_banner(settings), flush=True)
-        while all(p.poll() is None for p in stack.procs):
+        while all(p.poll() is None for p in stack.procs.values()):
             time.sleep(0.5)
         print("A server stopped; shutting down.", file=sys.stderr)
         return 1
@@ -187,6 +200,7 @@ def _banner(s: Settings) -> str:
     api = "on (token required)" if s.api_token else "off (set RASA_API_TOKEN to enable)"
     return (
         f"\nB12 assistant is up.\n"
+        f"  Demo page:       http://localhost:{s.web_port}/  (the chat widget)\n"
         f"  Chat over REST:  curl -s -XPOST http://localhost:{s.rasa_port}/webhooks/rest/webhook "
         f"-H 'Content-Type: application/json' -d '{{\"sender\":\"me\",\"message\":\"hi\"}}'\n"
         f"  Socket.IO:       http://localhost:{s.rasa_port}/socket.io\n"

@@ -52,11 +52,18 @@ class RunningStack:
     def tracker(self, sender: str) -> dict[str, Any]:
         return get_json(f"{self.url}/conversations/{sender}/tracker?token={API_TOKEN}")
 
+    @property
+    def web_url(self) -> str:
+        return f"http://127.0.0.1:{self.settings.web_port}"
+
 
 def start_stack(workdir: Path, **overrides: Any) -> RunningStack:
     settings = Settings.from_env({})
     settings.rasa_port = free_port()
     settings.action_port = free_port()
+    settings.web_port = free_port()
+    settings.cors_origins = [f"http://127.0.0.1:{settings.web_port}",
+                             f"http://localhost:{settings.web_port}"]
     settings.api_token = API_TOKEN
     settings.tracker_db = str(workdir / "tracker.db")
     settings.log_dir = workdir / "logs"

@@ -99,7 +99,22 @@ def test_emergency_case_repeats_emergency_response() -> None:
 
 def test_no_symptoms_asks_for_them() -> None:
     messages, events = run_triage([user("hello")])
-    assert messages[0]["response"] == "utter_ask_symptoms" and events == []
+    assert "in your own words" in messages[0]["text"] and events == []
+
+
+def test_ask_actions_send_question_with_buttons() -> None:
+    from actions.actions import ActionAskOnset, ActionAskRiskChecked
+
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskOnset().run(dispatcher, tracker([user("dizzy")]), {}))
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ['/inform{"onset":"sudden"}', '/inform{"onset":"gradual"}',
+                        '/inform{"onset":"unsure"}']
+    dispatcher = CollectingDispatcher()
+    asyncio.run(ActionAskRiskChecked().run(dispatcher, tracker([user("tired")]), {}))
+    message = dispatcher.messages[0]
+    assert "Crohn's disease" in message["text"] and "weight-loss surgery" in message["text"]
+    assert len(message["buttons"]) == 10 and message["buttons"][0]["payload"] == "/deny"
 
 
 @pytest.mark.parametrize(

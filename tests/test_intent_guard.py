@@ -60,13 +60,44 @@ def test_general_questions_keep_their_intent(text: str, ml_intent: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["what are the symptoms of diabetes", "how much vitamin d should i take",
-     "is iron good for anemia", "what causes thyroid problems"],
+     "is iron good for anemia", "what causes thyroid problems",
+     "how do i treat a migraine at home"],
 )
 def test_other_topics_never_get_a_b12_answer(text: str) -> None:
     assert _route(text, "faq") == "out_of_scope"
+    assert _route(text, "report_symptoms") == "out_of_scope"
+
+
+def test_report_mentioning_another_condition_is_still_a_report() -> None:
+    assert _route("i have diabetes and my feet are numb", "out_of_scope") == REPORT_INTENT
 
 
 def test_question_naming_b12_is_not_out_of_scope() -> None:
     assert _route("how long do b12 shots take to work", "out_of_scope", runner_up="faq") == "faq"
     # both named: the classifier decides
     assert _route("is b12 better than iron", "out_of_scope") == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "ml_key", "better"),
+    [
+        ("can b12 deficiency make you lose your sense of smell", "physical_symptoms",
+         "neurological_symptoms"),
+        ("can lack of b12 cause trouble sleeping", "neurological_symptoms",
+         "psychological_symptoms"),
+        ("can low b12 cause mouth ulcers?", "psychological_symptoms", "physical_symptoms"),
+        ("can kids with low b12 have seizures", "neurological_symptoms", "child_symptoms"),
+    ],
+)
+def test_symptom_question_goes_to_the_list_naming_it(text: str, ml_key: str, better: str) -> None:
+    from bot.intent_guard import faq_key_for_symptom
+
+    assert faq_key_for_symptom(ml_key, text, nlp.extract(text)) == better
+
+
+def test_symptom_key_kept_when_right_or_not_a_list_answer() -> None:
+    from bot.intent_guard import faq_key_for_symptom
+
+    text = "is vision loss a sign of low b12"
+    assert faq_key_for_symptom("neurological_symptoms", text, nlp.extract(text)) is None
+    assert faq_key_for_symptom("emergency_signs", text, nlp.extract(text)) is None

@@ -182,6 +182,10 @@ def test_no_false_symptom(pipeline, text: str) -> None:  # type: ignore[no-untyp
         ("i'm not sure when it started", "unsure"),
         ("tired for weeks and this morning my vision went", "sudden"),
         ("just tired", None),
+        ("tingling in my feet for two months", "gradual"),
+        ("blurry since last year", "gradual"),
+        ("my arm went weak 20 minutes ago", "sudden"),
+        ("lost my balance a few hours ago", "sudden"),
     ],
 )
 def test_onset(pipeline, text: str, onset: str | None) -> None:  # type: ignore[no-untyped-def]

@@ -1,6 +1,10 @@
 """Fixtures for the chat-widget browser tests (real headless Chromium via Playwright).
 
+By default the tests drive the real stack (the session fixture ``stack`` in
+tests/conftest.py: action server, Rasa and the widget's web server, as `make run`).
+
 Environment:
+  B12_FAKE_RASA=1     use the fake server instead (fast widget development only).
   B12_RASA_URL        use this Rasa server instead of the fake one (tests/browser/fake_rasa.py).
                       Test 8 then "stops" the server by stopping a local forwarding proxy in
                       front of it, unless B12_RASA_STOP_CMD and B12_RASA_START_CMD are set
@@ -26,6 +30,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from tests.stack import RunningStack
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser"
@@ -125,8 +131,28 @@ class ChatServer:
         return self.url
 
 
+@dataclass
+class RealChatServer(ChatServer):
+    """The project's real stack (tests/stack.py): stop() and start() really stop Rasa."""
+
+    running: RunningStack | None = None
+
+    def stop(self) -> None:
+        assert self.running is not None
+        self.running.stack.stop("rasa")
+
+    def start(self) -> None:
+        assert self.running is not None
+        self.running.stack.start_rasa(timeout=180)
+
+
 @pytest.fixture(scope="session")
-def chat_server() -> Iterator[ChatServer]:
+def chat_server(request: pytest.FixtureRequest) -> Iterator[ChatServer]:
+    if not os.environ.get("B12_RASA_URL") and not os.environ.get("B12_FAKE_RASA"):
+        # Default: the real stack, shared with the end-to-end tests.
+        running: RunningStack = request.getfixturevalue("stack")
+        yield RealChatServer(running.url, is_fake=False, running=running)
+        return
     real = os.environ.get("B12_RASA_URL", "").rstrip("/")
     stop_cmd, start_cmd = (
         os.environ.get("B12_RASA_STOP_CMD"),
@@ -159,6 +185,10 @@ def chat_server() -> Iterator[ChatServer]:
 @pytest.fixture(scope="session")
 def web_server(chat_server: ChatServer) -> Iterator[str]:
     """The widget's own server (``python -m bot.web.server``); yields its base URL."""
+    if isinstance(chat_server, RealChatServer) and chat_server.running is not None:
+        chat_server.running.stack.start_web()  # as `make run` starts it
+        yield chat_server.running.web_url
+        return
     port = int(os.environ.get("B12_WEB_PORT") or free_port())
     url = f"http://127.0.0.1:{port}"
     proc = Proc(

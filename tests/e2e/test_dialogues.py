@@ -18,6 +18,7 @@ def test_rasa_test_stories_pass(stack: RunningStack, tmp_path: Path) -> None:
         "--model", stack.settings.model,
         "--stories", str(ROOT / "tests" / "stories"),
         "--endpoints", str(ROOT / "endpoints.yml"),
+        "--e2e",
         "--fail-on-prediction-errors",
         "--no-plot",
         "--out", str(tmp_path / "results"),
