@@ -66,17 +66,19 @@ $(FAQ_DATA): bot/knowledge.py bot/lexicon.py bot/build_data.py $(STAMP)
 
 build: $(SPACY_DIR)/config.cfg $(FAQ_DATA)
 
-$(MODEL): $(TRAIN_INPUTS) $(SPACY_DIR)/config.cfg $(STAMP)
+# The spaCy pipeline is read at run time from build/, so a lexicon change
+# rebuilds it without retraining the Rasa model.
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg
 	$(RASA) train --quiet --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 
 train: $(MODEL)
 
 # --- run -----------------------------------------------------------------
-run: $(MODEL)
+run: $(MODEL) build
 	$(PY) -m bot.serve run
 
-shell: $(MODEL)
+shell: $(MODEL) build
 	$(PY) -m bot.serve shell
 
 # --- test ----------------------------------------------------------------
@@ -87,7 +89,7 @@ lint: $(STAMP)
 validate: build
 	$(RASA) data validate --fail-on-warnings --data data $(FAQ_DATA) --domain domain.yml --config config.yml
 
-test: lint $(MODEL)
+test: lint $(MODEL) build
 	$(PY) -m pytest tests
 
 clean:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -58,10 +60,13 @@ class ValidateSymptomForm(FormValidationAction):
         return [slot for slot in domain_slots if slot in missing]
 
 
-class _AskSlot(Action):
+class _AskSlot(Action, ABC):
     """Asks the symptom form's question for one slot (texts in bot/questions.py)."""
 
-    slot = ""
+    @property
+    @abstractmethod
+    def slot(self) -> str:
+        """The form slot this action asks for."""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"

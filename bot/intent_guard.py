@@ -18,8 +18,9 @@ from bot.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
 EMERGENCY_INTENT = "emergency"
 REPORT_INTENT = "report_symptoms"
 # The classifier alone may raise an emergency (never lower one) when it is this
-# sure and the message has a sudden-onset cue the lexicon did not tie to a symptom.
-ML_EMERGENCY_CONFIDENCE = 0.7
+# sure and the message has a sudden-onset cue the lexicon did not tie to a
+# symptom: a safety net for red-flag wordings the lexicon does not know yet.
+ML_EMERGENCY_CONFIDENCE = 0.5
 
 _QUESTION_START = re.compile(
     r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b",

@@ -81,11 +81,15 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "no appetite", "lost my appetite", "loss of appetite", "appetite is gone",
         "not hungry", "never hungry", "don't feel like eating", "dont feel like eating",
         "poor appetite", "appetite is poor", "off my food", "off food",
+        "don't feel hungry", "dont feel hungry", "not feeling hungry", "barely eating",
+        "don't want to eat", "dont want to eat",
     )),
     Symptom("weight_loss", "unwanted weight loss", (PHYSICAL,), None, (
         "losing weight", "lost weight", "weight loss", "dropping weight",
         "dropped weight", "getting thinner", "lost pounds", "lost kilos",
         "weight is dropping",
+        "lost a few kilos", "lost a few pounds", "lost some weight", "weight has dropped",
+        "lost kilos", "clothes are loose",
     )),
     Symptom("lightheadedness", "lightheadedness, especially when standing up", (PHYSICAL,), None, (
         "lightheaded*", "light headed", "light-headed", "woozy", "head rush*",
@@ -99,6 +103,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "swollen tongue", "tongue is swollen", "tongue swollen", "sore tongue",
         "tongue is sore", "tongue hurts", "red tongue", "smooth tongue",
         "tongue is red", "tongue feels", "burning tongue", "glossitis",
+        "tongue has been sore", "tongue's sore", "tongue has been swollen", "tongue sore",
     )),
     Symptom("bleeding_gums", "bleeding gums", (PHYSICAL,), None, (
         "bleeding gums", "gums bleed*", "gums are bleeding", "bleedy gums",
@@ -138,6 +143,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
         "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
+        "tipping over", "tipping", "falling over", "keep tipping", "swaying",
     )),
     Symptom("tingling_numbness",
             "tingling, numbness or pins and needles in the hands or feet (neuropathy)",
@@ -150,17 +156,24 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("confusion", "confusion or problems thinking", (NEUROLOGICAL,), "alertness", (
         "confused", "confusion", "confuzed", "disoriented", "disorientated", "can't think straight",
         "cant think straight", "muddled", "don't know where i am",
-        "dont know where i am",
+        "dont know where i am", "doesn't know where", "doesnt know where",
+        "didn't know where", "didnt know where", "don't know where", "dont know where",
+        "doesn't know who", "doesnt know who", "doesn't know what day", "doesnt know what day",
     )),
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
         "memory", "forgetting things", "forget things", "keep forgetting",
         "forgetful*", "forgets things", "can't remember", "cant remember",
         "cannot remember", "memory loss", "memory is bad", "losing my memory",
+        "forgot where", "forgot who", "forgot how", "forgets where", "forgets who",
+        "doesn't recogni*", "doesnt recogni*", "didn't recogni*", "didnt recogni*",
+        "can't recogni*", "cant recogni*", "not recogni*", "won't recogni*",
     )),
     Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
         "personality", "not myself", "not himself", "not herself", "acting strange*",
         "acting weird", "acting differently", "a different person",
         "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
+        "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
+        "not like her", "not like himself", "not like herself", "not acting like himself",
     )),
     Symptom("taste_smell_loss", "loss of taste or smell", (NEUROLOGICAL,), "sensation", (
         "can't taste", "cant taste", "cannot taste", "can't smell", "cant smell",
@@ -170,17 +183,23 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "los* my sense of smell", "los* your sense of smell", "los* sense of smell",
         "los* my sense of taste", "los* your sense of taste", "los* sense of taste",
         "los* the sense of smell", "los* the sense of taste",
+        "don't taste the same", "dont taste the same", "doesn't taste the same",
+        "doesnt taste the same", "tastes different", "taste different",
+        "smell has faded", "taste has faded", "sense of smell has faded",
+        "sense of taste has faded", "can't smell things", "sense of smell is going",
     )),
     Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
         "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
         "can't see", "cant see", "cannot see", "can not see", "unable to see",
         "going blind", "went blind", "blind", "double vision", "seeing double",
+        "doubled", "looks double", "seeing two of everything", "see two of everything",
         "losing my sight", "lost my sight", "sight",
     )),
     # --- psychological ---
     Symptom("apathy", "apathy (not caring about things)", (PSYCHOLOGICAL,), "personality_mood", (
         "apathy", "apathetic", "don't care about anything", "dont care about anything",
         "can't be bothered", "cant be bothered", "no motivation", "unmotivated",
+        "numb emotionally", "emotionally numb", "numb inside", "feel nothing",
         "lost interest",
     )),
     Symptom("agitation", "agitation", (PSYCHOLOGICAL,), "personality_mood", (
@@ -189,6 +208,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("depression", "low mood or depression", (PSYCHOLOGICAL,), "personality_mood", (
         "depress*", "depresed", "low mood", "feeling low", "feel low", "feeling down",
         "feel down", "sad all the time", "hopeless", "feel empty",
+        "mood", "mood has been low", "mood is low", "mood getting lower",
     )),
     Symptom("irritability", "irritability", (PSYCHOLOGICAL,), "personality_mood", (
         "irritab*", "irritible", "irritated", "cranky", "grumpy", "snappy",
@@ -206,6 +226,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "insomnia", "insomnia", "can't sleep", "cant sleep", "cannot sleep",
         "not sleeping", "trouble sleeping", "sleepless", "awake all night",
         "can't fall asleep", "cant fall asleep", "wake up at night",
+        "haven't been sleeping", "havent been sleeping", "not been sleeping",
+        "sleeping badly", "sleeping poorly", "sleep is bad", "sleep badly", "poor sleep",
     )),
     Symptom("disorganized_thoughts", "disorganized thoughts", (PSYCHOLOGICAL,), "alertness", (
         "disorganized thoughts", "disorganised thoughts", "thoughts are jumbled",
@@ -230,6 +252,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "developmental delay*", "development delay*", "delayed development",
         "not crawling", "not walking yet", "not talking yet", "behind on milestones",
         "missing milestones", "slow to develop", "late to walk", "late to talk",
+        "behind with walking", "behind with talking", "behind on walking",
+        "behind on talking", "behind in development", "isn't growing", "isnt growing",
+        "not growing", "not developing", "isn't developing", "isnt developing",
+        "not gaining weight", "failure to thrive",
         "delayed speech",
     )),
     Symptom("hypotonia", "low muscle tone (hypotonia)", (CHILD,), "muscle_control", (
@@ -250,7 +276,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         "can't move my", "cant move my", "cannot move my", "can't control my",
-        "cant control my", "lost control of my", "losing control of my", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
+        "cant control my", "lost control of my", "losing control of my",
+        "no control over my", "no control of my", "control over my muscles",
+        "control of my muscles", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
     )),
@@ -265,6 +293,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
         "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
         "won't wake up", "wont wake up", "not alert", "less alert", "zoned out",
+        "dazed", "not with it", "out of it", "spaced out", "very sleepy", "barely awake",
         "unresponsive",
     )),
     Symptom("loss_of_consciousness", "passing out or losing consciousness", (), None, (
@@ -345,6 +374,8 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "all at once", "instantly", "in an instant", "without warning", "out of no where",
         "right now", "just started", "woke up with", "woke up and", "just lost",
         "just went", "just had a", "just now started", "seconds ago",
+        "just became", "just got", "just turned", "suddenly became", "just forgot",
+        "just fell", "just collapsed", "just fainted", "just stopped",
     ),
     "gradual": (
         "gradual*", "graduall*", "slowly", "over time", "bit by bit", "little by little",
@@ -371,7 +402,7 @@ _AMOUNT = r"(?:a|an|one|two|three|four|five|six|several|few|a few|couple of|a co
 ONSET_PATTERNS: dict[str, tuple[str, ...]] = {
     "gradual": (
         rf"\bfor (?:the (?:last|past) )?{_AMOUNT} (?:days|weeks|months|years)\b",
-        rf"\b(?:over|in) the (?:last|past) {_AMOUNT} (?:weeks|months|years)\b",
+        rf"\b(?:over|in|for) the (?:last|past) (?:{_AMOUNT} )?(?:weeks|months|years)\b",
         r"\bsince (?:last|january|february|march|april|may|june|july|august|september"
         r"|october|november|december|the spring|the summer|the winter|christmas)\b",
     ),
@@ -421,7 +452,7 @@ TREATED_PHRASES: tuple[str, ...] = (
 # fine ("my vision is blurry" vs "my vision is fine"); matched exactly, no typos.
 BARE_NOUNS: frozenset[str] = frozenset({
     "vision", "sight", "eyesight", "memory", "balance", "speech", "personality",
-    "gait", "bowels",
+    "gait", "bowels", "mood",
 })
 NORMAL_WORDS: frozenset[str] = frozenset({
     "fine", "ok", "okay", "good", "normal", "great", "perfect", "alright", "unchanged",

@@ -26,6 +26,7 @@ from bot import lexicon
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "build" / "spacy_b12"
 
 SYMPTOM, RISK, ONSET, WHO, TREATED, NEG = "SYMPTOM", "RISK", "ONSET", "WHO", "TREATED", "NEG"
+ONSET_KEY = "onset"  # doc.spans key of the onset cues
 
 # Curly quotes from phone keyboards become straight ones (same length, so
 # character offsets stay valid).
@@ -58,15 +59,10 @@ def _phrase_pattern(phrase: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
     return [p for word in phrase.split() for p in _token_patterns(word, tokenizer)]
 
 
-def ruler_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
-    """Every lexicon phrase as an EntityRuler pattern (label + normalised id)."""
-    groups: list[tuple[str, str, tuple[str, ...]]] = []
-    groups += [(SYMPTOM, s.key, s.phrases) for s in lexicon.SYMPTOMS]
-    groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
-    groups += [(ONSET, k, v) for k, v in lexicon.ONSET_PHRASES.items()]
-    groups += [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
-    groups += [(TREATED, "yes", lexicon.TREATED_PHRASES)]
-    groups += [(NEG, "neg", lexicon.NEGATION_CUES)]
+Group = tuple[str, str, tuple[str, ...]]
+
+
+def _patterns(groups: list[Group], tokenizer: Tokenizer) -> list[dict[str, Any]]:
     return [
         {"label": label, "id": key, "pattern": _phrase_pattern(phrase, tokenizer)}
         for label, key, phrases in groups
@@ -74,10 +70,28 @@ def ruler_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
     ]
 
 
+def ruler_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    """Lexicon phrases for the EntityRuler (non-overlapping entities, longest wins)."""
+    groups: list[Group] = []
+    groups += [(SYMPTOM, s.key, s.phrases) for s in lexicon.SYMPTOMS]
+    groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
+    groups += [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
+    groups += [(TREATED, "yes", lexicon.TREATED_PHRASES)]
+    groups += [(NEG, "neg", lexicon.NEGATION_CUES)]
+    return _patterns(groups, tokenizer)
+
+
+def onset_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
+    """Onset cues go to a SpanRuler: they may overlap a symptom ("just lost control")."""
+    return _patterns([(ONSET, k, v) for k, v in lexicon.ONSET_PHRASES.items()], tokenizer)
+
+
 def build(path: Path = DEFAULT_PATH) -> Language:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
     ruler.add_patterns(ruler_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
+    spans = nlp.add_pipe("span_ruler", config={"spans_key": ONSET_KEY, "validate": True})
+    spans.add_patterns(onset_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
     path.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(path)
     return nlp
@@ -182,21 +196,28 @@ def _is_inability(doc: Any, ent: Any) -> bool:
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     last_neg_end: int | None = None
-    for ent in doc.ents:
+    onsets = list(doc.spans[ONSET_KEY]) if ONSET_KEY in doc.spans else []
+    for ent in sorted([*doc.ents, *onsets], key=lambda span: (span.start, -span.end)):
         if ent.label_ == NEG:
-            if not _is_inability(doc, ent):
+            # "not sure when" is an onset answer, "can't see" a symptom: neither negates.
+            in_onset = any(o.start <= ent.start and ent.end <= o.end for o in onsets)
+            if not in_onset and not _is_inability(doc, ent):
                 last_neg_end = ent.end
             continue
         negated = False
         if last_neg_end is not None:
             between = doc[last_neg_end : ent.start]
-            negated = len(between) <= _NEG_WINDOW and not any(
+            # An onset is only negated right after the cue ("wasn't sudden"): a
+            # negation further back ("don't care about it lately") must never
+            # turn "gradual" into "sudden" or the other way round.
+            window = 1 if ent.label_ == ONSET else _NEG_WINDOW
+            negated = len(between) <= window and not any(
                 t.lower_ in lexicon.CLAUSE_BREAKS for t in between
             )
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True
         out.append(
-            Mention(ent.label_, ent.ent_id_, ent.text, ent.start_char, ent.end_char, negated)
+            Mention(ent.label_, ent.id_, ent.text, ent.start_char, ent.end_char, negated)
         )
     return out
 

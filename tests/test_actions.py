@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, TypeVar
 
 import pytest
 from rasa_sdk import Tracker
@@ -11,7 +13,14 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionTriage, ValidateSymptomForm
 
+T = TypeVar("T")
 FORM_SLOTS = ["symptoms", "onset", "who", "risk_checked"]
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run in a worker thread: other tests (Playwright) may own this thread's loop."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 DOMAIN: dict[str, Any] = {
     "forms": {"symptom_form": {"required_slots": FORM_SLOTS}},
     "slots": {name: {"type": "text", "mappings": []} for name in FORM_SLOTS},
@@ -49,7 +58,7 @@ def tracker(events: list[dict[str, Any]], slots: dict[str, Any] | None = None) -
 
 def run_triage(events: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Any]]:
     dispatcher = CollectingDispatcher()
-    result = asyncio.run(ActionTriage().run(dispatcher, tracker(events), {}))
+    result = run(ActionTriage().run(dispatcher, tracker(events), {}))
     return dispatcher.messages, result
 
 
@@ -106,12 +115,12 @@ def test_ask_actions_send_question_with_buttons() -> None:
     from actions.actions import ActionAskOnset, ActionAskRiskChecked
 
     dispatcher = CollectingDispatcher()
-    asyncio.run(ActionAskOnset().run(dispatcher, tracker([user("dizzy")]), {}))
+    run(ActionAskOnset().run(dispatcher, tracker([user("dizzy")]), {}))
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert payloads == ['/inform{"onset":"sudden"}', '/inform{"onset":"gradual"}',
                         '/inform{"onset":"unsure"}']
     dispatcher = CollectingDispatcher()
-    asyncio.run(ActionAskRiskChecked().run(dispatcher, tracker([user("tired")]), {}))
+    run(ActionAskRiskChecked().run(dispatcher, tracker([user("tired")]), {}))
     message = dispatcher.messages[0]
     assert "Crohn's disease" in message["text"] and "weight-loss surgery" in message["text"]
     assert len(message["buttons"]) == 10 and message["buttons"][0]["payload"] == "/deny"
@@ -131,6 +140,6 @@ def test_ask_actions_send_question_with_buttons() -> None:
     ],
 )
 def test_form_asks_only_what_is_missing(events: list[dict[str, Any]], expected: list[str]) -> None:
-    required = asyncio.run(ValidateSymptomForm().required_slots(
+    required = run(ValidateSymptomForm().required_slots(
         FORM_SLOTS, CollectingDispatcher(), tracker(events), DOMAIN))
     assert required == expected

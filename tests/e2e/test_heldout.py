@@ -23,7 +23,9 @@ HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "triage.yml"
 NLU_HOLDOUT = Path(__file__).resolve().parents[1] / "nlu" / "holdout.yml"
 SETS: dict[str, Any] = yaml.safe_load(HELDOUT.read_text())
 ANSWER_KEY_BY_TEXT = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
-FORM_QUESTIONS = ("did this come on suddenly", "Who is this about?", "Do any of these apply")
+# Any question of the symptom check counts as symptom handling.
+FORM_QUESTIONS = ("did this come on suddenly", "Who is this about?", "Do any of these apply",
+                  "what you (or your child) have noticed")
 
 
 def first_turn(stack: RunningStack, text: str) -> list[dict[str, Any]]:
@@ -120,7 +122,8 @@ def test_heldout_faq_key_accuracy(holdout_predictions: list[tuple[str, str, str]
 def test_heldout_intents_overall(holdout_predictions: list[tuple[str, str, str]]) -> None:
     # The emergency intent must never be missed on held-out emergency messages.
     emergencies = [(p, t) for e, p, t in holdout_predictions if e == "emergency"]
-    assert emergencies and all(p == "emergency" for p, _ in emergencies), emergencies
+    missed = [(p, t) for p, t in emergencies if p != "emergency"]
+    assert emergencies and not missed, missed
     right = sum(e == p for e, p, _ in holdout_predictions)
     print(f"held-out intents (FAQ by key): {right}/{len(holdout_predictions)}")
     assert right >= 0.85 * len(holdout_predictions)

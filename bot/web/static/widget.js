@@ -69,7 +69,8 @@
   [icon('M4 4h16v12H7l-3 3z'), el('span', { text: T.open })]);
   const closeBtn = el('button', { type: 'button', class: 'b12-close', 'aria-label': T.close, onclick: () => toggle(false) },
     [icon('M6 6l12 12M18 6L6 18')]);
-  const emText = el('p', { class: 'b12-em-text' });
+  // The emergency text may scroll inside the banner: keyboard users must be able to reach it.
+  const emText = el('p', { class: 'b12-em-text', tabindex: '0' });
   const telLink = el('a', { class: 'b12-tel' });
   const banner = el('div', { class: 'b12-emergency', role: 'alert', hidden: true }, [
     el('p', { class: 'b12-em-title', text: T.emTitle }), emText,
