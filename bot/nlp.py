@@ -222,6 +222,17 @@ def _mentions(doc: Any) -> list[Mention]:
     return out
 
 
+def _duration_mentions(text: str) -> list[Mention]:
+    """Onset cues spelled as durations ("for two months", "20 minutes ago")."""
+    lowered = text.lower()
+    return [
+        Mention(ONSET, value, text[m.start() : m.end()], m.start(), m.end(), False)
+        for value, patterns in _ONSET_PATTERNS.items()
+        for pattern in patterns
+        for m in pattern.finditer(lowered)
+    ]
+
+
 def _onset(mentions: list[Mention], text: str) -> str | None:
     seen: set[str] = set()
     for m in mentions:
@@ -231,11 +242,7 @@ def _onset(mentions: list[Mention], text: str) -> str | None:
             seen.add({"sudden": "gradual", "gradual": "sudden"}.get(m.key, m.key))
         else:
             seen.add(m.key)
-    lowered = text.lower()
-    for value, patterns in _ONSET_PATTERNS.items():
-        if any(p.search(lowered) for p in patterns):
-            seen.add(value)
-    short = re.sub(r"[^\w' ]", "", lowered).strip()
+    short = re.sub(r"[^\w' ]", "", text.lower()).strip()
     if short in lexicon.UNSURE_REPLIES:
         seen.add("unsure")
     # Safety first: any hint of a sudden start wins, then "not sure".
@@ -265,7 +272,7 @@ def _names_other_adult(mentions: list[Mention]) -> bool:
 def extract(text: str, nlp: Language | None = None) -> Findings:
     text = normalise(text)
     doc = (nlp or load())(text)
-    mentions = _mentions(doc)
+    mentions = _mentions(doc) + _duration_mentions(text)
     present = [m.key for m in mentions if m.label == SYMPTOM and not m.negated]
     negated = [m.key for m in mentions if m.label == SYMPTOM and m.negated]
     return Findings(
