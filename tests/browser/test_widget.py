@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -310,10 +311,14 @@ def test_10_server_headers(web_server: str, chat_server: Any) -> None:
 
 
 def test_11_typing_indicator(widget: Any, chat_server: Any) -> None:
-    if not chat_server.is_fake:
-        pytest.skip("needs the fake server's slow answer")
+    # Hold the answer back for a moment (works with the real server and the fake).
+    def delayed(route: Any) -> None:
+        time.sleep(1.5)
+        route.continue_()
+
+    widget.page.route("**/webhooks/rest/webhook", delayed)
     widget.open()
-    widget.send("slow: can symptoms be reversed", wait=False)
+    widget.send("can symptoms be reversed", wait=False)
     typing = widget.page.locator(".b12-typing")
     expect(typing).to_be_visible(timeout=1_000)
     widget.shot("typing")
