@@ -47,7 +47,7 @@ class Plan:
     profile_s: int  # py-spy sampling of our Rasa server under 20-concurrent load
 
 
-FULL = Plan(reps=3, train=True, turns=6, single_msgs=150, single_s=12, load_s=12,
+FULL = Plan(reps=3, train=True, turns=6, single_msgs=120, single_s=10, load_s=10,
             long_turns=200, profile_s=20)
 QUICK = Plan(reps=1, train=False, turns=6, single_msgs=30, single_s=5, load_s=4,
              long_turns=40, profile_s=5)
@@ -387,7 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.update(bench_env())
     args.out.mkdir(parents=True, exist_ok=True)
     t_start = time.perf_counter()
-    log(f"{'quick' if args.quick else 'full'} run, {os.cpu_count()} cores, plan {plan}")
+    load_before = os.getloadavg()
+    log(f"{'quick' if args.quick else 'full'} run, {os.cpu_count()} cores, load average "
+        f"{load_before[0]:.2f} (should be near 0), plan {plan}")
     if not (ROOT / "build" / "spacy_b12" / "config.cfg").exists() or \
             not (ROOT / "build" / "data" / "faq_responses.yml").exists():
         log("make build")
@@ -436,11 +438,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'quick' if args.quick else 'full'} run, medians of {plan.reps} start+load "
                   f"repetition(s) per stack; training figures: "
                   f"{'1 run each' if plan.train else 'not measured'}; "
-                  f"{plan.turns} turns per conversation; total {elapsed / 60:.1f} min")
+                  f"{plan.turns} turns per conversation; total {elapsed / 60:.1f} min; "
+                  f"1-min load average before the run {load_before[0]:.2f}")
         results = {
             "header": header, "cores": os.cpu_count(), "quick": args.quick,
             "plan": asdict(plan), "seed": SEED, "request_timeout_s": TIMEOUT_S,
-            "elapsed_s": elapsed, "table": table_rows, "summary": summary,
+            "elapsed_s": elapsed, "loadavg_before": load_before, "table": table_rows,
+            "summary": summary,
             "training": train, "repetitions": reps,
         }
         (args.out / "results.json").write_text(json.dumps(results, indent=2))

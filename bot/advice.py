@@ -63,7 +63,7 @@ def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: 
             "Because symptoms continue although B12 treatment has started, go back to "
             "the provider who prescribed it."
         )
-    domains = rules.join_words(EMERGENCY_DOMAINS.values())
+    domains = rules.join_words(EMERGENCY_DOMAINS.values(), "or")
     lines.append(
         f"If anything changes suddenly ({domains}), call {emergency_number} or your local "
         "emergency number at once."

@@ -8,6 +8,7 @@ classifier; the risk-factor buttons come from the lexicon.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from bot import lexicon, rules
@@ -40,7 +41,11 @@ def question(slot: str) -> dict[str, Any]:
                             _button("A child", _inform("who", "child")),
                             _button("A baby (under 1)", _inform("who", "infant"))]}
     if slot == rules.ASK_RISK:
-        names = rules.join_words(r.label for r in lexicon.RISK_FACTORS)
+        # Labels without the "(which raises how much B12 you need)" aside.
+        names = rules.join_words(
+            (re.sub(r" \(which [^)]*\)", "", r.label) for r in lexicon.RISK_FACTORS),
+            "or",
+        )
         return {"text": f"Do any of these apply: {names}? Tap one, type which, or say none.",
                 "buttons": [_button("None of these", "/deny")]
                 + [_button(r.button, _inform("risk_factor", r.key))

@@ -149,11 +149,11 @@ def case_from_events(events: Iterable[Mapping[str, Any]]) -> Case:
 # --- words for what the rules heard ------------------------------------------
 
 
-def join_words(items: Iterable[str]) -> str:
+def join_words(items: Iterable[str], conj: str = "and") -> str:
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
 
 
 def heard_symptoms(case: Case) -> str:

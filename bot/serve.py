@@ -82,8 +82,9 @@ def web_cmd(s: Settings) -> list[str]:
 def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
     cmd = [str(BIN / "rasa"), mode, "--model", s.model,
            "--endpoints", str(ROOT / "endpoints.yml")]
+    cmd += ["--port", str(s.rasa_port)]
     if mode == "run":
-        cmd += ["--port", str(s.rasa_port), "--credentials", str(ROOT / "credentials.yml")]
+        cmd += ["--credentials", str(ROOT / "credentials.yml")]
         cmd += ["--cors", *s.cors_origins]
         if s.api_token:
             cmd += ["--enable-api", "--auth-token", s.api_token]
