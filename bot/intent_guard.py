@@ -53,8 +53,13 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|mine|myself|we|us|our|ours|i'm|im|i've|i
 
 
 def is_general_question(text: str, findings: Findings) -> bool:
-    """A question in general ("can kids get it?"), not about the speaker or their family."""
-    return _is_question(text) and not _FIRST_PERSON.search(normalise(text))
+    """A question in general ("can kids get it?"), not about the speaker or their family.
+
+    It must open like a question: a terse "sudden vision loss?" from a worried
+    person is a report, not a general question.
+    """
+    text = normalise(text)
+    return bool(_QUESTION_START.match(text)) and not _FIRST_PERSON.search(text)
 
 
 # FAQ keys that list symptoms, by the article section (lexicon list) they list.

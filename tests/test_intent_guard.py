@@ -24,6 +24,7 @@ def _route(text: str, intent: str, confidence: float = 0.9, runner_up: str = "fa
         "my mum passed out",
         "i want to kill myself",
         "not sure if it was sudden but i can't feel my legs",
+        "sudden vision loss?",
     ],
 )
 def test_emergency_whatever_the_classifier_said(text: str, ml_intent: str) -> None:
