@@ -28,13 +28,14 @@ export TRACKER_DB ?= $(CURDIR)/var/tracker.db
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run shell test lint validate lock clean
+.PHONY: help install build train run shell test lint validate lock bench clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
 	@echo "make shell  - chat in the terminal against the same stack"
 	@echo "make test   - run every test (what CI runs)"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock"
+	@echo "make bench  - benchmark against a stock 'rasa init' bot (not part of make test)"
 
 # --- install -------------------------------------------------------------
 $(PY):
@@ -91,6 +92,10 @@ validate: build
 
 test: lint $(MODEL) build
 	$(PY) -m pytest tests
+
+# --- benchmark (not part of make test; see bench/README.md) ----------------
+bench: $(MODEL) build
+	$(PY) -m bench.run
 
 clean:
 	rm -rf build models results .pytest_cache .ruff_cache
