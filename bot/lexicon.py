@@ -122,6 +122,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("palpitations", "heart palpitations", (PHYSICAL,), None, (
         "palpitation*", "palpitations", "heart racing", "heart is racing", "racing heart",
+        "heart races", "heart pounds", "heart flutters",
         "heart pounding", "heart is pounding", "pounding heart", "heart flutter*",
         "heart skips", "skipped beats", "heart beating fast",
     )),
@@ -144,6 +145,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
         "tipping over", "tipping", "falling over", "keep tipping", "swaying",
+        "can't stand up straight", "cant stand up straight", "can't stand straight",
+        "cant stand straight", "room tilts", "tilting",
     )),
     Symptom("tingling_numbness",
             "tingling, numbness or pins and needles in the hands or feet (neuropathy)",
@@ -151,6 +154,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tingl*", "tingeling", "pins and needles", "pins n needles", "numb", "numbness", "numbed", "numbing", "numbish",
         "can't feel my", "cant feel my", "no feeling in", "neuropathy",
         "paresthesia", "paraesthesia", "prickling", "burning feet",
+        "lost feeling", "losing feeling", "lost sensation", "losing sensation",
         "feet are burning", "hands are burning",
     )),
     Symptom("confusion", "confusion or problems thinking", (NEUROLOGICAL,), "alertness", (
@@ -165,6 +169,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "forgetful*", "forgets things", "can't remember", "cant remember",
         "cannot remember", "memory loss", "memory is bad", "losing my memory",
         "forgot where", "forgot who", "forgot how", "forgets where", "forgets who",
+        "forgot my own", "forgot my address", "forgot my name", "forgot his name",
+        "forgot her name", "forgot what year",
         "doesn't recogni*", "doesnt recogni*", "didn't recogni*", "didnt recogni*",
         "can't recogni*", "cant recogni*", "not recogni*", "won't recogni*",
     )),
@@ -173,6 +179,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "acting weird", "acting differently", "a different person",
         "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
         "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
+        "aggressive", "unlike him", "unlike her", "unlike himself", "unlike herself",
         "not like her", "not like himself", "not like herself", "not acting like himself",
     )),
     Symptom("taste_smell_loss", "loss of taste or smell", (NEUROLOGICAL,), "sensation", (
@@ -278,7 +285,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't move my", "cant move my", "cannot move my", "can't control my",
         "cant control my", "lost control of my", "losing control of my",
         "no control over my", "no control of my", "control over my muscles",
-        "control of my muscles", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
+        "control of my muscles",
+        "can't lift my", "cant lift my", "cannot lift my", "can't grip", "cant grip",
+        "won't do what i", "wont do what i", "hands won't", "hands wont", "arm won't",
+        "arm wont", "leg won't", "leg wont", "gave out", "gave way", "weak on one side",
+        "weakness on one side", "numb down one side", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
     )),
@@ -289,6 +300,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "words are jumbled", "can't get my words out", "cant get my words out",
         "can't understand", "cant understand", "cannot understand", "speech",
         "talking gibberish", "making no sense",
+        "talking nonsense", "not making sense", "nonsense", "can't find my words",
+        "cant find my words", "can't find the words", "cant find the words",
+        "can't get the words", "words won't come", "words wont come", "sounds drunk",
+        "speech sounds",
     )),
     Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
         "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
@@ -375,6 +390,7 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "right now", "just started", "woke up with", "woke up and", "just lost",
         "just went", "just had a", "just now started", "seconds ago",
         "just became", "just got", "just turned", "suddenly became", "just forgot",
+        "just gave", "since an hour ago", "since this morning",
         "just fell", "just collapsed", "just fainted", "just stopped",
     ),
     "gradual": (
@@ -385,6 +401,8 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "months now", "weeks now", "years now", "lately", "recently", "over the last",
         "getting worse over", "slowly getting worse", "for ages", "on and off",
         "ongoing", "long time", "a while now",
+        "over the years", "over the months", "over the weeks", "in recent months",
+        "in recent weeks", "this past year", "for some time",
     ),
     "unsure": (
         "not sure when", "not sure if it was sudden", "not sure if it was",
@@ -466,7 +484,7 @@ NEGATION_CUES: tuple[str, ...] = (
 # Words that end the reach of a negation cue ("no fever but my feet are numb").
 CLAUSE_BREAKS: tuple[str, ...] = (
     "but", "however", "though", "although", "except", "yet", "and", ".", ",", ";",
-    "!", "?", "still", "while", "whereas",
+    "!", "?", "still", "while", "whereas", "just", "only",
 )
 
 
