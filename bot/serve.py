@@ -65,6 +65,8 @@ class Settings:
             TRACKER_DB=self.tracker_db,
             PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
+            # Bodies over 1 MB get 413 from the web server before any parsing.
+            SANIC_REQUEST_MAX_SIZE=env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
         )
         return env
 

@@ -16,3 +16,14 @@ def emergency_number() -> str:
 def crisis_line() -> str:
     """Suicide and crisis line named next to the emergency number (CRISIS_LINE)."""
     return os.environ.get("CRISIS_LINE", "").strip() or DEFAULT_CRISIS_LINE
+
+
+DEFAULT_MAX_MESSAGE_CHARS = 2000
+
+
+def max_message_chars() -> int:
+    """Longer messages get a request to shorten them (MAX_MESSAGE_CHARS)."""
+    try:
+        return max(1, int(os.environ.get("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS)))
+    except ValueError:
+        return DEFAULT_MAX_MESSAGE_CHARS

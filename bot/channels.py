@@ -1,0 +1,75 @@
+"""The REST channel with input checks: bad requests get a 4xx, long messages a polite reply.
+
+Same URL and reply format as Rasa's ``rest`` channel (``/webhooks/rest/webhook``),
+so the widget and any Rasa client work unchanged. Configured in credentials.yml.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
+from rasa.core.channels.rest import RestInput
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+
+from bot import settings
+
+MAX_SENDER_CHARS = 128
+TOO_LONG = (
+    "That message is very long, so I only read the first {limit} characters. "
+    "Could you send a shorter message, with the main points (what you notice, and "
+    "whether it came on suddenly)?"
+)
+
+
+class B12RestInput(RestInput):
+    @classmethod
+    def name(cls) -> str:
+        return "rest"  # keeps /webhooks/rest/webhook
+
+    def blueprint(self, on_new_message: Any) -> Blueprint:
+        hook = Blueprint("b12_rest_webhook", __name__)
+
+        @hook.route("/", methods=["GET"])
+        async def health(request: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @hook.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            body = _json_body(request)
+            if body is None:
+                return _bad("the body must be a JSON object")
+            sender, text = body.get("sender"), body.get("message")
+            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+                return _bad(f"'sender' must be a non-empty string (at most {MAX_SENDER_CHARS})")
+            if not isinstance(text, str):
+                return _bad("'message' must be a string")
+            limit = settings.max_message_chars()
+            notice = []
+            if len(text) > limit:
+                # Still read the start, so an emergency stated there is not missed.
+                notice = [{"recipient_id": sender, "text": TOO_LONG.format(limit=limit)}]
+                text = text[:limit]
+            collector = CollectingOutputChannel()
+            await on_new_message(
+                UserMessage(text, collector, sender, input_channel=self.name(),
+                            metadata=body.get("metadata") if isinstance(body.get("metadata"), dict)
+                            else None)
+            )
+            return response.json(notice + collector.messages)
+
+        return hook
+
+
+def _json_body(request: Request) -> dict[str, Any] | None:
+    try:
+        body = request.json
+    except Exception:  # sanic raises on malformed JSON or bad encoding
+        return None
+    return body if isinstance(body, dict) else None
+
+
+def _bad(reason: str) -> HTTPResponse:
+    return response.json({"status": 400, "error": reason}, status=400)
