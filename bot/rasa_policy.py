@@ -69,21 +69,23 @@ def emergency_events(case: rules.Case, verdict: rules.Verdict) -> list[Event]:
     ]
 
 
-def emergency_now(events: list[Event], latest_intent: str | None) -> rules.Verdict | None:
-    """The verdict if the latest user turn made (or re-reported) an emergency."""
+def emergency_now(
+    events: list[Event], latest_intent: str | None
+) -> tuple[rules.Case, rules.Verdict] | None:
+    """The case and verdict if the latest user turn made (or re-reported) an emergency."""
     before, since_user = _split_at_latest_user(events)
     if not since_user:
         return None
-    case_now = rules.case_from_events(_event_dicts(events))
-    verdict = rules.assess(case_now)
+    case = rules.case_from_events(_event_dicts(events))
+    verdict = rules.assess(case)
     if latest_intent == EMERGENCY_INTENT:
-        return verdict if verdict.level == rules.EMERGENCY else rules.Verdict(
-            rules.EMERGENCY, "sudden_change_classifier"
-        )
+        if verdict.level != rules.EMERGENCY:  # the classifier's safety net (intent_guard)
+            verdict = rules.Verdict(rules.EMERGENCY, "sudden_change_classifier")
+        return case, verdict
     if verdict.level != rules.EMERGENCY:
         return None
     was = rules.assess(rules.case_from_events(_event_dicts(before)))
-    return verdict if was.level != rules.EMERGENCY else None
+    return (case, verdict) if was.level != rules.EMERGENCY else None
 
 
 @DefaultV1Recipe.register(
@@ -115,11 +117,10 @@ class TriagePolicy(Policy):
             if tracker.latest_action_name != ACTION_LISTEN_NAME:
                 return self._decide(ACTION_LISTEN_NAME, domain)
             return self._prediction(self._default_predictions(domain))
-        verdict = emergency_now(events, tracker.latest_message.intent.get("name"))
-        if verdict is None:
+        found = emergency_now(events, tracker.latest_message.intent.get("name"))
+        if found is None:
             return self._prediction(self._default_predictions(domain))
-        case = rules.case_from_events(_event_dicts(events))
-        return self._decide(UTTER_EMERGENCY, domain, emergency_events(case, verdict))
+        return self._decide(UTTER_EMERGENCY, domain, emergency_events(*found))
 
     def _decide(
         self, action: str, domain: Domain, events: list[Event] | None = None

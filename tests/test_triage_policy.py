@@ -1,0 +1,53 @@
+"""TriagePolicy's decision over Rasa events: fire once, on the turn that makes an emergency."""
+
+from __future__ import annotations
+
+from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
+
+from bot.rasa_policy import emergency_events, emergency_now
+
+
+def user(intent: str, *entities: tuple[str, str]) -> UserUttered:
+    return UserUttered("...", {"name": intent, "confidence": 1.0},
+                       [{"entity": e, "value": v} for e, v in entities])
+
+
+def test_red_flag_with_sudden_onset_fires() -> None:
+    found = emergency_now([user("report_symptoms", ("symptom", "vision_loss"),
+                                ("onset", "sudden"))], "report_symptoms")
+    assert found is not None
+    case, verdict = found
+    slots = {e.key: e.value for e in emergency_events(case, verdict)}
+    assert slots["triage_level"] == "emergency"
+    assert "vision" in slots["emergency_reason"]
+
+
+def test_not_sure_answer_to_the_onset_question_fires() -> None:
+    events = [user("report_symptoms", ("symptom", "dizziness")), ActionExecuted("symptom_form"),
+              user("unsure"), SlotSet("onset", "unsure")]
+    assert emergency_now(events, "unsure") is not None
+
+
+def test_gradual_answer_does_not_fire() -> None:
+    events = [user("report_symptoms", ("symptom", "dizziness")), user("deny"),
+              SlotSet("onset", "gradual")]
+    assert emergency_now(events, "deny") is None
+
+
+def test_already_announced_emergency_does_not_fire_again_on_thanks() -> None:
+    events = [user("emergency", ("symptom", "seizures")), ActionExecuted("utter_emergency"),
+              user("thanks")]
+    assert emergency_now(events, "thanks") is None
+
+
+def test_new_emergency_message_fires_again_and_restart_forgets() -> None:
+    events = [user("emergency", ("symptom", "seizures")), ActionExecuted("utter_emergency"),
+              user("emergency", ("symptom", "syncope"))]
+    assert emergency_now(events, "emergency") is not None
+    assert emergency_now([user("emergency", ("symptom", "seizures")), Restarted(),
+                          user("greet")], "greet") is None
+
+
+def test_classifier_safety_net_fires_without_lexicon_symptom() -> None:
+    found = emergency_now([user("emergency", ("onset", "sudden"))], "emergency")
+    assert found is not None and found[1].rule == "sudden_change_classifier"
