@@ -33,3 +33,23 @@ def test_api_is_off_without_a_token() -> None:
     settings = Settings.from_env({"RASA_API_TOKEN": "s3cret"})
     cmd = rasa_cmd(settings)
     assert "--enable-api" in cmd and cmd[cmd.index("--auth-token") + 1] == "s3cret"
+
+
+def _allow_origin(stack: RunningStack, origin: str) -> str | None:
+    req = urllib.request.Request(
+        f"{stack.url}/webhooks/rest/webhook", method="OPTIONS",
+        headers={"Origin": origin, "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "content-type"},
+    )
+    try:
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            return resp.headers.get("Access-Control-Allow-Origin")
+    except urllib.error.HTTPError as err:
+        return err.headers.get("Access-Control-Allow-Origin")
+
+
+def test_cors_allows_only_the_configured_origin(stack: RunningStack) -> None:
+    allowed = stack.settings.cors_origins[0]
+    assert _allow_origin(stack, allowed) == allowed
+    assert _allow_origin(stack, "http://evil.example") in (None, "")
+    assert "*" not in stack.settings.cors_origins
