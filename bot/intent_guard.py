@@ -52,7 +52,7 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|mine|myself|we|us|our|ours|i'm|im|i've|i
                            re.IGNORECASE)
 
 
-def is_general_question(text: str, findings: Findings) -> bool:
+def is_general_question(text: str) -> bool:
     """A question in general ("can kids get it?"), not about the speaker or their family.
 
     It must open like a question: a terse "sudden vision loss?" from a worried
@@ -80,7 +80,7 @@ def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | Non
     """
     if ml_key not in SYMPTOM_LIST_KEYS.values() or not findings.symptoms:
         return None
-    if not is_general_question(text, findings):
+    if not is_general_question(text):
         return None
     lists = [lst for key in findings.symptoms
              for lst in lexicon.SYMPTOMS_BY_KEY[key].lists]
@@ -103,7 +103,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> st
     """
     intent, confidence = ranking[0] if ranking else (None, 0.0)
     case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)
-    general = is_general_question(text, findings)
+    general = is_general_question(text)
     if assess(case).level == EMERGENCY and not general:
         return EMERGENCY_INTENT if intent != EMERGENCY_INTENT else None
     if intent == EMERGENCY_INTENT:
