@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import knowledge
+from bot import knowledge, rules
+from bot.questions import question
 from tests.stack import RunningStack
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "triage.yml"
@@ -24,8 +25,8 @@ NLU_HOLDOUT = Path(__file__).resolve().parents[1] / "nlu" / "holdout.yml"
 SETS: dict[str, Any] = yaml.safe_load(HELDOUT.read_text())
 ANSWER_KEY_BY_TEXT = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
 # Any question of the symptom check counts as symptom handling.
-FORM_QUESTIONS = ("did this come on suddenly", "Who is this about?", "Do any of these apply",
-                  "what you (or your child) have noticed")
+FORM_QUESTIONS = tuple(question(slot)["text"] for slot in
+                       (rules.ASK_SYMPTOMS, rules.ASK_ONSET, rules.ASK_WHO, rules.ASK_RISK))
 
 
 def first_turn(stack: RunningStack, text: str) -> list[dict[str, Any]]:
