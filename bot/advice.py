@@ -6,7 +6,7 @@ Says which rule fired and what the bot heard, so a person can check it.
 from __future__ import annotations
 
 from bot import rules
-from bot.lexicon import EMERGENCY_DOMAINS
+from bot.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS
 
 NOT_A_DOCTOR = "I'm an automated assistant, not a doctor, and this is not a diagnosis."
 
@@ -70,3 +70,21 @@ def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: 
     )
     lines.append(NOT_A_DOCTOR)
     return "\n".join(lines)
+
+
+def check_unavailable_advice(emergency_number: str) -> str:
+    """Said when the symptom check cannot run (action server down, or no memory of the chat).
+
+    It cannot know the person's facts, so it states both rules in general.
+    """
+    domains = rules.join_words(EMERGENCY_DOMAINS.values(), "or")
+    risks = rules.join_words([r.label for r in RISK_FACTORS if r.in_article], "or")
+    return "\n".join([
+        "Sorry, I can't complete the symptom check right now because part of this service "
+        "is not responding. Please try again in a few minutes.",
+        f"To be safe: if anything changed suddenly ({domains}), call {emergency_number} or "
+        "your local emergency number at once.",
+        "Otherwise, any symptom of B12 deficiency is a reason to contact a healthcare "
+        f"provider, especially with a risk factor ({risks}).",
+        NOT_A_DOCTOR,
+    ])

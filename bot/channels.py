@@ -2,10 +2,14 @@
 
 Same URL and reply format as Rasa's ``rest`` channel (``/webhooks/rest/webhook``),
 so the widget and any Rasa client work unchanged. Configured in credentials.yml.
+``POST /webhooks/rest/erase`` with ``{"sender": id}`` deletes that conversation from
+the tracker store (the widget's "Start over"); knowing the random id is what lets
+a client talk as that sender, so it is also what lets it erase.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rasa.core.channels.channel import CollectingOutputChannel, UserMessage
@@ -15,6 +19,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import settings
+from bot.tracker_store import TrackerStoreUnavailable
+
+logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
 TOO_LONG = (
@@ -42,7 +49,7 @@ class B12RestInput(RestInput):
             if body is None:
                 return _bad("the body must be a JSON object")
             sender, text = body.get("sender"), body.get("message")
-            if not isinstance(sender, str) or not sender.strip() or len(sender) > MAX_SENDER_CHARS:
+            if not _valid_sender(sender):
                 return _bad(f"'sender' must be a non-empty string (at most {MAX_SENDER_CHARS})")
             if not isinstance(text, str):
                 return _bad("'message' must be a string")
@@ -60,7 +67,31 @@ class B12RestInput(RestInput):
             )
             return response.json(notice + collector.messages)
 
+        @hook.route("/erase", methods=["POST"])
+        async def erase(request: Request) -> HTTPResponse:
+            body = _json_body(request)
+            sender = body.get("sender") if body else None
+            if not _valid_sender(sender):
+                return _bad(f"'sender' must be a non-empty string (at most {MAX_SENDER_CHARS})")
+            agent = request.app.ctx.agent
+            store = getattr(agent.tracker_store, "_tracker_store", agent.tracker_store)
+            if not hasattr(store, "erase"):
+                return response.json({"error": "this tracker store cannot erase"}, status=501)
+            # Under the conversation's lock, so a turn in progress cannot write it back.
+            async with agent.lock_store.lock(sender):
+                try:
+                    erased = store.erase(sender)
+                except TrackerStoreUnavailable as exc:
+                    logger.error("Could not erase conversation %s: %s", sender, exc)
+                    return response.json({"error": "try again later"}, status=503)
+            logger.info("Erased conversation %s (%d events).", sender, erased)
+            return response.json({"erased": erased})
+
         return hook
+
+
+def _valid_sender(sender: object) -> bool:
+    return isinstance(sender, str) and bool(sender.strip()) and len(sender) <= MAX_SENDER_CHARS
 
 
 def _json_body(request: Request) -> dict[str, Any] | None:

@@ -19,7 +19,12 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import intent_guard, nlp, rasa_speedups  # noqa: F401  (patches on import)
+from bot import (  # noqa: F401  (the last two patch Rasa on import)
+    action_fallback,
+    intent_guard,
+    nlp,
+    rasa_speedups,
+)
 
 PIPELINE_ENV = "B12_SPACY_PATH"
 

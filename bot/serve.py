@@ -11,7 +11,8 @@ Environment: RASA_PORT (5005), ACTION_PORT (5055), WEB_PORT (8080, the demo
 page with the chat widget), RASA_API_TOKEN (HTTP API
 off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
 default: the demo page's origin), MODEL (models/current.tar.gz),
-EMERGENCY_NUMBER (911), CRISIS_LINE (988).
+EMERGENCY_NUMBER (911), CRISIS_LINE (988), ACTION_TIMEOUT (10 s), MAX_MESSAGE_CHARS
+(2000).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ class Settings:
     model: str = str(ROOT / "models" / "current.tar.gz")
     cors_origins: list[str] = field(default_factory=list)
     log_dir: Path | None = None  # None: children inherit our stdout/stderr
+    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. ACTION_TIMEOUT in tests
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
@@ -68,6 +70,7 @@ class Settings:
             # Bodies over 1 MB get 413 from the web server before any parsing.
             SANIC_REQUEST_MAX_SIZE=env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
         )
+        env.update(self.extra_env)
         return env
 
 

@@ -27,3 +27,17 @@ def max_message_chars() -> int:
         return max(1, int(os.environ.get("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS)))
     except ValueError:
         return DEFAULT_MAX_MESSAGE_CHARS
+
+
+DEFAULT_ACTION_TIMEOUT = 10.0
+
+
+def action_timeout() -> float:
+    """Seconds Rasa waits for the action server before giving the safe advice (ACTION_TIMEOUT).
+
+    Rasa's own limit is 5 minutes: far too long for someone waiting for an answer.
+    """
+    try:
+        return max(0.1, float(os.environ.get("ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT)))
+    except ValueError:
+        return DEFAULT_ACTION_TIMEOUT

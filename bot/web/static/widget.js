@@ -24,6 +24,7 @@
     slow: 'The assistant did not answer in time.', retry: 'Retry', back: 'Connected again.',
     emTitle: 'This may be an emergency', call: 'Call', dismiss: 'Dismiss', dismissLabel: 'Dismiss emergency message',
     note: 'General information only. In an emergency call ', cleared: 'Conversation cleared.',
+    eraseFailed: 'Cleared here, but the server could not delete the old conversation. Please try Start over again later.',
     sumTitle: 'Summary for your provider', download: 'Download (.txt)', print: 'Print', backChat: 'Back to chat',
     reported: 'WHAT I REPORTED', given: 'ADVICE GIVEN', full: 'FULL CONVERSATION', none: '(none)',
     disclaimer: 'General information from a chat assistant, not a diagnosis. Please discuss it with a health provider.',
@@ -207,7 +208,8 @@
       }
       const c = m.custom;
       if (c && typeof c === 'object') {
-        if (c.triage === 'provider') group.forEach((it) => { it.kind = 'advice'; });
+        // 'unavailable': the check could not run, so the general safe advice was given
+        if (c.triage === 'provider' || c.triage === 'unavailable') group.forEach((it) => { it.kind = 'advice'; });
         if (c.triage === 'emergency') {
           group.forEach((it) => { it.kind = 'emergency'; });
           state.emergency = { number: String(c.emergency_number || cfg.emergency), dismissed: false,
@@ -289,9 +291,19 @@
     pending = null; clearTimeout(probeTimer); probeTimer = null;
     state = fresh(); state.open = true;
     save(); setStatus(''); showSummary(false); render();
-    if (old) post(old, '/restart').catch(() => {});
+    if (old) erase(old);
     announce(T.cleared);
     input.focus();
+  }
+  // Deletes the old conversation from the server's tracker store, not just this page.
+  async function erase(sender) {
+    try {
+      const res = await fetch(cfg.server + '/webhooks/rest/erase', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sender }),
+        credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer',
+      });
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+    } catch (e) { setStatus(T.eraseFailed); }
   }
   function summaryText() {
     const bullets = (arr) => (arr.length ? arr.map((s) => '- ' + s.replace(/\n/g, '\n  ')).join('\n') : T.none);
@@ -324,6 +336,14 @@
     render();
     if (state.open) toggle(true, false);
   }
+  // Tabs of one site share the conversation (same sender id): follow the other tab's changes.
+  window.addEventListener('storage', (e) => {
+    if (e.key !== KEY) return;
+    const open = !panel.hidden;
+    try { state = Object.assign(fresh(), JSON.parse(e.newValue) || {}); } catch (err) { state = fresh(); }
+    state.open = open;
+    render();
+  });
   window.B12Chat = { open: () => toggle(true), close: () => toggle(false), reset: startOver };
   if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
 })();

@@ -1,0 +1,131 @@
+"""Rasa's SQL tracker store, made to ride out a database that is locked or unwritable.
+
+Configured in endpoints.yml. Rasa wraps every tracker store in FailSafeTrackerStore,
+which logs a failure and starts the conversation afresh. On its own that would lose
+the conversation during an outage, and log the failed SQL with its parameters (the
+user's words). So this store:
+- raises ``TrackerStoreUnavailable`` carrying only the database's reason
+  ("database is locked"), never the statement or its parameters;
+- keeps recent conversations in memory (bounded), and while the database fails it
+  carries on with them, so a symptom check continues during the outage;
+- writes the events it kept to the database at the next save that works: once the
+  database is back, nothing is lost and no restart is needed.
+- erases a conversation (the widget's "Start over" and ``python -m bot.erase``).
+A conversation the outage catches outside the memory starts afresh (Rasa's own
+behaviour); when the database is back its stored version wins.
+"""
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.exc import SQLAlchemyError
+
+logger = logging.getLogger(__name__)
+
+MAX_KEPT = 1000  # conversations held in memory (most recently used)
+
+Version = tuple[int, int]  # (row count, highest row id) of one conversation's events
+
+
+class TrackerStoreUnavailable(Exception):
+    """The database refused a read or write; the message holds no conversation data."""
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)  # the driver's own error, without the SQL
+    return f"{type(orig or exc).__name__}: {orig or 'database error'}"
+
+
+@dataclass
+class _Kept:
+    tracker: DialogueStateTracker
+    version: Version | None  # what the database held when this tracker matched it
+
+
+class ResilientSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept: OrderedDict[str, _Kept] = OrderedDict()
+
+    def _version(self, sender_id: str) -> Version:
+        """Changes whenever any process adds or deletes this conversation's events."""
+        event = self.SQLEvent
+        with self.session_scope() as session:
+            count, top = (
+                session.query(sa.func.count(event.id), sa.func.max(event.id))
+                .filter(event.sender_id == sender_id)
+                .one()
+            )
+        return int(count), int(top or 0)
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        kept = self._kept.get(sender_id)
+        try:
+            if kept is not None and self._version(sender_id) == kept.version:
+                self._kept.move_to_end(sender_id)
+                return kept.tracker  # unchanged in the database: skip the replay
+            stored = await super().retrieve(sender_id)
+            version = self._version(sender_id)
+        except SQLAlchemyError as exc:
+            if kept is None:
+                raise TrackerStoreUnavailable(_reason(exc)) from None
+            logger.error("Tracker store unavailable (%s); conversation %s continues from "
+                         "memory until it is back.", _reason(exc), sender_id)
+            return kept.tracker
+        if stored is None:
+            self._kept.pop(sender_id, None)
+        else:
+            self._keep(stored, version)
+        return stored
+
+    async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
+        try:
+            return await super().retrieve_full_tracker(sender_id)
+        except SQLAlchemyError as exc:
+            raise TrackerStoreUnavailable(_reason(exc)) from None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        kept = self._kept.get(tracker.sender_id)
+        try:
+            await super().save(tracker)
+            version = self._version(tracker.sender_id)
+        except SQLAlchemyError as exc:
+            # Keep it with the version it was read at, so the unsaved events are
+            # written by the first save that works.
+            same = kept is not None and kept.tracker is tracker
+            self._keep(tracker, kept.version if same and kept else None)
+            raise TrackerStoreUnavailable(_reason(exc)) from None
+        self._keep(tracker, version)
+
+    async def keys(self) -> Any:
+        try:
+            return await super().keys()
+        except SQLAlchemyError as exc:
+            raise TrackerStoreUnavailable(_reason(exc)) from None
+
+    def _keep(self, tracker: DialogueStateTracker, version: Version | None) -> None:
+        self._kept[tracker.sender_id] = _Kept(tracker, version)
+        self._kept.move_to_end(tracker.sender_id)
+        while len(self._kept) > MAX_KEPT:
+            self._kept.popitem(last=False)
+
+    def erase(self, sender_id: str) -> int:
+        """Delete every event of one conversation (all sessions); returns how many."""
+        self._kept.pop(sender_id, None)
+        try:
+            with self.session_scope() as session:
+                deleted = (
+                    session.query(self.SQLEvent)
+                    .filter(self.SQLEvent.sender_id == sender_id)
+                    .delete(synchronize_session=False)
+                )
+                session.commit()
+        except SQLAlchemyError as exc:
+            raise TrackerStoreUnavailable(_reason(exc)) from None
+        return int(deleted)
