@@ -108,6 +108,14 @@ async def webhook(request: web.Request) -> web.Response:
     return web.json_response(reply(message))
 
 
+async def erase(request: web.Request) -> web.Response:
+    try:
+        sender = (await request.json())["sender"]
+    except (ValueError, KeyError, TypeError):
+        return web.json_response({"error": "expected {sender}"}, status=400)
+    return web.json_response({"erased": 0 if not sender else 1})
+
+
 async def rest_health(_request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
@@ -149,6 +157,7 @@ def make_app(upstream: str | None = None) -> web.Application:
     else:
         app = web.Application(middlewares=[cors])
         app.router.add_post("/webhooks/rest/webhook", webhook)
+        app.router.add_post("/webhooks/rest/erase", erase)
         app.router.add_get("/webhooks/rest/", rest_health)
         app.router.add_get("/", root)
     return app

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,8 @@ from typing import Any
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
+
+from tests.browser.conftest import Widget
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -121,7 +124,7 @@ def test_03b_provider_advice_styled(widget: Any) -> None:
     widget.shot("advice")
 
 
-def test_04_reload_keeps_history_start_over_clears(widget: Any) -> None:
+def test_04_reload_keeps_history_start_over_erases(widget: Any, chat_server: Any) -> None:
     widget.open()
     widget.send("can symptoms be reversed")
     sender = widget.storage()["sender"]
@@ -132,15 +135,17 @@ def test_04_reload_keeps_history_start_over_clears(widget: Any) -> None:
     assert widget.page.locator(".b12-msg").all_inner_texts() == texts
     assert widget.storage()["sender"] == sender
     widget.shot("after-reload")
-    with widget.page.expect_request(
-        lambda r: r.method == "POST" and "/restart" in (r.post_data or ""),
+    with widget.page.expect_response(
+        lambda r: r.request.method == "POST" and r.url.endswith("/webhooks/rest/erase"),
         timeout=5_000,
-    ) as req:
+    ) as erased:
         widget.page.get_by_role("button", name="Start over").click()
-    assert json.loads(req.value.post_data or "{}") == {
-        "sender": sender,
-        "message": "/restart",
-    }
+    assert json.loads(erased.value.request.post_data or "{}") == {"sender": sender}
+    assert erased.value.ok
+    if getattr(chat_server, "running", None):  # the real stack: nothing of it is left on the server
+        with sqlite3.connect(chat_server.running.settings.tracker_db) as db:
+            rows = db.execute("SELECT count(*) FROM events WHERE sender_id = ?", (sender,))
+            assert rows.fetchone()[0] == 0
     expect(widget.page.locator(".b12-msg")).to_have_count(0)
     assert not widget.storage().get("sender")
     assert widget.storage().get("items") == []
@@ -324,3 +329,44 @@ def test_11_typing_indicator(widget: Any, chat_server: Any) -> None:
     widget.shot("typing")
     widget.wait_answer(0)
     expect(typing).to_be_hidden()
+
+
+def test_12_two_tabs_share_one_conversation(make_widget: Any) -> None:
+    """Tabs of one browser are one person: one sender id, and each tab shows the other's turns."""
+    first = make_widget(name="two-tabs-a")
+    first.goto()
+    first.open()
+    second = Widget(first.context.new_page(), first.context, first.base_url, first.guard,
+                    "two-tabs-b")
+    second.goto()
+    first.send("my feet have been tingling for weeks")
+    second.open()
+    expect(second.page.locator(".b12-user .b12-text")).to_have_text(
+        ["my feet have been tingling for weeks"])
+    # Ask in the second tab; the first tab follows, and both talk as the same sender.
+    second.send("what is vitamin b12")
+    expect(first.page.locator(".b12-user .b12-text")).to_have_text(
+        ["my feet have been tingling for weeks", "what is vitamin b12"])
+    assert second.storage()["sender"] == first.storage()["sender"]
+    # Start over in one tab clears both.
+    second.page.get_by_role("button", name="Start over").click()
+    expect(first.page.locator(".b12-msg")).to_have_count(0)
+
+
+def test_13_two_people_never_see_each_other(make_widget: Any, chat_server: Any) -> None:
+    alice, bob = make_widget(name="alice"), make_widget(name="bob")
+    for w in (alice, bob):
+        w.goto()
+        w.open()
+    alice.send("I'm vegan and my feet tingle")
+    bob.send(EMERGENCY_MESSAGE)
+    assert alice.storage()["sender"] != bob.storage()["sender"]
+    assert user_texts(alice) == ["I'm vegan and my feet tingle"]
+    assert user_texts(bob) == [EMERGENCY_MESSAGE]
+    expect(bob.page.locator(".b12-emergency")).to_be_visible()
+    expect(alice.page.locator(".b12-emergency")).to_be_hidden()
+    if getattr(chat_server, "running", None):
+        slots = chat_server.running.tracker(alice.storage()["sender"])["slots"]
+        assert slots["risk_factors"] == ["vegetarian_vegan"]
+        assert chat_server.running.tracker(bob.storage()["sender"])["slots"]["triage_level"] == (
+            "emergency")
