@@ -18,6 +18,7 @@ import asyncio
 import logging
 from typing import Any
 
+import aiohttp
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.events import ActiveLoop, BotUttered, Event, SlotSet, UserUttered
@@ -55,11 +56,25 @@ def unavailable_events(tracker: Any) -> list[Event]:
     return [message, *close_form]
 
 
+async def _run_retrying_once(self: RemoteAction, *args: Any) -> list[Event]:
+    try:
+        return await _rasa_run(self, *args)
+    except RasaException as exc:
+        # A dropped connection (the server closed it while our loop was busy) is worth
+        # one more try: our actions only read the tracker, so running one twice is harmless.
+        if not isinstance(exc.__cause__ or exc.__context__, aiohttp.ClientConnectionError):
+            raise
+        logger.warning("Action server connection failed for '%s'; trying once more.",
+                       self.name())
+        return await _rasa_run(self, *args)
+
+
 async def _run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
                domain: Any) -> list[Event]:
     try:
         return await asyncio.wait_for(
-            _rasa_run(self, output_channel, nlg, tracker, domain), settings.action_timeout()
+            _run_retrying_once(self, output_channel, nlg, tracker, domain),
+            settings.action_timeout(),
         )
     except ActionExecutionRejection:
         raise  # the action declined on purpose; Rasa lets other policies choose

@@ -69,6 +69,9 @@ class Settings:
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
             # Bodies over 1 MB get 413 from the web server before any parsing.
             SANIC_REQUEST_MAX_SIZE=env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
+            # Sanic drops a new connection that sends nothing for 5 s; under load Rasa can
+            # take that long between opening an action call's connection and writing to it.
+            SANIC_KEEP_ALIVE_TIMEOUT=env.get("SANIC_KEEP_ALIVE_TIMEOUT", "30"),
         )
         env.update(self.extra_env)
         return env
