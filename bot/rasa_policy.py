@@ -10,7 +10,6 @@ action_deactivate_loop (if a form is active) -> action_listen.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from rasa.core.policies.policy import Policy, PolicyPrediction, confidence_scores_for
@@ -18,44 +17,17 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.shared.core.constants import ACTION_DEACTIVATE_LOOP_NAME, ACTION_LISTEN_NAME
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import (
-    ActionExecuted,
-    Event,
-    Restarted,
-    SessionStarted,
-    SlotSet,
-    UserUttered,
-)
+from rasa.shared.core.events import ActionExecuted, Event, SlotSet
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rules, settings
 from bot.intent_guard import EMERGENCY_INTENT
+from bot.rasa_case import EARLIER_FACTS, fold, split_at_latest_user
 
 UTTER_EMERGENCY = "utter_emergency"
 # Above RulePolicy (6): on a tie in confidence the higher priority wins.
 TRIAGE_POLICY_PRIORITY = 7
-
-
-def _event_dicts(events: list[Event]) -> Iterator[dict[str, Any]]:
-    """The few events ``rules.case_from_events`` reads, as cheap JSON-like dicts."""
-    for event in events:
-        if isinstance(event, UserUttered):
-            yield {
-                "event": "user",
-                "parse_data": {"intent": event.intent, "entities": event.entities},
-            }
-        elif isinstance(event, SlotSet):
-            yield {"event": "slot", "name": event.key, "value": event.value}
-        elif isinstance(event, (Restarted, SessionStarted)):
-            yield {"event": "restart"}
-
-
-def _split_at_latest_user(events: list[Event]) -> tuple[list[Event], list[Event]]:
-    for index in range(len(events) - 1, -1, -1):
-        if isinstance(events[index], UserUttered):
-            return events[:index], events[index:]
-    return events, []
 
 
 def emergency_events(case: rules.Case, verdict: rules.Verdict) -> list[Event]:
@@ -70,13 +42,18 @@ def emergency_events(case: rules.Case, verdict: rules.Verdict) -> list[Event]:
 
 
 def emergency_now(
-    events: list[Event], latest_intent: str | None
+    events: list[Event], latest_intent: str | None, before: rules.CaseBuilder | None = None
 ) -> tuple[rules.Case, rules.Verdict] | None:
-    """The case and verdict if the latest user turn made (or re-reported) an emergency."""
-    before, since_user = _split_at_latest_user(events)
+    """The case and verdict if the latest user turn made (or re-reported) an emergency.
+
+    ``before``: the facts from the events before the latest user message, if known.
+    """
+    earlier, since_user = split_at_latest_user(events)
     if not since_user:
         return None
-    case = rules.case_from_events(_event_dicts(events))
+    if before is None:
+        before = fold(rules.CaseBuilder(), earlier)
+    case = fold(before.copy(), since_user).case()
     verdict = rules.assess(case)
     if latest_intent == EMERGENCY_INTENT:
         if verdict.level != rules.EMERGENCY:  # the classifier's safety net (intent_guard)
@@ -84,7 +61,7 @@ def emergency_now(
         return case, verdict
     if verdict.level != rules.EMERGENCY:
         return None
-    was = rules.assess(rules.case_from_events(_event_dicts(before)))
+    was = rules.assess(before.case())
     return (case, verdict) if was.level != rules.EMERGENCY else None
 
 
@@ -108,8 +85,8 @@ class TriagePolicy(Policy):
         rule_only_data: dict[str, Any] | None = None,
         **kwargs: Any,
     ) -> PolicyPrediction:
-        events = list(tracker.events_after_latest_restart())
-        _, since_user = _split_at_latest_user(events)
+        events = list(tracker.events)  # a restart inside resets the facts (rules.CaseBuilder)
+        _, since_user = split_at_latest_user(events)
         done = [e.action_name for e in since_user if isinstance(e, ActionExecuted)]
         if UTTER_EMERGENCY in done:
             if tracker.active_loop_name and ACTION_DEACTIVATE_LOOP_NAME not in done:
@@ -117,7 +94,8 @@ class TriagePolicy(Policy):
             if tracker.latest_action_name != ACTION_LISTEN_NAME:
                 return self._decide(ACTION_LISTEN_NAME, domain)
             return self._prediction(self._default_predictions(domain))
-        found = emergency_now(events, tracker.latest_message.intent.get("name"))
+        before = EARLIER_FACTS.before_latest_user(tracker.sender_id, events)
+        found = emergency_now(events, tracker.latest_message.intent.get("name"), before)
         if found is None:
             return self._prediction(self._default_predictions(domain))
         return self._decide(UTTER_EMERGENCY, domain, emergency_events(*found))

@@ -1,10 +1,14 @@
-"""Rasa 3.6 internals made faster without changing what they do.
+"""Rasa 3.6 internals made faster without changing what they do (found with py-spy).
 
-Found with py-spy under load (see bench/README.md): Rasa checks every action
-server reply with ``jsonschema.validate``, which re-checks the schema itself on
-each call - about a third of the Rasa server's time per message. Here the
-validator for the same schema is built once; a reply that fails still goes
-through Rasa's own method, so its error message is unchanged.
+- Every action-server reply is checked with ``jsonschema.validate``, which re-checks
+  the schema itself each time (a third of the server's time per message): the
+  validator is built once; a reply that fails still gets Rasa's own error.
+- The dialogue states the policies read are folded incrementally per conversation
+  instead of replaying every event on every prediction.
+- Action calls carry the facts before the latest user message in a few events,
+  not the whole conversation.
+The last two made a turn's cost grow with the conversation's length (see the
+Performance section of the README). Each has a test against Rasa's own result.
 
 Imported by ``bot.rasa_nlu`` (loaded with the model), so it applies wherever
 our pipeline runs.
@@ -12,11 +16,30 @@ our pipeline runs.
 
 from __future__ import annotations
 
+import copy
+import json
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+import rasa
 from jsonschema import ValidationError
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.constants import PREVIOUS_ACTION
+from rasa.shared.core.domain import Domain, State
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    Event,
+    Restarted,
+    SessionStarted,
+    UserUtteranceReverted,
+)
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+
+from bot.rasa_case import EARLIER_FACTS, split_at_latest_user
 
 _SCHEMA = RemoteAction.action_response_format_spec()
 _VALIDATOR = validator_for(_SCHEMA)(_SCHEMA)
@@ -31,8 +54,205 @@ def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:
     return True
 
 
+
+
+# --- dialogue states, folded incrementally ------------------------------------------
+# RulePolicy and MemoizationPolicy turn the whole conversation into a list of states on
+# every prediction (Domain.states_for_tracker_history replays every event, after
+# tracker.applied_events() has walked them all), so a turn's cost grew with the
+# conversation: at turn 200 this was half of the server's time.  Here the fold is kept
+# per conversation at a checkpoint: the end of a call where no form has run since the
+# last ActiveLoop(None).  Events before such a point never change (a form's execution
+# collapses events back to its previous execution only, Rasa's applied_events rule,
+# and the walk back stops at ActiveLoop(None)), so a later call
+# replays only the events after it, with Rasa's own applied_events over that tail.
+# Anything else - a rewind, a restart, a session start, another tracker - starts over
+# with Rasa's own function.  The step logic below is Rasa's.
+
+_rasa_states_for_tracker_history = Domain.states_for_tracker_history
+MAX_FOLDS = 3000  # (conversation, flags) pairs kept, most recently used
+_REWINDS = (Restarted, SessionStarted, ActionReverted, UserUtteranceReverted)
+
+
+@dataclass
+class _Fold:
+    raw: int  # how many of tracker.events it has read
+    last_raw: Event | None  # tracker.events[raw - 1], by identity
+    replay: DialogueStateTracker  # the state after those events (keeps no history)
+    states: list[State] = field(default_factory=list)
+    last_ml_action_sub_state: Any = None
+    turn_was_hidden: bool = False
+    loop_open: bool = False  # a form has run since the last ActiveLoop(None)
+    loop_names: frozenset[str] = frozenset()  # forms activated in the events read
+
+    def extended(self) -> _Fold:
+        return replace(self, replay=copy.deepcopy(self.replay), states=list(self.states))
+
+
+_folds: OrderedDict[tuple[Any, ...], _Fold] = OrderedDict()
+
+
+def _step(domain: Domain, fold: _Fold, hide_rule_turn: bool, omit_unset_slots: bool,
+          ignore_rule_only_turns: bool, rule_only_data: dict[str, Any] | None,
+          keep: bool) -> State | None:
+    """One iteration of Rasa's loop in states_for_tracker_history (domain.py, 3.6.21)."""
+    tr = fold.replay
+    last_ml, hidden = fold.last_ml_action_sub_state, fold.turn_was_hidden
+    state = None
+    if ignore_rule_only_turns:
+        if not hidden:
+            last_ml = domain._get_prev_action_sub_state(tr)
+        if not tr.followup_action and tr.latest_action_name != tr.active_loop_name:
+            hidden = hide_rule_turn
+    if not (ignore_rule_only_turns and hidden):
+        state = domain.get_active_state(tr, omit_unset_slots=omit_unset_slots)
+        if ignore_rule_only_turns:
+            domain._remove_rule_only_features(state, rule_only_data)
+            if fold.states:
+                domain._substitute_rule_only_user_input(state, fold.states[-1])
+            if last_ml:
+                state[PREVIOUS_ACTION] = last_ml
+        state = domain._clean_state(state)
+    if keep:
+        fold.last_ml_action_sub_state, fold.turn_was_hidden = last_ml, hidden
+        if state is not None:
+            fold.states.append(state)
+    return state
+
+
+def _applied_tail(fold: _Fold, tail: list[Event]) -> list[Event]:
+    """Rasa's applied_events over the events after a checkpoint.
+
+    What the past before a checkpoint amounts to for that rule: which forms exist
+    (Rasa collapses only their runs) and a deactivation, where its walk back stops.
+    """
+    past: list[Event] = [ActiveLoop(name) for name in sorted(fold.loop_names)]
+    past.append(ActiveLoop(None))
+    view = object.__new__(DialogueStateTracker)
+    view.events = deque([*past, *tail])
+    return DialogueStateTracker.applied_events(view)[len(past):]
+
+
+def _loop_names(events: list[Event]) -> frozenset[str]:
+    return frozenset(e.name for e in events if isinstance(e, ActiveLoop) and e.name)
+
+
+def _states_for_tracker_history(
+    self: Domain,
+    tracker: DialogueStateTracker,
+    omit_unset_slots: bool = False,
+    ignore_rule_only_turns: bool = False,
+    rule_only_data: dict[str, Any] | None = None,
+) -> list[State]:
+    if type(tracker) is not DialogueStateTracker or tracker.is_rule_tracker:
+        # training trackers cache their own states
+        return _rasa_states_for_tracker_history(
+            self, tracker, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+    key = (id(self), tracker.sender_id, omit_unset_slots, ignore_rule_only_turns,
+           json.dumps(rule_only_data, sort_keys=True, default=str))
+    events = list(tracker.events)
+    kept = _folds.get(key)
+    if (kept is None or kept.raw > len(events)
+            or (kept.raw and events[kept.raw - 1] is not kept.last_raw)
+            or any(isinstance(e, _REWINDS) for e in events[kept.raw:])):
+        return _start_over(self, key, tracker, events, omit_unset_slots,
+                           ignore_rule_only_turns, rule_only_data)
+    fold = kept.extended()
+    tail = events[kept.raw:]
+    _replay(self, fold, _applied_tail(kept, tail), omit_unset_slots,
+            ignore_rule_only_turns, rule_only_data)
+    if not fold.loop_open:  # a safe checkpoint: keep it
+        fold.raw, fold.last_raw = len(events), events[-1] if events else None
+        fold.loop_names = kept.loop_names | _loop_names(tail)
+        _keep_fold(key, fold)
+    return _with_final(self, fold, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+
+
+def _start_over(self: Domain, key: tuple[Any, ...], tracker: DialogueStateTracker,
+                events: list[Event], omit_unset_slots: bool, ignore_rule_only_turns: bool,
+                rule_only_data: dict[str, Any] | None) -> list[State]:
+    fold = _Fold(0, None, DialogueStateTracker(tracker.sender_id, tracker.slots.values(),
+                                                max_event_history=1))
+    _replay(self, fold, tracker.applied_events(), omit_unset_slots, ignore_rule_only_turns,
+            rule_only_data)
+    if not fold.loop_open:
+        fold.raw, fold.last_raw = len(events), events[-1] if events else None
+        fold.loop_names = _loop_names(events)
+        _keep_fold(key, fold)
+    else:
+        _folds.pop(key, None)
+    return _with_final(self, fold, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
+
+
+def _replay(self: Domain, fold: _Fold, applied: list[Event], omit_unset_slots: bool,
+            ignore_rule_only_turns: bool, rule_only_data: dict[str, Any] | None) -> None:
+    for event in applied:
+        if isinstance(event, ActionExecuted):
+            _step(self, fold, event.hide_rule_turn, omit_unset_slots, ignore_rule_only_turns,
+                  rule_only_data, keep=True)
+            if event.action_name in self.form_names:
+                fold.loop_open = True
+        elif isinstance(event, ActiveLoop) and event.name is None:
+            fold.loop_open = False
+        fold.replay.update(event)
+
+
+def _keep_fold(key: tuple[Any, ...], fold: _Fold) -> None:
+    _folds[key] = fold
+    _folds.move_to_end(key)
+    while len(_folds) > MAX_FOLDS:
+        _folds.popitem(last=False)
+
+
+def _with_final(self: Domain, fold: _Fold, omit_unset_slots: bool,
+                ignore_rule_only_turns: bool, rule_only_data: dict[str, Any] | None,
+                ) -> list[State]:
+    # The state after the latest event is computed afresh: the next event changes it.
+    final = _step(self, fold, False, omit_unset_slots, ignore_rule_only_turns,
+                  rule_only_data, keep=False)
+    # Copies: the featurizer deletes keys from the states it is given.
+    return [_copy_state(s) for s in fold.states] + ([final] if final is not None else [])
+
+
+def _copy_state(state: State) -> State:
+    return {name: dict(sub) for name, sub in state.items()}
+
+
+
+# --- what the action server is sent -------------------------------------------------
+# Rasa sends every action call the whole conversation (and the whole domain), so the
+# call grew with the conversation: at turn 200 encoding it was a fifth of the server's
+# time.  Our actions read the facts so far (bot.rules) and, for form validation, the
+# events of the current turn.  So the events before the latest user message are sent
+# as the few events that rebuild the same facts (CaseBuilder.as_events; tested to give
+# the same Case), and the domain only to the actions that declare send_domain.
+
+_rasa_action_call_format = RemoteAction._action_call_format
+
+
+def _action_call_format(self: RemoteAction, tracker: DialogueStateTracker,
+                        domain: Domain) -> dict[str, Any]:
+    events = list(tracker.events)
+    earlier, recent = split_at_latest_user(events)
+    if not recent:
+        return _rasa_action_call_format(self, tracker, domain)
+    facts = EARLIER_FACTS.before_latest_user(tracker.sender_id, events)
+    state = tracker.current_state(EventVerbosity.NONE)
+    # Keep the action_listen before the user message: rasa-sdk reads the turn from it.
+    tail = earlier[-1:] + recent
+    state["events"] = facts.as_events() + [e.as_dict() for e in tail]
+    result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+              "version": rasa.__version__}
+    if (not self._is_selective_domain_enabled()
+            or domain.does_custom_action_explicitly_need_domain(self.name())):
+        result["domain"] = domain.as_dict()
+    return result
+
+
 def install() -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
+    Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
 
 
 install()

@@ -15,7 +15,7 @@ into a ``Case`` and call ``assess``; tests call it directly.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bot.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
@@ -104,46 +104,77 @@ def missing_facts(case: Case) -> list[str]:
 _RESET_EVENTS = {"restart", "session_started"}
 # Questions in general ("is being vegan a risk?") are not facts about the person.
 _NOT_ABOUT_THE_PERSON = {"faq", "out_of_scope"}
+SUMMARY_INTENT = "facts_so_far"  # the user event of CaseBuilder.as_events
 
 
-def case_from_events(events: Iterable[Mapping[str, Any]]) -> Case:
-    symptoms: dict[str, None] = {}
-    risks: dict[str, None] = {}
+@dataclass
+class CaseBuilder:
+    """The facts so far, fed one event at a time (a left fold: a prefix never changes)."""
+
+    symptoms: dict[str, None] = field(default_factory=dict)
+    risks: dict[str, None] = field(default_factory=dict)
     onset: str | None = None
     who: str | None = None
-    risk_checked = False
-    treated = False
-    for event in events:
+    risk_checked: bool = False
+    treated: bool = False
+
+    def add(self, event: Mapping[str, Any]) -> None:
         kind = event.get("event")
         if kind in _RESET_EVENTS:
-            symptoms, risks, onset, who, risk_checked, treated = {}, {}, None, None, False, False
+            self.__init__()  # type: ignore[misc]
         elif kind == "user":
             parse = event.get("parse_data") or {}
             if (parse.get("intent") or {}).get("name") in _NOT_ABOUT_THE_PERSON:
-                continue
+                return
             for ent in parse.get("entities") or []:
                 name, value = ent.get("entity"), ent.get("value")
                 if name == "symptom" and value in SYMPTOMS_BY_KEY:
-                    symptoms[value] = None
+                    self.symptoms[value] = None
                 elif name == "risk_factor" and value in RISK_FACTORS_BY_KEY:
-                    risks[value] = None
+                    self.risks[value] = None
                 elif name == "onset":
-                    onset = worse_onset(onset, value)
+                    self.onset = worse_onset(self.onset, value)
                 elif name == "who" and value:
-                    who = value
+                    self.who = value
                 elif name == "treated":
-                    treated = True
+                    self.treated = True
         elif kind == "slot":
             name, value = event.get("name"), event.get("value")
             if name == "onset" and value:
-                onset = worse_onset(onset, value)
+                self.onset = worse_onset(self.onset, value)
             elif name == "who" and value:
-                who = value
+                self.who = value
             elif name == "risk_checked" and value:
-                risk_checked = True
+                self.risk_checked = True
             elif name == "risk_factors" and value:
-                risks.update(dict.fromkeys(v for v in value if v in RISK_FACTORS_BY_KEY))
-    return Case(tuple(symptoms), onset, who, tuple(risks), risk_checked, treated)
+                self.risks.update(dict.fromkeys(v for v in value if v in RISK_FACTORS_BY_KEY))
+
+    def as_events(self) -> list[dict[str, Any]]:
+        """Events that rebuild exactly these facts: a long history sent in a few lines."""
+        entities = [{"entity": "symptom", "value": k} for k in self.symptoms]
+        entities += [{"entity": "risk_factor", "value": k} for k in self.risks]
+        entities += [{"entity": name, "value": value}
+                     for name, value in (("onset", self.onset), ("who", self.who)) if value]
+        entities += [{"entity": "treated", "value": True}] if self.treated else []
+        events: list[dict[str, Any]] = [{"event": "user", "text": None, "parse_data": {
+            "intent": {"name": SUMMARY_INTENT}, "entities": entities}}]
+        if self.risk_checked:
+            events.append({"event": "slot", "name": "risk_checked", "value": True})
+        return events
+
+    def copy(self) -> CaseBuilder:
+        return replace(self, symptoms=dict(self.symptoms), risks=dict(self.risks))
+
+    def case(self) -> Case:
+        return Case(tuple(self.symptoms), self.onset, self.who, tuple(self.risks),
+                    self.risk_checked, self.treated)
+
+
+def case_from_events(events: Iterable[Mapping[str, Any]]) -> Case:
+    builder = CaseBuilder()
+    for event in events:
+        builder.add(event)
+    return builder.case()
 
 
 # --- words for what the rules heard ------------------------------------------

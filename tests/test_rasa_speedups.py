@@ -1,13 +1,27 @@
-"""The faster action-reply check accepts and rejects exactly what Rasa's does."""
+"""The speed-ups of bot.rasa_speedups give exactly what Rasa's own code gives."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from random import Random
 
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActiveLoop,
+    Event,
+    Restarted,
+    SlotSet,
+    UserUtteranceReverted,
+    UserUttered,
+)
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-import bot.rasa_speedups  # noqa: F401
+from bot.rasa_speedups import _rasa_states_for_tracker_history
 
 VALID = {
     "events": [{"event": "slot", "name": "triage_level", "value": "provider"}],
@@ -37,3 +51,99 @@ def test_valid_reply_accepted(action: RemoteAction) -> None:
 def test_invalid_reply_rejected_with_rasas_message(action: RemoteAction, reply: dict) -> None:
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result(reply)
+
+
+# --- incremental dialogue states ---------------------------------------------------
+DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
+RULE_ONLY = [None, {"slots": ["requested_slot"], "loops": ["symptom_form"]}]
+
+
+def random_event(rng: Random) -> Event:
+    roll = rng.random()
+    if roll < 0.25:
+        intent = rng.choice(DOMAIN.intents)
+        ents = [{"entity": "symptom", "value": "fatigue"}] if rng.random() < 0.3 else []
+        return UserUttered(rng.choice(["hi", "tired", ""]), {"name": intent}, ents)
+    if roll < 0.7:
+        name = rng.choice(DOMAIN.action_names_or_texts[:40] + ["action_listen", "symptom_form"])
+        return ActionExecuted(name, hide_rule_turn=rng.random() < 0.2)
+    if roll < 0.88:
+        slot = rng.choice(DOMAIN.slots)
+        value = rng.choice([None, "sudden", True, ["fatigue"], 1.0])
+        return SlotSet(slot.name, value)
+    if roll < 0.95:
+        return ActiveLoop(rng.choice(["symptom_form", None]))
+    return rng.choice([UserUtteranceReverted(), Restarted()])
+
+
+@pytest.mark.parametrize("seed", range(100, 110))  # 103 once caught a real bug
+def test_incremental_states_equal_rasas_at_every_step(seed: int) -> None:
+    rng = Random(seed)
+    tracker = DialogueStateTracker.from_events(f"fold-{seed}", [], DOMAIN.slots)
+    for step in range(150):
+        tracker.update(random_event(rng), DOMAIN)
+        if step % 40 == 39:  # a reloaded tracker: same events, new objects
+            tracker = DialogueStateTracker.from_dict(
+                tracker.sender_id, [e.as_dict() for e in tracker.events], DOMAIN.slots)
+        for omit in (False, True):
+            for rule_only in RULE_ONLY:
+                for ignore in (False, True):
+                    ours = DOMAIN.states_for_tracker_history(tracker, omit, ignore, rule_only)
+                    theirs = _rasa_states_for_tracker_history(
+                        DOMAIN, tracker, omit, ignore, rule_only)
+                    assert ours == theirs, (seed, step, omit, ignore)
+
+
+def test_states_given_out_are_copies() -> None:
+    tracker = DialogueStateTracker.from_events(
+        "fold-copy", [ActionExecuted("action_listen"),
+                      UserUttered("hi", {"name": "greet"}), ActionExecuted("utter_greet")],
+        DOMAIN.slots)
+    first = DOMAIN.states_for_tracker_history(tracker)
+    first[0].clear()
+    for state in first:
+        state.get("user", {}).clear()
+    assert DOMAIN.states_for_tracker_history(tracker) == _rasa_states_for_tracker_history(
+        DOMAIN, tracker)
+
+
+def form_conversation(rounds: int) -> list[Event]:
+    """Symptom forms and FAQs, shaped like the real thing (form runs collapse in Rasa)."""
+    events: list[Event] = [ActionExecuted("action_listen")]
+    for n in range(rounds):
+        if n % 3 == 2:
+            events += [UserUttered("what is b12", {"name": "faq"}),
+                       ActionExecuted("utter_faq"), ActionExecuted("action_listen")]
+            continue
+        events += [UserUttered("tired", {"name": "report_symptoms"},
+                               [{"entity": "symptom", "value": "fatigue"}]),
+                   ActionExecuted("symptom_form"), ActiveLoop("symptom_form"),
+                   SlotSet("requested_slot", "who"), ActionExecuted("action_ask_who"),
+                   ActionExecuted("action_listen"),
+                   UserUttered("me", {"name": "inform"}, [{"entity": "who", "value": "self"}]),
+                   ActionExecuted("symptom_form"), SlotSet("who", "self"),
+                   SlotSet("requested_slot", None), ActiveLoop(None),
+                   ActionExecuted("action_triage"), SlotSet("triage_level", "provider"),
+                   ActionExecuted("action_listen")]
+    return events
+
+
+def test_incremental_states_on_form_conversations_reuse_the_fold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import bot.rasa_speedups as speedups
+
+    starts: list[int] = []
+    real_start = speedups._start_over
+    monkeypatch.setattr(speedups, "_start_over",
+                        lambda *a: starts.append(1) or real_start(*a))
+    tracker = DialogueStateTracker.from_events("fold-forms", [], DOMAIN.slots)
+    events = form_conversation(12)
+    for event in events:
+        tracker.update(event, DOMAIN)
+        for ignore in (False, True):
+            ours = DOMAIN.states_for_tracker_history(tracker, False, ignore, RULE_ONLY[1])
+            assert ours == _rasa_states_for_tracker_history(
+                DOMAIN, tracker, False, ignore, RULE_ONLY[1])
+    calls = 2 * len(events)
+    assert len(starts) < calls / 4, f"the fold was rebuilt {len(starts)} of {calls} times"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import ast
+import random
 from pathlib import Path
 
 import pytest
 
 from bot import lexicon, rules
+from bot.lexicon import RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
 from bot.rules import Case
 
 # One symptom per emergency domain, taken from the lexicon (first one found).
@@ -142,3 +144,37 @@ def test_general_questions_do_not_become_facts_about_the_person() -> None:
     report = _user([("symptom", "fatigue")])
     case = rules.case_from_events([faq, report])
     assert case.risk_factors == () and case.symptoms == ("fatigue",)
+
+
+def test_summary_events_rebuild_the_same_facts() -> None:
+    """What the action server gets instead of the history (CaseBuilder.as_events)."""
+    rng = random.Random(5)
+    symptoms, risks = list(SYMPTOMS_BY_KEY)[:6], list(RISK_FACTORS_BY_KEY)[:4]
+
+    def event() -> dict[str, object]:
+        roll = rng.random()
+        if roll < 0.6:
+            ents = rng.sample(
+                [{"entity": "symptom", "value": rng.choice(symptoms)},
+                 {"entity": "risk_factor", "value": rng.choice(risks)},
+                 {"entity": "onset", "value": rng.choice(["sudden", "gradual", "unsure"])},
+                 {"entity": "who", "value": rng.choice(["self", "child"])},
+                 {"entity": "treated", "value": True}], rng.randint(0, 3))
+            intent = rng.choice(["report_symptoms", "inform", "faq", "out_of_scope"])
+            return {"event": "user", "parse_data": {"intent": {"name": intent},
+                                                    "entities": ents}}
+        if roll < 0.95:
+            name = rng.choice(["onset", "who", "risk_checked", "risk_factors"])
+            value = {"onset": "gradual", "who": "adult", "risk_checked": True,
+                     "risk_factors": [rng.choice(risks)]}[name]
+            return {"event": "slot", "name": name, "value": value}
+        return {"event": "restart"}
+
+    for _ in range(300):
+        events = [event() for _ in range(rng.randint(0, 25))]
+        cut = rng.randint(0, len(events))
+        builder = rules.CaseBuilder()
+        for e in events[:cut]:
+            builder.add(e)
+        summary = builder.as_events()
+        assert rules.case_from_events(summary + events[cut:]) == rules.case_from_events(events)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from random import Random
+
 from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
 
+from bot.rasa_case import EarlierFacts
 from bot.rasa_policy import emergency_events, emergency_now
 
 
@@ -51,3 +54,27 @@ def test_new_emergency_message_fires_again_and_restart_forgets() -> None:
 def test_classifier_safety_net_fires_without_lexicon_symptom() -> None:
     found = emergency_now([user("emergency", ("onset", "sudden"))], "emergency")
     assert found is not None and found[1].rule == "sudden_change_classifier"
+
+
+def test_kept_facts_give_the_same_decision_as_rereading_everything() -> None:
+    rng = Random(3)
+    symptoms = ["vision_loss", "dizziness", "fatigue", "seizures", "memory_loss"]
+    choices = [
+        lambda: user(rng.choice(["report_symptoms", "inform", "faq", "thanks"]),
+                     *([("symptom", rng.choice(symptoms))] if rng.random() < 0.5 else []),
+                     *([("onset", rng.choice(["sudden", "gradual", "unsure"]))]
+                       if rng.random() < 0.3 else [])),
+        lambda: ActionExecuted(rng.choice(["symptom_form", "utter_emergency", "action_listen"])),
+        lambda: SlotSet(rng.choice(["onset", "who", "risk_checked"]), rng.choice(
+            ["sudden", "gradual", "self", True, None])),
+        lambda: Restarted(),
+    ]
+    kept = EarlierFacts(size=2)
+    events: list = []
+    for _ in range(300):
+        events.append(rng.choices(choices, weights=[5, 5, 3, 0.2])[0]())
+        intent = events[-1].intent_name if isinstance(events[-1], UserUttered) else None
+        for sender in ("a", "b", "c"):  # more conversations than kept: some start over
+            fast = emergency_now(events, intent, kept.before_latest_user(sender, events))
+            assert fast == emergency_now(events, intent)
+    assert any(emergency_now(events[:n], None) for n in range(1, 300))

@@ -38,6 +38,9 @@ def test_erase_endpoint_removes_the_whole_conversation(stack: RunningStack) -> N
     result = post_json(f"{stack.url}/webhooks/rest/erase", {"sender": sender})
     assert result["erased"] > 5
     assert rows_about(stack.settings.tracker_db, sender, marker) == (0, 0)
+    # Not in free pages of the database or in its write-ahead log either.
+    for path in Path(stack.settings.tracker_db).parent.glob("tracker.db*"):
+        assert marker.encode() not in path.read_bytes(), path.name
     assert stack.tracker(sender)["events"] in ([], None) or all(
         e["event"] in ("action", "session_started") for e in stack.tracker(sender)["events"]
     )

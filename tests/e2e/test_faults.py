@@ -120,8 +120,14 @@ def test_action_server_slower_than_its_timeout(faulty: RunningStack) -> None:
 
 
 def _hold_lock(db: Path, mode: str) -> sqlite3.Connection:
-    """IMMEDIATE: others may read but not write (unwritable). EXCLUSIVE: neither (locked)."""
+    """IMMEDIATE: others may read but not write (unwritable). EXCLUSIVE: neither (locked).
+
+    The store runs SQLite in WAL mode, where only an exclusive locking mode keeps
+    readers out. Close the connection to release it.
+    """
     conn = sqlite3.connect(db, timeout=1, isolation_level=None)
+    if mode == "EXCLUSIVE":
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
     conn.execute(f"BEGIN {mode}")
     return conn
 
