@@ -88,7 +88,7 @@ def web_cmd(s: Settings) -> list[str]:
 
 
 def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
-    cmd = [str(BIN / "rasa"), mode, "--model", s.model,
+    cmd = [str(BIN / "python"), "-m", "bot.rasa_main", mode, "--model", s.model,
            "--endpoints", str(ROOT / "endpoints.yml")]
     cmd += ["--port", str(s.rasa_port)]
     if mode == "run":
