@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 import urllib.request
+from collections.abc import Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.serve import Settings, Stack
 
 API_TOKEN = "test-token"
+T = TypeVar("T")
+
+
+def run_async(coro: Coroutine[Any, Any, T]) -> T:
+    """asyncio.run on a thread of its own: the browser tests' Playwright (sync API) keeps an
+    event loop running on the main thread for the whole session."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 def free_port() -> int:

@@ -2,25 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Coroutine
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionTriage, ValidateSymptomForm
+from tests.stack import run_async as run
 
-T = TypeVar("T")
 FORM_SLOTS = ["symptoms", "onset", "who", "risk_checked"]
 
 
-def run(coro: Coroutine[Any, Any, T]) -> T:
-    """asyncio.run in a worker thread: other tests (Playwright) may own this thread's loop."""
-    with ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coro).result()
 DOMAIN: dict[str, Any] = {
     "forms": {"symptom_form": {"required_slots": FORM_SLOTS}},
     "slots": {name: {"type": "text", "mappings": []} for name in FORM_SLOTS},

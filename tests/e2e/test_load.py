@@ -42,7 +42,7 @@ from bench.workload import OURS_FAQ
 from bot import advice, knowledge, questions, rules, settings
 from bot.serve import ROOT
 from bot.tracker_store import MAX_KEPT as TRACKER_CACHE
-from tests.stack import RunningStack
+from tests.stack import RunningStack, run_async
 
 USERS = 50
 LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "120"))
@@ -389,7 +389,7 @@ def test_concurrent_conversations_stay_isolated_and_memory_flat(
     procs = stack.stack.procs
     pids = {name: procs[name].pid for name in ("rasa", "actions")}
     res = Results()
-    wall = asyncio.run(run_load(stack.url, pids, res))
+    wall = run_async(run_load(stack.url, pids, res))
 
     tracker_convs = sample_for_trackers(res.conversations)
     with ThreadPoolExecutor(4) as pool:

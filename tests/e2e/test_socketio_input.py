@@ -21,7 +21,7 @@ import pytest
 import socketio
 
 from bot.socketio_channel import UNREADABLE
-from tests.stack import RunningStack
+from tests.stack import RunningStack, run_async
 
 REPLY_TIMEOUT = 10.0  # a normal answer takes well under a second
 TRANSPORTS = ["polling", "websocket"]
@@ -50,7 +50,7 @@ def rasa_log(stack: RunningStack) -> Path:
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:
-    return asyncio.run(asyncio.wait_for(coro, 60))  # a hang fails the test instead of pytest
+    return run_async(asyncio.wait_for(coro, 60))  # a hang fails the test instead of pytest
 
 
 class Chat:
