@@ -1,0 +1,151 @@
+"""Figures for README "Scaling out": what the scaled profile costs and gains on this machine.
+
+    .venv/bin/python -m bench.cluster            # about 6 minutes on 2 cores
+
+1. Added latency per turn: one client, turn after turn, against the embedded profile
+   (bot.serve: SQLite, in-memory lock) and against one replica of the cluster directly
+   (PostgreSQL, Redis; its action calls go through nginx), then through nginx.
+2. Throughput and p99 through nginx with 2 replicas, then with 1 (the other stopped):
+   20 concurrent conversations (bench/load.py, bench/workload.py, as `make bench`).
+Every phase is repeated REPS times; the table shows medians. Writes
+artifacts/bench/cluster.json. Run it on a quiet machine: the load average is printed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench import workload
+from bench.run import OUT_DIR, SEED, log, median, phase_figures, run_load
+from bench.stacks import bench_env, start_ours
+from bot.cluster import Cluster, ClusterSettings
+from bot.serve import ROOT
+
+REPS = 3
+TURNS = 6
+SINGLE_MSGS = 60  # one client: messages per repetition
+LOAD_S = 15.0  # 20 concurrent: no new conversation after this
+CONCURRENCY = 20
+
+
+def single(url: str, tag: str, rep: int, work: Path) -> dict[str, Any]:
+    convs = workload.conversations("ours", SINGLE_MSGS // TURNS, TURNS, SEED + rep)
+    return phase_figures(run_load(url, convs, 1, 600, f"{tag}-c1-r{rep}", work))
+
+
+def concurrent(url: str, tag: str, rep: int, work: Path) -> dict[str, Any]:
+    convs = workload.conversations("ours", 2000, TURNS, SEED + 100 + rep)
+    return phase_figures(run_load(url, convs, CONCURRENCY, LOAD_S, f"{tag}-c20-r{rep}", work))
+
+
+def warm_up(url: str, tag: str, work: Path) -> None:
+    run_load(url, workload.conversations("ours", 4, TURNS, SEED + 999), 2, 60, f"{tag}-warm",
+             work)
+
+
+def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "p50_ms": median([r["p50_ms"] for r in runs]),
+        "p99_ms": median([r["p99_ms"] for r in runs]),
+        "throughput_msg_s": median([r["throughput_msg_s"] for r in runs]),
+        "errors": sum(r["errors"] for r in runs),
+        "runs": runs,
+    }
+
+
+def measure_embedded(work: Path, model: Path) -> dict[str, Any]:
+    log("embedded profile (SQLite, in-memory lock): starting")
+    stack = start_ours(work / "embedded", model)
+    try:
+        warm_up(stack.url, "embedded", work)
+        out = {"c1": summarise([single(stack.url, "embedded", r, work) for r in range(REPS)])}
+        out["c20"] = summarise([concurrent(stack.url, "embedded", r, work) for r in range(REPS)])
+    finally:
+        stack.stop()
+    return out
+
+
+def measure_cluster(work: Path) -> dict[str, Any]:
+    # PostgreSQL runs as the postgres user, who must reach its folder: not under work/.
+    run_dir = Path(tempfile.mkdtemp(prefix="b12-bench-cluster-"))
+    cluster = Cluster(ClusterSettings.on_free_ports(run_dir))
+    out: dict[str, Any] = {}
+    log("cluster (PostgreSQL, Redis, 2 replicas, 2 action servers, nginx): starting")
+    try:
+        t0 = time.perf_counter()
+        cluster.start(web=False)
+        out["ready_s"] = time.perf_counter() - t0
+        replica = cluster.replica_url(0)
+        warm_up(cluster.url, "cluster", work)
+        out["c1_replica"] = summarise([single(replica, "replica", r, work) for r in range(REPS)])
+        out["c1_nginx"] = summarise([single(cluster.url, "nginx", r, work) for r in range(REPS)])
+        out["c20_two"] = summarise([concurrent(cluster.url, "two", r, work) for r in range(REPS)])
+        log("stopping replica 1: the same load on one replica")
+        cluster.stack.stop("rasa-1")
+        out["c20_one"] = summarise([concurrent(cluster.url, "one", r, work) for r in range(REPS)])
+    finally:
+        cluster.stop()
+        shutil.rmtree(run_dir, ignore_errors=True)
+    return out
+
+
+def fmt(value: float | None, unit: str = "") -> str:
+    return "–" if value is None else f"{value:.0f}{unit}" if value >= 10 else f"{value:.1f}{unit}"
+
+
+def table(embedded: dict[str, Any], cluster: dict[str, Any]) -> str:
+    e1, r1, n1 = embedded["c1"], cluster["c1_replica"], cluster["c1_nginx"]
+    rows = [
+        "| figure | embedded (SQLite) | cluster: 1 replica | cluster: 2 replicas |",
+        "|---|---:|---:|---:|",
+        f"| 1 client, direct to Rasa: p50 / p99 (ms) | {fmt(e1['p50_ms'])} / "
+        f"{fmt(e1['p99_ms'])} | {fmt(r1['p50_ms'])} / {fmt(r1['p99_ms'])} | |",
+        f"| 1 client, through nginx: p50 / p99 (ms) | | | {fmt(n1['p50_ms'])} / "
+        f"{fmt(n1['p99_ms'])} |",
+    ]
+    e20, one, two = embedded["c20"], cluster["c20_one"], cluster["c20_two"]
+    rows.append(f"| {CONCURRENCY} concurrent: throughput (msg/s) | {fmt(e20['throughput_msg_s'])} "
+                f"(direct) | {fmt(one['throughput_msg_s'])} | {fmt(two['throughput_msg_s'])} |")
+    rows.append(f"| {CONCURRENCY} concurrent: p50 / p99 (ms) | {fmt(e20['p50_ms'])} / "
+                f"{fmt(e20['p99_ms'])} | {fmt(one['p50_ms'])} / {fmt(one['p99_ms'])} | "
+                f"{fmt(two['p50_ms'])} / {fmt(two['p99_ms'])} |")
+    rows.append(f"| {CONCURRENCY} concurrent: errors | {e20['errors']} | {one['errors']} | "
+                f"{two['errors']} |")
+    added = (r1["p50_ms"] - e1["p50_ms"]) if r1["p50_ms"] and e1["p50_ms"] else None
+    rows.append(f"\nAdded per turn by PostgreSQL + Redis (1 client, p50, replica direct minus "
+                f"embedded): {fmt(added, ' ms')}; nginx adds "
+                f"{fmt((n1['p50_ms'] or 0) - (r1['p50_ms'] or 0), ' ms')} more.")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    os.environ.update(bench_env())
+    model = ROOT / "models" / "current.tar.gz"
+    if not model.exists():
+        raise SystemExit("No trained model: run `make train`.")
+    load = os.getloadavg()[0]
+    log(f"{os.cpu_count()} cores, load average {load:.2f} (should be near 0)")
+    work = Path(tempfile.mkdtemp(prefix="b12-bench-"))
+    try:
+        embedded = measure_embedded(work, model)
+        cluster = measure_cluster(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    result = {"cores": os.cpu_count(), "load_average_before": load, "reps": REPS,
+              "embedded": embedded, "cluster": cluster}
+    (OUT_DIR / "cluster.json").write_text(json.dumps(result, indent=2))
+    print(f"\n{os.cpu_count()} cores, load average before the run {load:.2f}; "
+          f"medians of {REPS} runs\n")
+    print(table(embedded, cluster))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
