@@ -4,9 +4,11 @@
 
 1. Added latency per turn: one client, turn after turn, against the embedded profile
    (bot.serve: SQLite, in-memory lock) and against one replica of the cluster directly
-   (PostgreSQL, Redis; its action calls go through nginx), then through nginx.
+   (PostgreSQL, Redis; its action calls go through nginx), then through nginx with 2
+   replicas (round robin: consecutive turns on different replicas) and with 1.
 2. Throughput and p99 through nginx with 2 replicas, then with 1 (the other stopped):
-   20 concurrent conversations (bench/load.py, bench/workload.py, as `make bench`).
+   20 concurrent conversations (bench/load.py, bench/workload.py, as `make bench`), and
+   how many of the machine's cores were busy meanwhile.
 Every phase is repeated REPS times; the table shows medians. Writes
 artifacts/bench/cluster.json. Run it on a quiet machine: the load average is printed.
 """
@@ -39,9 +41,21 @@ def single(url: str, tag: str, rep: int, work: Path) -> dict[str, Any]:
     return phase_figures(run_load(url, convs, 1, 600, f"{tag}-c1-r{rep}", work))
 
 
+def _cpu_times() -> tuple[float, float]:
+    """(busy, total) jiffies of the whole machine, from /proc/stat."""
+    fields = [float(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields) - idle, sum(fields)
+
+
 def concurrent(url: str, tag: str, rep: int, work: Path) -> dict[str, Any]:
     convs = workload.conversations("ours", 2000, TURNS, SEED + 100 + rep)
-    return phase_figures(run_load(url, convs, CONCURRENCY, LOAD_S, f"{tag}-c20-r{rep}", work))
+    busy0, total0 = _cpu_times()
+    figures = phase_figures(run_load(url, convs, CONCURRENCY, LOAD_S, f"{tag}-c20-r{rep}",
+                                     work))
+    busy1, total1 = _cpu_times()
+    figures["busy_cores"] = (busy1 - busy0) / (total1 - total0) * (os.cpu_count() or 1)
+    return figures
 
 
 def warm_up(url: str, tag: str, work: Path) -> None:
@@ -55,6 +69,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
         "p99_ms": median([r["p99_ms"] for r in runs]),
         "throughput_msg_s": median([r["throughput_msg_s"] for r in runs]),
         "errors": sum(r["errors"] for r in runs),
+        "busy_cores": median([r.get("busy_cores") for r in runs]),
         "runs": runs,
     }
 
@@ -84,10 +99,11 @@ def measure_cluster(work: Path) -> dict[str, Any]:
         replica = cluster.replica_url(0)
         warm_up(cluster.url, "cluster", work)
         out["c1_replica"] = summarise([single(replica, "replica", r, work) for r in range(REPS)])
-        out["c1_nginx"] = summarise([single(cluster.url, "nginx", r, work) for r in range(REPS)])
+        out["c1_two"] = summarise([single(cluster.url, "two", r, work) for r in range(REPS)])
         out["c20_two"] = summarise([concurrent(cluster.url, "two", r, work) for r in range(REPS)])
         log("stopping replica 1: the same load on one replica")
         cluster.stack.stop("rasa-1")
+        out["c1_one"] = summarise([single(cluster.url, "one", r, work) for r in range(REPS)])
         out["c20_one"] = summarise([concurrent(cluster.url, "one", r, work) for r in range(REPS)])
     finally:
         cluster.stop()
@@ -100,14 +116,15 @@ def fmt(value: float | None, unit: str = "") -> str:
 
 
 def table(embedded: dict[str, Any], cluster: dict[str, Any]) -> str:
-    e1, r1, n1 = embedded["c1"], cluster["c1_replica"], cluster["c1_nginx"]
+    e1, r1 = embedded["c1"], cluster["c1_replica"]
+    n1, n2 = cluster["c1_one"], cluster["c1_two"]
     rows = [
         "| figure | embedded (SQLite) | cluster: 1 replica | cluster: 2 replicas |",
         "|---|---:|---:|---:|",
         f"| 1 client, direct to Rasa: p50 / p99 (ms) | {fmt(e1['p50_ms'])} / "
         f"{fmt(e1['p99_ms'])} | {fmt(r1['p50_ms'])} / {fmt(r1['p99_ms'])} | |",
-        f"| 1 client, through nginx: p50 / p99 (ms) | | | {fmt(n1['p50_ms'])} / "
-        f"{fmt(n1['p99_ms'])} |",
+        f"| 1 client, through nginx: p50 / p99 (ms) | | {fmt(n1['p50_ms'])} / "
+        f"{fmt(n1['p99_ms'])} | {fmt(n2['p50_ms'])} / {fmt(n2['p99_ms'])} |",
     ]
     e20, one, two = embedded["c20"], cluster["c20_one"], cluster["c20_two"]
     rows.append(f"| {CONCURRENCY} concurrent: throughput (msg/s) | {fmt(e20['throughput_msg_s'])} "
@@ -117,10 +134,16 @@ def table(embedded: dict[str, Any], cluster: dict[str, Any]) -> str:
                 f"{fmt(two['p50_ms'])} / {fmt(two['p99_ms'])} |")
     rows.append(f"| {CONCURRENCY} concurrent: errors | {e20['errors']} | {one['errors']} | "
                 f"{two['errors']} |")
-    added = (r1["p50_ms"] - e1["p50_ms"]) if r1["p50_ms"] and e1["p50_ms"] else None
-    rows.append(f"\nAdded per turn by PostgreSQL + Redis (1 client, p50, replica direct minus "
-                f"embedded): {fmt(added, ' ms')}; nginx adds "
-                f"{fmt((n1['p50_ms'] or 0) - (r1['p50_ms'] or 0), ' ms')} more.")
+    rows.append(f"| {CONCURRENCY} concurrent: busy cores (of {os.cpu_count()}) | "
+                f"{fmt(e20['busy_cores'])} | {fmt(one['busy_cores'])} | "
+                f"{fmt(two['busy_cores'])} |")
+
+    def diff(a: dict[str, Any], b: dict[str, Any]) -> str:
+        return fmt(a["p50_ms"] - b["p50_ms"], " ms") if a["p50_ms"] and b["p50_ms"] else "–"
+
+    rows.append(f"\nAdded per turn (1 client, p50): PostgreSQL + Redis {diff(r1, e1)} (replica "
+                f"direct minus embedded); nginx {diff(n1, r1)}; round robin over 2 replicas "
+                f"{diff(n2, n1)} more (each turn reloads the tracker the other replica wrote).")
     return "\n".join(rows)
 
 

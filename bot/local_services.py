@@ -23,10 +23,10 @@ PG_DATABASE = "b12"
 
 def postgres_bin() -> Path:
     """The newest Debian PostgreSQL (``/usr/lib/postgresql/<version>/bin``)."""
-    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"),
-                   key=lambda p: int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)
-    if found:
-        return found[-1].parent
+    versions = [p for p in Path("/usr/lib/postgresql").glob("*/bin/postgres")
+                if p.parent.parent.name.isdigit()]
+    if versions:
+        return max(versions, key=lambda p: int(p.parent.parent.name)).parent
     on_path = shutil.which("postgres")
     if on_path:
         return Path(on_path).parent
@@ -101,7 +101,10 @@ class LocalPostgres:
     def command(self) -> list[str]:
         return [str(postgres_bin() / "postgres"), "-D", str(self.data_dir),
                 "-p", str(self.port), "-c", "listen_addresses=127.0.0.1",
-                "-c", "unix_socket_directories="]  # TCP on loopback only
+                "-c", "unix_socket_directories=",  # TCP on loopback only
+                # A failed statement is logged without its text: it would hold what
+                # people typed (psycopg2 sends the values inside the statement).
+                "-c", "log_min_error_statement=panic"]
 
     def connect(self, database: str = PG_DATABASE) -> Any:
         import psycopg2
