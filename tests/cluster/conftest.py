@@ -24,7 +24,12 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
     cfg.front.api_token = API_TOKEN
     running = Cluster(cfg)
     try:
-        running.start(timeout=300)
+        try:
+            running.start(timeout=300)
+        except Exception as exc:  # say why: the logs go away with the folder
+            tails = {log.name: log.read_text(errors="replace")[-1500:]
+                     for log in sorted(run_dir.glob("**/*.log"))}
+            raise RuntimeError(f"the cluster did not start: {exc}\n{tails}") from exc
         yield running
     finally:
         running.stop()

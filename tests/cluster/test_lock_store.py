@@ -19,7 +19,7 @@ import pytest
 from bench.lock_race import holder, make_store, race
 from bot.local_services import LocalRedis
 from bot.serve import Settings, Stack
-from tests.stack import free_port
+from tests.stack import free_port, run_async
 
 LEASE = 1.0  # seconds; short, so that expiry is quick to test
 
@@ -62,12 +62,12 @@ def test_a_live_holder_keeps_the_lock_and_a_dead_one_loses_it_after_its_lease(
     proc = holder(redis_port, conversation, LEASE)
     try:
         # A turn longer than 3 leases keeps its lock: its process renews it.
-        assert asyncio.run(acquire_within(redis_port, conversation, 3.5 * LEASE)) is None
+        assert run_async(acquire_within(redis_port, conversation, 3.5 * LEASE)) is None
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     killed = time.monotonic()
-    got = asyncio.run(acquire_within(redis_port, conversation, 10 * LEASE))
+    got = run_async(acquire_within(redis_port, conversation, 10 * LEASE))
     assert got is not None and got - killed <= LEASE + 0.5, (got, killed)
 
 
@@ -81,5 +81,5 @@ def test_a_waiting_turn_that_gives_up_leaves_the_queue(redis_port: int) -> None:
             assert await acquire_within(redis_port, conversation, 0.3) is None
         return await acquire_within(redis_port, conversation, 0.5)
 
-    assert asyncio.run(scenario()) is not None
+    assert run_async(scenario()) is not None
     assert store.red.get(store.key_prefix + conversation) is None  # queue deleted when empty

@@ -11,14 +11,25 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 import socketio
 
 from bot import proxy
 from bot.cluster import Cluster
 from tests.cluster.chat import send
+from tests.stack import run_async
 
 QUESTIONS = ["what is vitamin b12", "what foods have b12", "can symptoms be reversed"]
+
+
+@pytest.fixture()
+def aiohttp_39_websockets(monkeypatch: pytest.MonkeyPatch) -> None:
+    # As in tests/e2e/test_socketio_input.py: python-engineio builds aiohttp.ClientWSTimeout
+    # (aiohttp 3.10+); Rasa 3.6 pins aiohttp 3.9, which takes a plain float there.
+    if not hasattr(aiohttp, "ClientWSTimeout"):
+        monkeypatch.setattr(aiohttp, "ClientWSTimeout",
+                            lambda ws_close=None, **_: ws_close, raising=False)
 
 
 def test_rendered_config_is_valid_nginx(tmp_path: Path) -> None:
@@ -50,14 +61,15 @@ async def socketio_chat(url: str, transports: list[str]) -> list[dict[str, Any]]
             await asyncio.sleep(0.5)  # let a few long-poll requests go through nginx
         return replies
     finally:
-        await client.disconnect()
+        await client.eio.disconnect(abort=True)  # a clean close waits for the pending poll
 
 
+@pytest.mark.usefixtures("aiohttp_39_websockets")
 @pytest.mark.parametrize("transports", [["polling"], ["websocket"]])
 def test_socketio_session_sticks_to_one_replica(cluster: Cluster, transports: list[str]) -> None:
     # Long polling sends many requests per session; round robin would send some to the
     # replica that does not know the session, and the session would break.
-    replies = asyncio.run(socketio_chat(cluster.url, transports))
+    replies = run_async(socketio_chat(cluster.url, transports))
     assert all("Source:" in (r.get("text") or "") for r in replies), replies
 
 
