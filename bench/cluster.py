@@ -1,6 +1,6 @@
 """Figures for README "Scaling out": what the scaled profile costs and gains on this machine.
 
-    .venv/bin/python -m bench.cluster            # about 6 minutes on 2 cores
+    .venv/bin/python -m bench.cluster            # about 10 minutes on 2 cores
 
 1. Added latency per turn: one client, turn after turn, against the embedded profile
    (bot.serve: SQLite, in-memory lock) and against one replica of the cluster directly
@@ -9,7 +9,8 @@
 2. Throughput and p99 through nginx with 2 replicas, then with 1 (the other stopped):
    20 concurrent conversations (bench/load.py, bench/workload.py, as `make bench`), and
    how many of the machine's cores were busy meanwhile.
-Every phase is repeated REPS times; the table shows medians. Writes
+Both profiles run at once and their phases alternate, so drift in the machine's load
+hits both alike. Every phase is repeated REPS times; the table shows medians. Writes
 artifacts/bench/cluster.json. Run it on a quiet machine: the load average is printed.
 """
 
@@ -19,7 +20,6 @@ import json
 import os
 import shutil
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
@@ -29,10 +29,10 @@ from bench.stacks import bench_env, start_ours
 from bot.cluster import Cluster, ClusterSettings
 from bot.serve import ROOT
 
-REPS = 3
+REPS = 5
 TURNS = 6
 SINGLE_MSGS = 60  # one client: messages per repetition
-LOAD_S = 15.0  # 20 concurrent: no new conversation after this
+LOAD_S = 12.0  # 20 concurrent: no new conversation after this
 CONCURRENCY = 20
 
 
@@ -74,41 +74,45 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def measure_embedded(work: Path, model: Path) -> dict[str, Any]:
-    log("embedded profile (SQLite, in-memory lock): starting")
-    stack = start_ours(work / "embedded", model)
-    try:
-        warm_up(stack.url, "embedded", work)
-        out = {"c1": summarise([single(stack.url, "embedded", r, work) for r in range(REPS)])}
-        out["c20"] = summarise([concurrent(stack.url, "embedded", r, work) for r in range(REPS)])
-    finally:
-        stack.stop()
-    return out
-
-
-def measure_cluster(work: Path) -> dict[str, Any]:
+def measure(work: Path, model: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Both profiles up at once, their phases interleaved: drift hits both alike."""
+    log("starting the embedded profile (SQLite, in-memory lock) and the cluster (PostgreSQL, "
+        "Redis, 2 replicas, 2 action servers, nginx)")
     # PostgreSQL runs as the postgres user, who must reach its folder: not under work/.
     run_dir = Path(tempfile.mkdtemp(prefix="b12-bench-cluster-"))
     cluster = Cluster(ClusterSettings.on_free_ports(run_dir))
-    out: dict[str, Any] = {}
-    log("cluster (PostgreSQL, Redis, 2 replicas, 2 action servers, nginx): starting")
+    embedded = start_ours(work / "embedded", model)
+    runs: dict[str, list[dict[str, Any]]] = {}
+
+    def phase(name: str, fn: Any, url: str, rep: int) -> None:
+        runs.setdefault(name, []).append(fn(url, name, rep, work))
+
     try:
-        t0 = time.perf_counter()
         cluster.start(web=False)
-        out["ready_s"] = time.perf_counter() - t0
-        replica = cluster.replica_url(0)
+        warm_up(embedded.url, "embedded", work)
         warm_up(cluster.url, "cluster", work)
-        out["c1_replica"] = summarise([single(replica, "replica", r, work) for r in range(REPS)])
-        out["c1_two"] = summarise([single(cluster.url, "two", r, work) for r in range(REPS)])
-        out["c20_two"] = summarise([concurrent(cluster.url, "two", r, work) for r in range(REPS)])
-        log("stopping replica 1: the same load on one replica")
+        for rep in range(REPS):
+            phase("c1_embedded", single, embedded.url, rep)
+            phase("c1_replica", single, cluster.replica_url(0), rep)
+            phase("c1_two", single, cluster.url, rep)
+        for rep in range(REPS):
+            phase("c20_embedded", concurrent, embedded.url, rep)
+            phase("c20_two", concurrent, cluster.url, rep)
+        embedded.stop()
+        log("stopping replica 1: the same phases on one replica")
         cluster.stack.stop("rasa-1")
-        out["c1_one"] = summarise([single(cluster.url, "one", r, work) for r in range(REPS)])
-        out["c20_one"] = summarise([concurrent(cluster.url, "one", r, work) for r in range(REPS)])
+        for rep in range(REPS):
+            phase("c1_one", single, cluster.url, rep)
+            phase("c20_one", concurrent, cluster.url, rep)
     finally:
+        embedded.stop()
         cluster.stop()
         shutil.rmtree(run_dir, ignore_errors=True)
-    return out
+    out = {name: summarise(phase_runs) for name, phase_runs in runs.items()}
+    # Per repetition, replica minus embedded: the two ran one after the other.
+    out["added_ms"] = median([r["p50_ms"] - e["p50_ms"] for r, e in
+                              zip(runs["c1_replica"], runs["c1_embedded"], strict=True)])
+    return {"c1": out.pop("c1_embedded"), "c20": out.pop("c20_embedded")}, out
 
 
 def fmt(value: float | None, unit: str = "") -> str:
@@ -141,8 +145,9 @@ def table(embedded: dict[str, Any], cluster: dict[str, Any]) -> str:
     def diff(a: dict[str, Any], b: dict[str, Any]) -> str:
         return fmt(a["p50_ms"] - b["p50_ms"], " ms") if a["p50_ms"] and b["p50_ms"] else "–"
 
-    rows.append(f"\nAdded per turn (1 client, p50): PostgreSQL + Redis {diff(r1, e1)} (replica "
-                f"direct minus embedded); nginx {diff(n1, r1)}; round robin over 2 replicas "
+    rows.append(f"\nAdded per turn (1 client, p50): PostgreSQL + Redis "
+                f"{fmt(cluster['added_ms'], ' ms')} (replica direct minus embedded, median of "
+                f"the {REPS} paired runs); nginx {diff(n1, r1)}; round robin over 2 replicas "
                 f"{diff(n2, n1)} more (each turn reloads the tracker the other replica wrote).")
     return "\n".join(rows)
 
@@ -156,8 +161,7 @@ def main() -> int:
     log(f"{os.cpu_count()} cores, load average {load:.2f} (should be near 0)")
     work = Path(tempfile.mkdtemp(prefix="b12-bench-"))
     try:
-        embedded = measure_embedded(work, model)
-        cluster = measure_cluster(work)
+        embedded, cluster = measure(work, model)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
