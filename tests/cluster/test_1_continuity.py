@@ -13,6 +13,7 @@ from bot import questions, rules
 from bot.cluster import Cluster
 from tests.cluster.chat import send, stored_events, texts, tracker, triage
 from tests.events import turns
+from tests.stack import post_json
 
 # Each answer fills one slot; each reply asks for the next (the form's order).
 FORM = [
@@ -66,3 +67,16 @@ def test_form_through_nginx_uses_both_replicas(two_replicas: Cluster) -> None:
                      if '"POST /webhooks/rest/webhook' in line]
     replicas = {f"127.0.0.1:{port}" for port in two_replicas.cfg.rasa_ports}
     assert len(upstreams) == len(FORM) and set(upstreams) == replicas, upstreams
+
+
+def test_erase_through_nginx_is_seen_by_every_replica(two_replicas: Cluster) -> None:
+    sender = "cont-erase-" + uuid.uuid4().hex[:8]
+    urls = [two_replicas.replica_url(0), two_replicas.replica_url(1)]
+    for n, (message, _) in enumerate(FORM[:2]):  # both replicas now hold it in memory
+        send(urls[n % 2], sender, message)
+    assert post_json(f"{two_replicas.url}/webhooks/rest/erase", {"sender": sender})["erased"] > 5
+    assert stored_events(two_replicas, sender) == []
+    for url in urls:  # neither writes its kept copy back; the conversation starts afresh
+        send(url, sender, "hello")
+        assert not tracker(url, sender)["slots"]["symptoms"]
+    assert [t.text for t in turns(stored_events(two_replicas, sender))] == ["hello", "hello"]
