@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import sys
 import time
 from collections.abc import Mapping
@@ -178,6 +179,25 @@ class Cluster:
         self.stack.stop("postgres", sig=signal.SIGINT)
 
 
+def ports_in_use(cfg: ClusterSettings) -> list[str]:
+    """Which of the cluster's ports something else already listens on, and how to move it."""
+    wanted = [(cfg.front.rasa_port, "RASA_PORT"), (cfg.front.action_port, "ACTION_PORT"),
+              (cfg.front.web_port, "WEB_PORT"), (cfg.postgres_port, "TRACKER_PORT"),
+              (cfg.redis_port, "REDIS_PORT")]
+    wanted += [(port, "RASA_PORT") for port in cfg.rasa_ports]
+    wanted += [(port, "ACTION_PORT") for port in cfg.action_ports]
+    busy = []
+    for port, var in wanted:
+        with socket.socket() as sock:
+            # As the servers bind: a port with only closed connections lingering is free.
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                busy.append(f"{port} (set {var} to move it)")
+    return busy
+
+
 def supervise(cluster: Cluster) -> int:
     """Start dead replicas and action servers again; stop when the rest fails."""
     died_at: dict[str, float] = {}
@@ -210,6 +230,9 @@ def main() -> int:
     cfg = ClusterSettings.from_env()
     if not Path(cfg.front.model).exists():
         raise SystemExit(f"No trained model at {cfg.front.model}: run `make train`.")
+    busy = ports_in_use(cfg)
+    if busy:
+        raise SystemExit("Ports already in use: " + ", ".join(busy))
     cluster = Cluster(cfg)
 
     def _stop(signum: int, _frame: object) -> None:

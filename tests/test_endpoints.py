@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+import socket
 from pathlib import Path
 
 import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockStore
 from rasa.core.utils import AvailableEndpoints, read_endpoints_from_path
 
-from bot.cluster import ClusterSettings
+from bot.cluster import ClusterSettings, ports_in_use
 from bot.lock_store import ReplicaSafeRedisLockStore
 from bot.serve import ENDPOINT_VARS, ROOT, Settings
 
@@ -55,3 +56,12 @@ def test_cluster_profile_uses_postgresql_and_redis(monkeypatch: pytest.MonkeyPat
     assert lock.key_prefix == "b12:lock:"
     assert lock.red.connection_pool.connection_kwargs["port"] == 6380
     assert cluster.rasa_ports == [5006, 5007] and cluster.action_ports == [5056, 5057]
+
+
+def test_cluster_launcher_names_a_port_in_use(tmp_path: Path) -> None:
+    cluster = ClusterSettings.on_free_ports(tmp_path)
+    assert ports_in_use(cluster) == []
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", cluster.rasa_ports[1]))
+        taken.listen()
+        assert ports_in_use(cluster) == [f"{cluster.rasa_ports[1]} (set RASA_PORT to move it)"]
