@@ -1,6 +1,7 @@
 # B12 assistant. Two commands do everything on a fresh machine:
 #   make run    install what is missing, build, train if data changed, start the stack
 #   make test   the whole test suite (CI runs this through .ci/run)
+# make run-cluster starts the scaled profile (README: Scaling out).
 # Every step is a file target, so nothing is redone unless its inputs changed.
 
 SHELL := /bin/bash
@@ -27,16 +28,16 @@ export SQLALCHEMY_SILENCE_UBER_WARNING := 1
 export TF_CPP_MIN_LOG_LEVEL := 2
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONWARNINGS := ignore
-export ACTION_PORT ?= 5055
-export TRACKER_DB ?= $(CURDIR)/var/tracker.db
 
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run shell test test-audit audit audit-lock lint validate lock bench erase clean
+.PHONY: help install build train run run-cluster cluster-packages shell test test-audit audit audit-lock lint validate lock bench erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
+	@echo "make run-cluster - the same, scaled out: PostgreSQL, Redis, 2 Rasa replicas,"
+	@echo "                   2 action servers, nginx in front (README: Scaling out)"
 	@echo "make shell  - chat in the terminal against the same stack"
 	@echo "make test   - run every test (what CI runs)"
 	@echo "make audit  - check requirements.lock for known vulnerabilities (README: Dependency audit)"
@@ -100,6 +101,21 @@ train: $(MODEL)
 # --- run -----------------------------------------------------------------
 run: $(MODEL) build
 	$(PY) -m bot.serve run
+
+run-cluster: cluster-packages $(MODEL) build
+	$(PY) -m bot.cluster
+
+# Debian's servers for the cluster and its tests, installed when missing (as root).
+cluster-packages:
+	@missing=""; \
+	compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing="$$missing postgresql"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" != 0 ]; then echo "Missing:$$missing. Run: sudo apt-get install -y$$missing"; exit 1; fi; \
+	  echo "Installing$$missing for the cluster..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
+	fi
 
 shell: $(MODEL) build
 	$(PY) -m bot.serve shell

@@ -12,19 +12,12 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.serve import BIN, Settings, Stack, wait_http
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+from bot.serve import BIN, Settings, Stack, free_port, wait_http
 
 
 def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:

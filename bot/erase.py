@@ -1,16 +1,17 @@
 """Erase conversations from the tracker store: ``python -m bot.erase SENDER_ID [...]``.
 
-``make erase SENDER=<id>`` runs it. Reads the store from endpoints.yml (the same
-environment variables as the server), so it erases wherever the server stores.
+``make erase SENDER=<id>`` runs it. Reads the store from endpoints.yml with the
+server's settings (bot/serve.py: the environment, else the embedded defaults), so it
+erases wherever the server stores.
 The widget's "Start over" does the same through ``POST /webhooks/rest/erase``.
 """
 
 from __future__ import annotations
 
+import os
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bot.serve import ROOT, Settings
 
 
 def main(argv: list[str]) -> int:
@@ -20,6 +21,7 @@ def main(argv: list[str]) -> int:
     from rasa.core.tracker_store import TrackerStore
     from rasa.core.utils import read_endpoints_from_path
 
+    os.environ.update(Settings.from_env().endpoint_env())  # Rasa needs every ${VAR} set
     endpoints = read_endpoints_from_path(ROOT / "endpoints.yml")
     store = TrackerStore.create(endpoints.tracker_store)
     if not hasattr(store, "erase"):

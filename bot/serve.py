@@ -12,13 +12,16 @@ page with the chat widget), RASA_API_TOKEN (HTTP API
 off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
 default: the demo page's origin), MODEL (models/current.tar.gz),
 EMERGENCY_NUMBER (911), CRISIS_LINE (988), ACTION_TIMEOUT (10 s), MAX_MESSAGE_CHARS
-(2000).
+(2000), and the ${VAR}s of endpoints.yml (ENDPOINT_VARS below; their defaults are
+the embedded profile: SQLite, in-memory lock, this stack's action server).
+bot/cluster.py starts the scaled profile with the same Settings.
 """
 
 from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -30,6 +33,26 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+
+# Every ${VAR} in endpoints.yml -> the Settings field that gives its value. Rasa refuses
+# an unset ${VAR}, so every process that reads endpoints.yml gets all of them
+# (Settings.endpoint_env). An empty value means "unused" or "the library's default".
+ENDPOINT_VARS = {
+    "ACTION_URL": "action_url",
+    "TRACKER_DIALECT": "tracker_dialect",
+    "TRACKER_HOST": "tracker_host",
+    "TRACKER_PORT": "tracker_port",
+    "TRACKER_DB": "tracker_db",
+    "TRACKER_USER": "tracker_user",
+    "TRACKER_PASSWORD": "tracker_password",
+    "LOCK_STORE": "lock_store",
+    "REDIS_HOST": "redis_host",
+    "REDIS_PORT": "redis_port",
+    "REDIS_DB": "redis_db",
+    "REDIS_PASSWORD": "redis_password",
+    "LOCK_KEY_PREFIX": "lock_key_prefix",
+}
+REDIS_LOCK_STORE = "bot.lock_store.ReplicaSafeRedisLockStore"
 
 
 @dataclass
@@ -43,6 +66,20 @@ class Settings:
     cors_origins: list[str] = field(default_factory=list)
     log_dir: Path | None = None  # None: children inherit our stdout/stderr
     extra_env: dict[str, str] = field(default_factory=dict)  # e.g. ACTION_TIMEOUT in tests
+    interface: str = "0.0.0.0"  # where Rasa listens (the cluster's replicas: loopback only)
+    # endpoints.yml (ENDPOINT_VARS); the defaults are the embedded profile.
+    action_url: str = ""  # empty: this stack's own action server on action_port
+    tracker_dialect: str = "sqlite"  # or "postgresql" (then tracker_db is a database name)
+    tracker_host: str = ""
+    tracker_port: str = ""
+    tracker_user: str = ""
+    tracker_password: str = ""
+    lock_store: str = "in_memory"  # one process; several replicas need REDIS_LOCK_STORE
+    redis_host: str = ""
+    redis_port: str = ""
+    redis_db: str = ""
+    redis_password: str = ""
+    lock_key_prefix: str = "b12"  # Rasa accepts letters and digits only
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
@@ -51,7 +88,8 @@ class Settings:
         s.action_port = int(env.get("ACTION_PORT", s.action_port))
         s.web_port = int(env.get("WEB_PORT", s.web_port))
         s.api_token = env.get("RASA_API_TOKEN") or None
-        s.tracker_db = env.get("TRACKER_DB", s.tracker_db)
+        for var, attr in ENDPOINT_VARS.items():
+            setattr(s, attr, env.get(var, getattr(s, attr)))
         s.model = env.get("MODEL", s.model)
         origins = env.get("CORS_ORIGINS", "").split()
         s.cors_origins = origins or [
@@ -60,11 +98,17 @@ class Settings:
         ]
         return s
 
+    def endpoint_env(self) -> dict[str, str]:
+        """The value of every ${VAR} in endpoints.yml."""
+        env = {var: str(getattr(self, attr)) for var, attr in ENDPOINT_VARS.items()}
+        env["ACTION_URL"] = self.action_url or f"http://127.0.0.1:{self.action_port}/webhook"
+        return env
+
     def child_env(self) -> dict[str, str]:
         env = dict(os.environ)
+        env.update(self.endpoint_env())
         env.update(
             ACTION_PORT=str(self.action_port),
-            TRACKER_DB=self.tracker_db,
             PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
             # Bodies over 1 MB get 413 from the web server before any parsing.
@@ -92,6 +136,7 @@ def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
            "--endpoints", str(ROOT / "endpoints.yml")]
     cmd += ["--port", str(s.rasa_port)]
     if mode == "run":
+        cmd += ["--interface", s.interface]
         cmd += ["--credentials", str(ROOT / "credentials.yml")]
         cmd += ["--cors", *s.cors_origins]
         if s.api_token:
@@ -106,7 +151,9 @@ class Stack:
         self.settings = settings
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
 
-    def spawn(self, name: str, cmd: list[str], foreground: bool = False) -> subprocess.Popen[bytes]:
+    def spawn(self, name: str, cmd: list[str], foreground: bool = False,
+              user: str | None = None) -> subprocess.Popen[bytes]:
+        """Start ``cmd`` in its own process group (as ``user`` if given; needs root)."""
         out = None
         if self.settings.log_dir is not None and not foreground:
             self.settings.log_dir.mkdir(parents=True, exist_ok=True)
@@ -116,6 +163,7 @@ class Stack:
             stderr=subprocess.STDOUT if out else None,
             start_new_session=not foreground,
             umask=0o077,  # conversations may hold health details: owner-only files
+            user=user, group=user, extra_groups=[] if user else None,
         )
         self.procs[name] = proc
         return proc
@@ -156,6 +204,13 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
         proc.send_signal(sig)
 
 
+def free_port() -> int:
+    """A TCP port on loopback that nothing listens on right now (tests, benchmarks)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -172,7 +227,8 @@ def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = N
 
 
 def _prepare(settings: Settings) -> None:
-    Path(settings.tracker_db).parent.mkdir(parents=True, exist_ok=True)
+    if settings.tracker_dialect == "sqlite":
+        Path(settings.tracker_db).parent.mkdir(parents=True, exist_ok=True)
     if not Path(settings.model).exists():
         raise SystemExit(f"No trained model at {settings.model}: run `make train`.")
 

@@ -41,3 +41,15 @@ def action_timeout() -> float:
         return max(0.1, float(os.environ.get("ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT)))
     except ValueError:
         return DEFAULT_ACTION_TIMEOUT
+
+
+DEFAULT_LOCK_LEASE = 10.0
+
+
+def lock_lease() -> float:
+    """Seconds a conversation's Redis lock outlives a replica that stopped renewing it
+    (LOCK_LEASE; bot/lock_store.py): how long a crashed replica's conversations wait."""
+    try:
+        return max(1.0, float(os.environ.get("LOCK_LEASE", DEFAULT_LOCK_LEASE)))
+    except ValueError:
+        return DEFAULT_LOCK_LEASE

@@ -10,7 +10,8 @@ user's words). So this store:
   carries on with them, so a symptom check continues during the outage;
 - writes the events it kept to the database at the next save that works: once the
   database is back, nothing is lost and no restart is needed.
-- erases a conversation (the widget's "Start over" and ``python -m bot.erase``).
+- erases a conversation (the widget's "Start over" and ``python -m bot.erase``);
+- writes each event once, also from a tracker kept in memory (``_additional_events``).
 A conversation the outage catches outside the memory starts afresh (Rasa's own
 behaviour); when the database is back its stored version wins.
 """
@@ -18,13 +19,16 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import Event, SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 logger = logging.getLogger(__name__)
 
@@ -62,6 +66,10 @@ class _Kept:
 
 class ResilientSQLTrackerStore(SQLTrackerStore):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # endpoints.yml gives "" for a ${VAR} this profile does not use (SQLite: no host).
+        for key in ("host", "port", "username", "password"):
+            if kwargs.get(key) == "":
+                kwargs[key] = None
         super().__init__(*args, **kwargs)
         self._kept: OrderedDict[str, _Kept] = OrderedDict()
         if self.engine.dialect.name == "sqlite":
@@ -117,6 +125,25 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             self._keep(tracker, kept.version if same and kept else None)
             raise TrackerStoreUnavailable(_reason(exc)) from None
         self._keep(tracker, version)
+
+    def _additional_events(self, session: Session, tracker: DialogueStateTracker
+                           ) -> Iterator[Event]:
+        """The tracker's events the database does not hold yet.
+
+        Rasa counts the stored events stamped at or after the conversation's latest stored
+        session start and skips that many of the tracker's events. A tracker reloaded from
+        the database holds exactly those; one kept in memory also holds the events stamped
+        before that session start (action_session_start, a metadata slot), and Rasa would
+        write its last events a second time. Count the tracker's events the same way.
+        """
+        stored = self._event_query(session, tracker.sender_id,
+                                   fetch_events_from_all_sessions=False).count()
+        start = (session.query(sa.func.max(self.SQLEvent.timestamp))
+                 .filter(self.SQLEvent.sender_id == tracker.sender_id,
+                         self.SQLEvent.type_name == SessionStarted.type_name)
+                 .scalar())
+        counted = [e for e in tracker.events if start is None or e.timestamp >= start]
+        return iter(counted[stored:])
 
     async def keys(self) -> Any:
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import urllib.request
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.serve import Settings, Stack
+from bot.serve import Settings, Stack, free_port
 
 API_TOKEN = "test-token"
 T = TypeVar("T")
@@ -23,12 +22,6 @@ def run_async(coro: Coroutine[Any, Any, T]) -> T:
     event loop running on the main thread for the whole session."""
     with ThreadPoolExecutor(1) as pool:
         return pool.submit(asyncio.run, coro).result()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def post_json(url: str, body: Any, timeout: float = 30) -> Any:
