@@ -23,10 +23,7 @@ DEFAULT_MAX_MESSAGE_CHARS = 2000
 
 def max_message_chars() -> int:
     """Longer messages get a request to shorten them (MAX_MESSAGE_CHARS)."""
-    try:
-        return max(1, int(os.environ.get("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS)))
-    except ValueError:
-        return DEFAULT_MAX_MESSAGE_CHARS
+    return int(_number("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS, 1))
 
 
 DEFAULT_ACTION_TIMEOUT = 10.0
@@ -37,10 +34,7 @@ def action_timeout() -> float:
 
     Rasa's own limit is 5 minutes: far too long for someone waiting for an answer.
     """
-    try:
-        return max(0.1, float(os.environ.get("ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT)))
-    except ValueError:
-        return DEFAULT_ACTION_TIMEOUT
+    return _number("ACTION_TIMEOUT", DEFAULT_ACTION_TIMEOUT, 0.1)
 
 
 DEFAULT_LOCK_LEASE = 10.0
@@ -49,7 +43,12 @@ DEFAULT_LOCK_LEASE = 10.0
 def lock_lease() -> float:
     """Seconds a conversation's Redis lock outlives a replica that stopped renewing it
     (LOCK_LEASE; bot/lock_store.py): how long a crashed replica's conversations wait."""
+    return _number("LOCK_LEASE", DEFAULT_LOCK_LEASE, 1.0)
+
+
+def _number(name: str, default: float, minimum: float) -> float:
+    """A numeric knob from the environment; a bad value falls back to the default."""
     try:
-        return max(1.0, float(os.environ.get("LOCK_LEASE", DEFAULT_LOCK_LEASE)))
+        return max(minimum, float(os.environ.get(name, default)))
     except ValueError:
-        return DEFAULT_LOCK_LEASE
+        return default
