@@ -60,8 +60,7 @@ def start_ours(workdir: Path, model: Path, timeout: float = 300) -> Started:
     stack = Stack(settings)
     t0 = time.perf_counter()
     try:
-        stack.start_actions(timeout=timeout)
-        stack.start_rasa(timeout=timeout)
+        stack.start_servers(timeout=timeout)  # as `make run` starts them
     except BaseException:
         stack.stop()
         raise

@@ -75,8 +75,7 @@ def start_stack(workdir: Path, **overrides: Any) -> RunningStack:
         setattr(settings, key, value)
     stack = Stack(settings)
     try:
-        stack.start_actions()
-        stack.start_rasa(timeout=180)
+        stack.start_servers(timeout=180)
     except BaseException:
         stack.stop()
         raise
