@@ -147,3 +147,28 @@ def test_incremental_states_on_form_conversations_reuse_the_fold(
                 DOMAIN, tracker, False, ignore, RULE_ONLY[1])
     calls = 2 * len(events)
     assert len(starts) < calls / 4, f"the fold was rebuilt {len(starts)} of {calls} times"
+
+
+_TRUSTED_TYPES = """
+import sys
+sys.modules["jax"] = None
+if sys.argv[1] == "after-rasa":
+    import rasa.core.agent, rasa.nlu.classifiers.logistic_regression_classifier  # noqa
+import skops.io._trusted_types as t
+print(repr([getattr(t, n) for n in sorted(dir(t)) if n.endswith("_TYPE_NAMES")]))
+"""
+
+
+def test_importing_skops_first_gives_the_same_trusted_types() -> None:
+    """bot/rasa_main.py imports skops before Rasa (5 s faster); skops decides which
+    types a saved classifier may contain from lists it builds at import time."""
+    import subprocess
+    import sys
+
+    def names(order: str) -> str:
+        out = subprocess.run([sys.executable, "-c", _TRUSTED_TYPES, order], check=True,
+                             capture_output=True, text=True).stdout
+        assert "numpy." in out and "sklearn.linear_model" in out
+        return out
+
+    assert names("first") == names("after-rasa")
