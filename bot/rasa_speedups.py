@@ -7,6 +7,7 @@
   instead of replaying every event on every prediction.
 - Action calls carry the facts before the latest user message in a few events,
   not the whole conversation.
+- The graph runner plans each graph once instead of on every run (bot/rasa_runner.py).
 The last two made a turn's cost grow with the conversation's length (see the
 Performance section of the README). Each has a test against Rasa's own result.
 
@@ -39,6 +40,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
+from bot import rasa_runner
 from bot.rasa_case import EARLIER_FACTS, split_at_latest_user
 
 _SCHEMA = RemoteAction.action_response_format_spec()
@@ -253,6 +255,7 @@ def install() -> None:
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
     RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
+    rasa_runner.install()
 
 
 install()

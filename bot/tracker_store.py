@@ -73,8 +73,16 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         super().__init__(*args, **kwargs)
         self._kept: OrderedDict[str, _Kept] = OrderedDict()
         if self.engine.dialect.name == "sqlite":
+            # SQLAlchemy 1.4 gives a SQLite file no connection pool, so Rasa opened a
+            # connection (and we ran the pragmas) for each of the 3 queries of a turn:
+            # 5.4 ms of a turn. Pooled connections keep them open (bench/tracker_store.py).
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(
+                url, poolclass=sa.pool.QueuePool, pool_size=2, max_overflow=4,
+                connect_args={"check_same_thread": False})  # asyncio: one at a time
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
-            self.engine.dispose()  # connections opened by Rasa's set-up get them too
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def _version(self, sender_id: str) -> Version:
         """Changes whenever any process adds or deletes this conversation's events."""
@@ -96,6 +104,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             stored = await super().retrieve(sender_id)
             version = self._version(sender_id)
         except SQLAlchemyError as exc:
+            self._reconnect_later()
             if kept is None:
                 raise TrackerStoreUnavailable(_reason(exc)) from None
             logger.error("Tracker store unavailable (%s); conversation %s continues from "
@@ -111,6 +120,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         try:
             return await super().retrieve_full_tracker(sender_id)
         except SQLAlchemyError as exc:
+            self._reconnect_later()
             raise TrackerStoreUnavailable(_reason(exc)) from None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -119,6 +129,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             await super().save(tracker)
             version = self._version(tracker.sender_id)
         except SQLAlchemyError as exc:
+            self._reconnect_later()
             # Keep it with the version it was read at, so the unsaved events are
             # written by the first save that works.
             same = kept is not None and kept.tracker is tracker
@@ -149,7 +160,14 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         try:
             return await super().keys()
         except SQLAlchemyError as exc:
+            self._reconnect_later()
             raise TrackerStoreUnavailable(_reason(exc)) from None
+
+    def _reconnect_later(self) -> None:
+        """After a database error, close the pooled connections: the next query opens
+        a fresh one instead of reusing one the failure may have left unusable, and an
+        open connection no longer stands in the way of whoever is repairing the file."""
+        self.engine.dispose()
 
     def _keep(self, tracker: DialogueStateTracker, version: Version | None) -> None:
         self._kept[tracker.sender_id] = _Kept(tracker, version)
@@ -171,5 +189,6 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
                 if self.engine.dialect.name == "sqlite":  # no copy left in the WAL file
                     session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         except SQLAlchemyError as exc:
+            self._reconnect_later()
             raise TrackerStoreUnavailable(_reason(exc)) from None
         return int(deleted)
