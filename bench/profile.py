@@ -42,7 +42,8 @@ STAGES: list[tuple[str, re.Pattern[str]]] = [
      re.compile(r"rasa/core/actions/action\.py|rasa/utils/endpoints\.py|aiohttp/client")),
     ("tracker store (SQL)", re.compile(r"tracker_store\.py|sqlalchemy/")),
     ("graph runner / processor glue",
-     re.compile(r"rasa/engine/|rasa/core/processor\.py|rasa/core/agent\.py")),
+     re.compile(r"rasa/engine/|rasa/core/processor\.py|rasa/core/agent\.py|"
+                r"bot/rasa_runner\.py|dask/")),
     ("domain / events / tracker objects", re.compile(r"rasa/shared/")),
     ("web server (sanic) / asyncio / other", re.compile(r".")),
 ]
