@@ -4,7 +4,6 @@ conversations (FAQ, symptom report and form answers, red flags, chit-chat)."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +16,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_runner
 from bot.serve import ROOT
+from tests.stack import run_async
 
 CONVERSATIONS = [
     ["hi", "what is vitamin b12", "how much do i need a day", "thanks", "bye"],
@@ -66,7 +66,7 @@ def test_nlu_parses_are_identical(agent: Agent, runners: dict[str, Any]) -> None
         async def go() -> list[dict[str, Any]]:
             return [await agent.parse_message(t) for t in texts]
 
-        return asyncio.run(go())
+        return run_async(go())
 
     ours, rasas = parse_all("ours"), parse_all("rasa")
     assert ours == rasas
@@ -97,7 +97,7 @@ def test_policy_predictions_are_identical_along_conversations(
                 assert predict("ours", tracker) == predict("rasa", tracker)
                 compared += 1
 
-    asyncio.run(play())
+    run_async(play())
     assert compared == sum(map(len, CONVERSATIONS))
 
 

@@ -7,7 +7,6 @@ the project as it is; every edit happens in a copy in a temporary folder.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shutil
@@ -19,6 +18,7 @@ import yaml
 
 from bot import train
 from bot.serve import ROOT
+from tests.stack import run_async
 
 GREETING_EDIT = "Edited greeting for the test."
 FAQ_EDIT = "Edited FAQ answer for the test."
@@ -150,8 +150,8 @@ def test_the_patched_model_serves_the_new_texts(
     async def say(text: str, sender: str) -> list[str]:
         return [r.get("text", "") for r in await agent.handle_text(text, sender_id=sender)]
 
-    assert GREETING_EDIT in asyncio.run(say("hello", "a"))
-    assert FAQ_EDIT in asyncio.run(say("how much b12 do adults need each day", "b"))
+    assert GREETING_EDIT in run_async(say("hello", "a"))
+    assert FAQ_EDIT in run_async(say("how much b12 do adults need each day", "b"))
 
 
 def test_a_full_training_of_the_edit_predicts_the_same(
@@ -200,6 +200,6 @@ def test_a_full_training_of_the_edit_predicts_the_same(
                 out.append((p["intent"]["name"], key))
             return out
 
-        return asyncio.run(parse_all())
+        return run_async(parse_all())
 
     assert predictions(inputs.model) == predictions(full.model)
