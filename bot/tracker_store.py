@@ -17,6 +17,7 @@ behaviour); when the database is back its stored version wins.
 """
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -62,6 +63,7 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
 class _Kept:
     tracker: DialogueStateTracker
     version: Version | None  # what the database held when this tracker matched it
+    stored: int | None  # how many of the tracker's events the database held then
 
 
 class ResilientSQLTrackerStore(SQLTrackerStore):
@@ -86,13 +88,16 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
 
     def _version(self, sender_id: str) -> Version:
         """Changes whenever any process adds or deletes this conversation's events."""
-        event = self.SQLEvent
         with self.session_scope() as session:
-            count, top = (
-                session.query(sa.func.count(event.id), sa.func.max(event.id))
-                .filter(event.sender_id == sender_id)
-                .one()
-            )
+            return self._version_in(session, sender_id)
+
+    def _version_in(self, session: Session, sender_id: str) -> Version:
+        event = self.SQLEvent
+        count, top = (
+            session.query(sa.func.count(event.id), sa.func.max(event.id))
+            .filter(event.sender_id == sender_id)
+            .one()
+        )
         return int(count), int(top or 0)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
@@ -113,7 +118,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         if stored is None:
             self._kept.pop(sender_id, None)
         else:
-            self._keep(stored, version)
+            self._keep(stored, version, len(stored.events))
         return stored
 
     async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
@@ -132,10 +137,12 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             self._reconnect_later()
             # Keep it with the version it was read at, so the unsaved events are
             # written by the first save that works.
-            same = kept is not None and kept.tracker is tracker
-            self._keep(tracker, kept.version if same and kept else None)
+            if kept is not None and kept.tracker is tracker:
+                self._keep(tracker, kept.version, kept.stored)
+            else:
+                self._keep(tracker, None, None)
             raise TrackerStoreUnavailable(_reason(exc)) from None
-        self._keep(tracker, version)
+        self._keep(tracker, version, len(tracker.events))
 
     def _additional_events(self, session: Session, tracker: DialogueStateTracker
                            ) -> Iterator[Event]:
@@ -146,7 +153,17 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         the database holds exactly those; one kept in memory also holds the events stamped
         before that session start (action_session_start, a metadata slot), and Rasa would
         write its last events a second time. Count the tracker's events the same way.
+
+        A tracker this store kept, whose conversation the database still holds as it
+        was then (same version), needs no counting: its events past the ones stored
+        then are the new ones. That saves two queries and a pass over every event, a
+        cost that grew with the conversation (4 ms a turn by turn 175).
         """
+        kept = self._kept.get(tracker.sender_id)
+        if (kept is not None and kept.tracker is tracker and kept.stored is not None
+                and kept.version is not None
+                and self._version_in(session, tracker.sender_id) == kept.version):
+            return itertools.islice(tracker.events, kept.stored, None)
         stored = self._event_query(session, tracker.sender_id,
                                    fetch_events_from_all_sessions=False).count()
         start = (session.query(sa.func.max(self.SQLEvent.timestamp))
@@ -169,8 +186,9 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         open connection no longer stands in the way of whoever is repairing the file."""
         self.engine.dispose()
 
-    def _keep(self, tracker: DialogueStateTracker, version: Version | None) -> None:
-        self._kept[tracker.sender_id] = _Kept(tracker, version)
+    def _keep(self, tracker: DialogueStateTracker, version: Version | None,
+              stored: int | None) -> None:
+        self._kept[tracker.sender_id] = _Kept(tracker, version, stored)
         self._kept.move_to_end(tracker.sender_id)
         while len(self._kept) > MAX_KEPT:
             self._kept.popitem(last=False)
