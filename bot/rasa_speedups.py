@@ -8,6 +8,7 @@
 - Action calls carry the facts before the latest user message in a few events,
   not the whole conversation.
 - The graph runner plans each graph once instead of on every run (bot/rasa_runner.py).
+- A tracker is copied without replaying its events (bot/rasa_tracker.py).
 The last two made a turn's cost grow with the conversation's length (see the
 Performance section of the README). Each has a test against Rasa's own result.
 
@@ -40,7 +41,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
-from bot import rasa_runner
+from bot import rasa_runner, rasa_tracker
 from bot.rasa_case import EARLIER_FACTS, split_at_latest_user
 
 _SCHEMA = RemoteAction.action_response_format_spec()
@@ -256,6 +257,7 @@ def install() -> None:
     RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
     rasa_runner.install()
+    rasa_tracker.install()
 
 
 install()

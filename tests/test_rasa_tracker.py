@@ -1,0 +1,69 @@
+"""bot/rasa_tracker.py: a tracker copy equals Rasa's replayed copy, at every step of
+random conversations (forms, slots, reverts, restarts, reloads), and is independent
+of the original afterwards."""
+
+from __future__ import annotations
+
+from random import Random
+from typing import Any
+
+import pytest
+from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+
+from bot import rasa_tracker
+from tests.test_rasa_speedups import DOMAIN, random_event
+
+
+def _message(t: DialogueStateTracker, m: Any) -> tuple[Any, ...]:
+    """An event of the conversation (by identity), or an empty one made afresh
+    (whose timestamp is its creation time)."""
+    if any(e is m for e in t.events):
+        return ("event", id(m))
+    return ("fresh", {k: v for k, v in m.as_dict().items() if k != "timestamp"})
+
+
+def _state(t: DialogueStateTracker) -> tuple[Any, ...]:
+    slots = {n: (s.value, s.has_been_set, type(s)) for n, s in t.slots.items()}
+    return (t.sender_id, t.is_rule_tracker, t.current_state(EventVerbosity.ALL), slots,
+            [id(e) for e in t.events], t.latest_action, t.active_loop, t.followup_action,
+            t.is_paused(), _message(t, t.latest_message), _message(t, t.latest_bot_utterance),
+            t.model_id, t.assistant_id, t.sender_source,
+            DOMAIN.states_for_tracker_history(t, False, False, None))
+
+
+def test_installed() -> None:
+    import bot.rasa_speedups  # noqa: F401
+
+    assert DialogueStateTracker.copy is rasa_tracker.copy_tracker
+
+
+@pytest.mark.parametrize("seed", range(200, 210))
+def test_copy_equals_rasas_at_every_step(seed: int) -> None:
+    rng = Random(seed)
+    tracker = DialogueStateTracker.from_events(f"copy-{seed}", [], DOMAIN.slots)
+    tracker.model_id = "m"  # not carried by Rasa's copy either
+    for step in range(120):
+        tracker.update(random_event(rng), DOMAIN)
+        if step % 50 == 49:
+            tracker = DialogueStateTracker.from_dict(
+                tracker.sender_id, [e.as_dict() for e in tracker.events], DOMAIN.slots)
+        ours, theirs = rasa_tracker.copy_tracker(tracker), rasa_tracker._rasa_copy(tracker)
+        assert _state(ours) == _state(theirs), (seed, step)
+        if step % 10 == 0:  # chains of copies, as the processor makes them
+            tracker = ours
+
+
+def test_a_copy_is_independent_of_its_original() -> None:
+    t = DialogueStateTracker.from_events("indep", [
+        ActionExecuted("action_listen"), UserUttered("hi", {"name": "greet"}),
+        SlotSet("symptoms", ["fatigue"])], DOMAIN.slots)
+    t.change_loop_to("symptom_form")
+    before = _state(t)
+    c = rasa_tracker.copy_tracker(t)
+    c.update(SlotSet("onset", "sudden"), DOMAIN)
+    c.update(ActionExecuted("utter_greet"), DOMAIN)
+    assert c.active_loop is not None
+    c.active_loop.rejected = True
+    c.reject_action("symptom_form")
+    assert _state(t) == before
