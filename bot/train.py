@@ -21,6 +21,7 @@ an intent, Rasa's version) means a full ``rasa train``. ``--force`` always train
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import os
@@ -89,6 +90,8 @@ def snapshot(inputs: Inputs) -> Snapshot:
     nlu = importer.get_nlu_data()
     without_texts = {
         "rasa": rasa.__version__,
+        # any dependency change retrains, as it did before this shortcut existed
+        "lock": hashlib.sha256((ROOT / "requirements.lock").read_bytes()).hexdigest(),
         "config": importer.get_config(),
         "domain": {**domain, "responses": sorted(domain.get("responses", {}))},
         # An FAQ example carries its answer as the RESPONSE attribute: leave it out.
@@ -104,13 +107,17 @@ def snapshot(inputs: Inputs) -> Snapshot:
     return Snapshot(deep_container_fingerprint(without_texts), domain, nlu.responses)
 
 
-def _model_id(model: Path) -> str | None:
+def _metadata(model: Path) -> dict[str, Any]:
     try:
         with tarfile.open(model, "r:gz") as tar:
             member = tar.extractfile(METADATA)
-            return json.load(member)["model_id"] if member else None
+            return json.load(member) if member else {}
     except (OSError, tarfile.TarError, KeyError, ValueError):
-        return None
+        return {}
+
+
+def _model_id(model: Path) -> str | None:
+    return _metadata(model).get("model_id")
 
 
 def _record(inputs: Inputs, snap: Snapshot) -> None:
@@ -177,6 +184,9 @@ def train(inputs: Inputs, force: bool = False) -> str:
         return "trained"
     snap = snapshot(inputs)
     if responses_only_changed(inputs, snap):
+        if _metadata(inputs.model).get("domain") == snap.domain:
+            inputs.model.touch()  # an input was saved unchanged: nothing to do
+            return "up to date"
         update_responses(inputs.model, snap)
         _record(inputs, snap)
         return "responses updated"
@@ -197,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     inputs = Inputs(args.config, args.domain, tuple(args.data), args.out, args.fixed_model_name)
     t0 = time.perf_counter()
     done = train(inputs, force=args.force)
-    if done == "responses updated":
+    if done == "up to date":
+        print(f"{inputs.model} is up to date.")
+    elif done == "responses updated":
         print(f"Only response texts changed: updated them in {inputs.model} "
               f"in {time.perf_counter() - t0:.1f} s, without retraining.")
     return 0

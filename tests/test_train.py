@@ -69,8 +69,13 @@ def trained(tmp_path_factory: pytest.TempPathFactory) -> train.Inputs:
     return inputs
 
 
-def test_nothing_changed_is_not_a_full_training(trained: train.Inputs) -> None:
+def test_nothing_changed_is_not_a_full_training(trained: train.Inputs, tmp_path: Path) -> None:
     assert train.responses_only_changed(trained, train.snapshot(trained))
+    inputs = _project(tmp_path / "p")
+    shutil.copy2(trained.stamp, inputs.stamp)
+    before = inputs.model.read_bytes()
+    assert train.train(inputs) == "up to date"
+    assert inputs.model.read_bytes() == before
 
 
 @pytest.mark.parametrize("edit", ["nlu example", "story", "config", "slot"])
