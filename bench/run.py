@@ -29,6 +29,7 @@ from typing import Any
 from bench import profile, workload
 from bench.stacks import Started, bench_env, memory_mb, start_ours, start_reference
 from bot.serve import BIN, ROOT
+from bot.train import copy_inputs
 
 OUT_DIR = ROOT / "artifacts" / "bench"
 SEED = 20240501
@@ -97,12 +98,7 @@ def edit_first_response(domain: Path) -> None:
 
 def copy_ours(dest: Path) -> Path:
     """The training inputs of our stack, copied (never edited in place)."""
-    dest.mkdir(parents=True)
-    for name in ("config.yml", "domain.yml"):
-        shutil.copy2(ROOT / name, dest / name)
-    shutil.copytree(ROOT / "data", dest / "data")
-    (dest / "build" / "data").mkdir(parents=True)
-    shutil.copy2(ROOT / "build" / "data" / "faq_responses.yml", dest / "build" / "data")
+    copy_inputs(dest)
     return dest
 
 

@@ -15,14 +15,12 @@ import asyncio
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
+from bot.serve import ROOT
 from bot.tracker_store import ResilientSQLTrackerStore
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 async def run(turns: int, conversations: int) -> list[float]:

@@ -9,8 +9,9 @@
   not the whole conversation.
 - The graph runner plans each graph once instead of on every run (bot/rasa_runner.py).
 - A tracker is copied without replaying its events (bot/rasa_tracker.py).
-The last two made a turn's cost grow with the conversation's length (see the
-Performance section of the README). Each has a test against Rasa's own result.
+Folding states, the action-call summary and the tracker copy removed costs that grew
+with the conversation's length (see the Performance section of the README). Each
+change has a test against Rasa's own result.
 
 Imported by ``bot.rasa_nlu`` (loaded with the model), so it applies wherever
 our pipeline runs.

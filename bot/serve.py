@@ -168,22 +168,28 @@ class Stack:
         self.procs[name] = proc
         return proc
 
+    def _ready_urls(self) -> dict[str, str]:
+        return {"actions": f"http://127.0.0.1:{self.settings.action_port}/health",
+                "rasa": f"http://127.0.0.1:{self.settings.rasa_port}/"}
+
+    def _start(self, names: tuple[str, ...], timeout: float) -> None:
+        """Spawn all of ``names`` first, then wait until each answers."""
+        cmds = {"actions": action_server_cmd, "rasa": rasa_cmd}
+        procs = {name: self.spawn(name, cmds[name](self.settings)) for name in names}
+        for name, proc in procs.items():
+            wait_http(self._ready_urls()[name], timeout, proc)
+
     def start_actions(self, timeout: float = 60) -> None:
-        proc = self.spawn("actions", action_server_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.action_port}/health", timeout, proc)
+        self._start(("actions",), timeout)
 
     def start_rasa(self, timeout: float = 120) -> None:
-        proc = self.spawn("rasa", rasa_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.rasa_port}/", timeout, proc)
+        self._start(("rasa",), timeout)
 
     def start_servers(self, timeout: float = 120) -> None:
         """The action server and Rasa at once: neither needs the other to start, and
         on 2 cores the action server's start-up then hides inside Rasa's (README:
         Performance)."""
-        actions = self.spawn("actions", action_server_cmd(self.settings))
-        rasa = self.spawn("rasa", rasa_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.action_port}/health", timeout, actions)
-        wait_http(f"http://127.0.0.1:{self.settings.rasa_port}/", timeout, rasa)
+        self._start(("actions", "rasa"), timeout)
 
     def start_web(self, timeout: float = 30) -> None:
         proc = self.spawn("web", web_cmd(self.settings))

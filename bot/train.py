@@ -25,6 +25,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -36,7 +37,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from bot.serve import ROOT
+
 METADATA = "metadata.json"
 DOMAIN_FILE = "components/domain_provider/domain.yml"
 SELECTOR_RESPONSES = ".responses.json"  # <component dir>/ResponseSelector.responses.json
@@ -66,6 +68,20 @@ class Inputs:
                 "--data", *map(str, self.data), "--domain", str(self.domain),
                 "--config", str(self.config), "--out", str(self.out),
                 "--fixed-model-name", self.name]
+
+
+def copy_inputs(dest: Path) -> Inputs:
+    """A copy of the project's training inputs in ``dest`` (edited there, never here),
+    as the Makefile passes them; the benchmark and the tests train such copies."""
+    dest.mkdir(parents=True)
+    for name in ("config.yml", "domain.yml"):
+        shutil.copy2(ROOT / name, dest / name)
+    shutil.copytree(ROOT / "data", dest / "data")
+    (dest / "build" / "data").mkdir(parents=True)
+    shutil.copy2(ROOT / "build" / "data" / "faq_responses.yml", dest / "build" / "data")
+    return Inputs(dest / "config.yml", dest / "domain.yml",
+                  (dest / "data", dest / "build" / "data" / "faq_responses.yml"),
+                  dest / "models", "current")
 
 
 @dataclass(frozen=True)
@@ -125,15 +141,17 @@ def _record(inputs: Inputs, snap: Snapshot) -> None:
         {"model_id": _model_id(inputs.model), "fingerprint": snap.fingerprint}) + "\n")
 
 
-def responses_only_changed(inputs: Inputs, snap: Snapshot) -> bool:
-    """True when the current model was trained on these inputs up to response texts."""
+def responses_only_changed(inputs: Inputs, snap: Snapshot,
+                           model_id: str | None = None) -> bool:
+    """True when the current model (``model_id``, read from it if not given) was
+    trained on these inputs up to response texts."""
     try:
         stamp = json.loads(inputs.stamp.read_text())
     except (OSError, ValueError):
         return False
+    model_id = model_id or _model_id(inputs.model)
     return (stamp.get("fingerprint") == snap.fingerprint
-            and stamp.get("model_id") is not None
-            and stamp.get("model_id") == _model_id(inputs.model))
+            and model_id is not None and stamp.get("model_id") == model_id)
 
 
 def update_responses(model: Path, snap: Snapshot) -> None:
@@ -183,8 +201,9 @@ def train(inputs: Inputs, force: bool = False) -> str:
         _record(inputs, snap)
         return "trained"
     snap = snapshot(inputs)
-    if responses_only_changed(inputs, snap):
-        if _metadata(inputs.model).get("domain") == snap.domain:
+    meta = _metadata(inputs.model)  # one pass over the archive
+    if responses_only_changed(inputs, snap, meta.get("model_id")):
+        if meta.get("domain") == snap.domain:
             inputs.model.touch()  # an input was saved unchanged: nothing to do
             return "up to date"
         update_responses(inputs.model, snap)

@@ -26,17 +26,10 @@ SELECTOR_RESPONSES = "ResponseSelector.responses.json"
 
 
 def _project(dest: Path) -> train.Inputs:
-    dest.mkdir()
-    for name in ("config.yml", "domain.yml"):
-        shutil.copy2(ROOT / name, dest / name)
-    shutil.copytree(ROOT / "data", dest / "data")
-    (dest / "build" / "data").mkdir(parents=True)
-    shutil.copy2(ROOT / "build" / "data" / "faq_responses.yml", dest / "build" / "data")
-    (dest / "models").mkdir()
-    shutil.copy2(ROOT / "models" / "current.tar.gz", dest / "models" / "current.tar.gz")
-    return train.Inputs(dest / "config.yml", dest / "domain.yml",
-                        (dest / "data", dest / "build" / "data" / "faq_responses.yml"),
-                        dest / "models", "current")
+    inputs = train.copy_inputs(dest)
+    inputs.out.mkdir()
+    shutil.copy2(ROOT / "models" / "current.tar.gz", inputs.model)
+    return inputs
 
 
 def _edit_yaml(path: Path, edit: object) -> None:
