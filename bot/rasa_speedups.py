@@ -9,6 +9,7 @@
   not the whole conversation.
 - The graph runner plans each graph once instead of on every run (bot/rasa_runner.py).
 - A tracker is copied without replaying its events (bot/rasa_tracker.py).
+- A saved TensorFlow model's throw-away build step runs eagerly (bot/rasa_model_load.py).
 Folding states, the action-call summary and the tracker copy removed costs that grew
 with the conversation's length (see the Performance section of the README). Each
 change has a test against Rasa's own result.
@@ -42,7 +43,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
-from bot import rasa_runner, rasa_tracker
+from bot import rasa_model_load, rasa_runner, rasa_tracker
 from bot.rasa_case import EARLIER_FACTS, split_at_latest_user
 
 _SCHEMA = RemoteAction.action_response_format_spec()
@@ -259,6 +260,7 @@ def install() -> None:
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
     rasa_runner.install()
     rasa_tracker.install()
+    rasa_model_load.install()
 
 
 install()
