@@ -91,7 +91,19 @@ class _Fold:
     loop_names: frozenset[str] = frozenset()  # forms activated in the events read
 
     def extended(self) -> _Fold:
-        return replace(self, replay=copy.deepcopy(self.replay), states=list(self.states))
+        return replace(self, replay=_copy_replay(self.replay), states=list(self.states))
+
+
+def _copy_replay(tr: DialogueStateTracker) -> DialogueStateTracker:
+    """A copy that replaying events on cannot change ``tr``: applying an event replaces
+    the tracker's attributes or changes its slots, active loop and latest action (copied
+    here), never an event. A deepcopy did the same in 0.37 ms, 1.8 ms of a message."""
+    new = copy.copy(tr)
+    new.events = deque(tr.events, maxlen=tr.events.maxlen)
+    new.slots = {name: copy.copy(slot) for name, slot in tr.slots.items()}
+    new.latest_action = None if tr.latest_action is None else dict(tr.latest_action)
+    new.active_loop = copy.copy(tr.active_loop)
+    return new
 
 
 _folds: OrderedDict[tuple[Any, ...], _Fold] = OrderedDict()
