@@ -74,6 +74,11 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
                 kwargs[key] = None
         super().__init__(*args, **kwargs)
         self._kept: OrderedDict[str, _Kept] = OrderedDict()
+        # Built once: three of these run per message, and building the ORM query each
+        # time cost 256 us against 85 us (400 stored events, SQLite).
+        event = self.SQLEvent
+        self._version_query = (sa.select(sa.func.count(event.id), sa.func.max(event.id))
+                               .where(event.sender_id == sa.bindparam("sender_id")))
         if self.engine.dialect.name == "sqlite":
             # SQLAlchemy 1.4 gives a SQLite file no connection pool, so Rasa opened a
             # connection (and we ran the pragmas) for each of the 3 queries of a turn:
@@ -92,12 +97,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             return self._version_in(session, sender_id)
 
     def _version_in(self, session: Session, sender_id: str) -> Version:
-        event = self.SQLEvent
-        count, top = (
-            session.query(sa.func.count(event.id), sa.func.max(event.id))
-            .filter(event.sender_id == sender_id)
-            .one()
-        )
+        count, top = session.execute(self._version_query, {"sender_id": sender_id}).one()
         return int(count), int(top or 0)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
