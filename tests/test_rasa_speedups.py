@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 from random import Random
+from typing import Any
 
 import pytest
 from jsonschema import ValidationError
+from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import (
@@ -53,6 +55,74 @@ def test_valid_reply_accepted(action: RemoteAction) -> None:
 def test_invalid_reply_rejected_with_rasas_message(action: RemoteAction, reply: dict) -> None:
     with pytest.raises(ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result(reply)
+
+
+def _rasa_event_dicts() -> list[dict[str, Any]]:
+    from datetime import datetime
+
+    from rasa.shared.core import events as ev
+
+    return [e.as_dict() for e in [
+        UserUttered("hi", {"name": "greet", "confidence": 1.0},
+                    [{"entity": "symptom", "value": "fatigue", "start": 0, "end": 2}]),
+        ev.BotUttered("hello", {"buttons": []}), SlotSet("who", "self"),
+        ActionExecuted("action_listen"), ActiveLoop("symptom_form"), ActiveLoop(None),
+        LoopInterrupted(True), ActionExecutionRejected("symptom_form"),
+        ev.FollowupAction("action_triage"), Restarted(), ev.AllSlotsReset(),
+        UserUtteranceReverted(), ev.ActionReverted(), ev.SessionStarted(),
+        ev.ConversationPaused(), ev.ConversationResumed(), ev.StoryExported(),
+        ev.EntitiesAdded([{"entity": "symptom", "value": "fatigue"}]),
+        ev.ReminderCancelled(name="r"), ev.ReminderScheduled("EXTERNAL_x", datetime.now()),
+        ev.AgentUttered("x"), ev.DefinePrevUserUtteredFeaturization(True)]] + [
+        # Rasa 2 names, still in the schema (Rasa 3 writes these as active_loop/loop_*)
+        {"event": "form", "name": "symptom_form"}, {"event": "form_validation", "validate": True}]
+
+
+JUNK: list[Any] = [None, 1, -2.5, "x", "", True, [], {}, [1], {"a": 1}, [{"text": "t"}]]
+
+
+def _mutated(rng: Random, base: list[dict[str, Any]]) -> Any:
+    events = [dict(rng.choice(base)) for _ in range(rng.randint(0, 4))]
+    for event in events:
+        roll = rng.random()
+        if roll < 0.2 and event:
+            event[rng.choice(sorted(event))] = rng.choice(JUNK)
+        elif roll < 0.3 and event:
+            del event[rng.choice(sorted(event))]
+        elif roll < 0.4:
+            event["event"] = rng.choice([*(b["event"] for b in base), "nope", 3, None])
+        elif roll < 0.45:
+            event[rng.choice(["extra", "name", "text", "value", "timestamp"])] = rng.choice(JUNK)
+    reply: Any = {"events": events, "responses": [{"text": "t"}]}
+    roll = rng.random()
+    if roll < 0.05:
+        reply["events"] = rng.choice(JUNK)
+    elif roll < 0.1:
+        reply["responses"] = rng.choice(JUNK)
+    elif roll < 0.13:
+        reply = rng.choice(JUNK)
+    elif roll < 0.16:
+        events.append(rng.choice(JUNK))
+    return reply
+
+
+def test_per_event_check_agrees_with_the_full_schema() -> None:
+    """The per-event-type check accepts exactly the replies Rasa's schema accepts."""
+    from bot.rasa_speedups import valid_action_result
+
+    schema = RemoteAction.action_response_format_spec()
+    full = validator_for(schema)(schema)
+    base = _rasa_event_dicts()
+    assert {e["event"] for e in base} == {
+        alt["properties"]["event"]["const"]
+        for alt in schema["properties"]["events"]["items"]["oneOf"]}  # every event type
+    rng = Random(7)
+    verdicts = []
+    for _ in range(3000):
+        reply = _mutated(rng, base)
+        verdicts.append(full.is_valid(reply))
+        assert valid_action_result(reply) == verdicts[-1], reply
+    assert 500 < sum(verdicts) < 2500  # both kinds were tried
 
 
 # --- incremental dialogue states ---------------------------------------------------
@@ -190,3 +260,14 @@ def test_importing_skops_first_gives_the_same_trusted_types() -> None:
         return out
 
     assert names("first") == names("after-rasa")
+
+
+@pytest.mark.parametrize("package", ["tensorflow", "rasa", "spacy", "sklearn"])
+def test_installed_packages_are_byte_compiled(package: str) -> None:
+    """`make install` compiles the venv's bytecode: with PYTHONDONTWRITEBYTECODE set, Python
+    never caches it, and every start compiled TensorFlow and Rasa again (6-7 s of it)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    assert Path(importlib.util.cache_from_source(spec.origin)).is_file()
