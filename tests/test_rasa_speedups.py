@@ -271,3 +271,31 @@ def test_installed_packages_are_byte_compiled(package: str) -> None:
     spec = importlib.util.find_spec(package)
     assert spec is not None and spec.origin is not None
     assert Path(importlib.util.cache_from_source(spec.origin)).is_file()
+
+
+def test_rule_policy_states_are_formatted_only_when_logged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import logging
+
+    import structlog
+    from rasa.core.policies.policy import Policy
+
+    from bot import rasa_speedups
+
+    states: list[Any] = [{"user": {"intent": "greet"}, "prev_action": {"action_name": "x"}}]
+    rasas = rasa_speedups._rasa_format_tracker_states(states)
+    assert "user intent: greet" in rasas
+    log = logging.getLogger("rasa.core.policies.rule_policy")
+    level = log.level
+    try:
+        monkeypatch.setattr(structlog, "is_configured", lambda: True)
+        log.setLevel(logging.INFO)
+        assert Policy.format_tracker_states(states) == ""  # dropped by filter_by_level
+        log.setLevel(logging.DEBUG)
+        assert Policy.format_tracker_states(states) == rasas
+        log.setLevel(logging.INFO)
+        monkeypatch.setattr(structlog, "is_configured", lambda: False)  # prints all levels
+        assert Policy.format_tracker_states(states) == rasas
+    finally:
+        log.setLevel(level)

@@ -67,3 +67,65 @@ def test_a_copy_is_independent_of_its_original() -> None:
     c.active_loop.rejected = True
     c.reject_action("symptom_form")
     assert _state(t) == before
+
+
+# --- applied_events, continued from the last call ----------------------------------
+def _loop_event(rng: Random) -> Any:
+    """Events of a second form, whose name appears only later in the conversation
+    (a new loop name changes how earlier events count)."""
+    from rasa.shared.core.events import ActiveLoop
+
+    return rng.choice([ActiveLoop("other_form"), ActionExecuted("other_form")])
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_applied_events_equal_rasas_at_every_step(seed: int,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    tails: list[int] = []  # events walked by each call that continued
+    real_apply = rasa_tracker._apply
+
+    def spy(tr: Any, applied: list[Any], events: Any, names: set[str]) -> list[Any]:
+        events = list(events)
+        if applied:
+            tails.append(len(events))
+        return real_apply(tr, applied, events, names)
+
+    monkeypatch.setattr(rasa_tracker, "_apply", spy)
+    rng = Random(seed)
+    tracker = DialogueStateTracker.from_events(f"applied-{seed}", [], DOMAIN.slots)
+    for step in range(200):
+        event = _loop_event(rng) if rng.random() < 0.04 else random_event(rng)
+        tracker.update(event, DOMAIN)
+        if step % 50 == 49:  # a reloaded tracker: same events, new objects
+            tracker = DialogueStateTracker.from_dict(
+                tracker.sender_id, [e.as_dict() for e in tracker.events], DOMAIN.slots)
+        for _ in range(rng.choice([1, 2])):  # asked again with nothing new, too
+            ours = tracker.applied_events()
+            assert ours == rasa_tracker._rasa_applied_events(tracker), (seed, step)
+            assert [id(e) for e in ours] == [id(e) for e in
+                                             rasa_tracker._rasa_applied_events(tracker)]
+            ours.clear()  # a caller changing the list must not change the next answer
+    assert len(tails) > 100 and sum(tails) < 3 * len(tails)  # continued over the new events
+
+
+def test_applied_events_of_a_capped_history_are_rasas() -> None:
+    tracker = DialogueStateTracker("capped", DOMAIN.slots, max_event_history=3)
+    for name in ["action_listen", "utter_greet", "action_listen", "utter_goodbye"]:
+        tracker.update(ActionExecuted(name))
+        assert tracker.applied_events() == rasa_tracker._rasa_applied_events(tracker)
+    assert not hasattr(tracker, rasa_tracker._APPLIED)
+
+
+def test_applied_events_after_the_events_were_replaced() -> None:
+    """Nothing in Rasa or here assigns a tracker's events, but if anything did, the
+    earlier answer must not be continued."""
+    from collections import deque
+
+    tracker = DialogueStateTracker.from_events("swap", [
+        ActionExecuted("action_listen"), UserUttered("hi", {"name": "greet"})], DOMAIN.slots)
+    assert len(tracker.applied_events()) == 2
+    tracker.events = deque([ActionExecuted("utter_greet"), ActionExecuted("action_listen"),
+                            ActionExecuted("utter_goodbye")])
+    assert tracker.applied_events() == rasa_tracker._rasa_applied_events(tracker)
+    assert [e.action_name for e in tracker.applied_events()] == [  # type: ignore[attr-defined]
+        "utter_greet", "action_listen", "utter_goodbye"]
