@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import profile, workload
-from bench.stacks import Started, bench_env, memory_mb, start_ours, start_reference
+from bench.stacks import Started, bench_env, cpu_s, memory_mb, start_ours, start_reference
 from bot.serve import BIN, ROOT
 from bot.train import copy_inputs
 
@@ -216,8 +216,14 @@ def serve_rep(kind: str, rep: int, plan: Plan, start: Callable[[Path], Started],
         log(f"{kind}: 1 client p50 {fig['c1']['p50_ms']:.0f} ms")
         for c in (20, 50):
             convs = workload.conversations(kind, 2000, plan.turns, seed + c)
+            cpu0 = {name: cpu_s(pid) for name, pid in stack.pids().items()}
             fig[f"c{c}"] = phase_figures(run_load(stack.url, convs, c, plan.load_s,
                                                   f"{kind}-r{rep}-c{c}", rdir))
+            # CPU per message: what bounds one server process's throughput
+            done = max(fig[f"c{c}"]["messages"], 1)
+            fig[f"c{c}"]["cpu_ms_per_msg"] = {
+                name: (cpu_s(pid) - cpu0[name]) * 1000 / done
+                for name, pid in stack.pids().items()}
             log(f"{kind}: {c} concurrent {fig[f'c{c}']['throughput_msg_s']:.1f} msg/s, "
                 f"p99 {fig[f'c{c}']['p99_ms']:.0f} ms, errors {fig[f'c{c}']['errors']}")
         long_conv = workload.conversations(kind, 1, plan.long_turns, seed + 7)
@@ -302,6 +308,9 @@ def summarise_stack(train: dict[str, float], reps: list[dict[str, Any]],
         s[f"c{c}_p99_ms"] = m(lambda r, c=c: r[f"c{c}"]["p99_ms"])
         s[f"c{c}_msg_s"] = m(lambda r, c=c: r[f"c{c}"]["throughput_msg_s"])
         s[f"c{c}_errors"] = float(sum(r[f"c{c}"]["errors"] for r in reps))
+    for c in (20, 50):
+        s[f"c{c}_cpu_rasa_ms"] = m(lambda r, c=c: r[f"c{c}"]["cpu_ms_per_msg"]["rasa"])
+        s[f"c{c}_cpu_actions_ms"] = m(lambda r, c=c: r[f"c{c}"]["cpu_ms_per_msg"]["actions"])
     first, last = s["long_first_ms"], s["long_last_ms"]
     s["long_growth"] = last / first if first and last else None
     return s
@@ -328,6 +337,8 @@ def rows(long_turns: int) -> list[Row]:
         Row("20 concurrent: p50 (ms)", "c20_p50_ms", "ms"),
         Row("20 concurrent: p99 (ms)", "c20_p99_ms", "ms", "≤ 300", le(300)),
         Row("20 concurrent: errors", "c20_errors", ""),
+        Row("20 concurrent: Rasa CPU per message (ms)", "c20_cpu_rasa_ms", "ms"),
+        Row("20 concurrent: action server CPU per message (ms)", "c20_cpu_actions_ms", "ms"),
         Row("50 concurrent: throughput (msg/s)", "c50_msg_s", "msg/s"),
         Row("50 concurrent: p50 (ms)", "c50_p50_ms", "ms"),
         Row("50 concurrent: p99 (ms)", "c50_p99_ms", "ms"),

@@ -148,14 +148,32 @@ def _status_kb(pid: int, key: str) -> int:
     return 0
 
 
-def memory_mb(pid: int) -> dict[str, float]:
-    """VmRSS and VmHWM (peak) of ``pid`` and all its descendants, in MB."""
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants."""
     tree = _children()
     todo, seen = [pid], []
     while todo:
         p = todo.pop()
         seen.append(p)
         todo.extend(tree.get(p, []))
+    return seen
+
+
+def cpu_s(pid: int) -> float:
+    """CPU time (user + system) used so far by ``pid`` and its living descendants."""
+    total = 0
+    for p in _tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def memory_mb(pid: int) -> dict[str, float]:
+    """VmRSS and VmHWM (peak) of ``pid`` and all its descendants, in MB."""
+    seen = _tree(pid)
     return {
         "rss_mb": sum(_status_kb(p, "VmRSS") for p in seen) / 1024,
         "peak_mb": sum(_status_kb(p, "VmHWM") for p in seen) / 1024,
