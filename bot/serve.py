@@ -259,6 +259,9 @@ def main(argv: list[str]) -> int:
         raise SystemExit(128 + signum)
 
     signal.signal(signal.SIGTERM, _stop)
+    # Ctrl-C stops everything even when started from a shell that ignores SIGINT for its
+    # background jobs (`make run &` in a script): Python keeps an inherited "ignore".
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         if mode == "shell":
             stack.start_actions()
