@@ -46,7 +46,7 @@ def load(cls: type[RasaModel], model_file_name: str, model_data_example: RasaMod
                                                   shuffle=False)[0]))[0]
         model._tf_predict_step = tf.function(model.predict_step, autograph=False,
                                              input_signature=model._dynamic_signature(batch))
-        model.run_inference(predict_data_example)  # traces it now, as Rasa does
+        model._rasa_predict(batch)  # traces it now, as Rasa's run_inference does
     return model
 
 

@@ -173,15 +173,9 @@ def _applied_tail(fold: _Fold, tail: list[Event]) -> list[Event]:
     What the past before a checkpoint amounts to for that rule: which forms exist
     (Rasa collapses only their runs) and a deactivation, where its walk back stops.
     """
-    past: list[Event] = [ActiveLoop(name) for name in sorted(fold.loop_names)]
-    past.append(ActiveLoop(None))
-    view = object.__new__(DialogueStateTracker)
-    view.events = deque([*past, *tail])
-    return DialogueStateTracker.applied_events(view)[len(past):]
-
-
-def _loop_names(events: list[Event]) -> frozenset[str]:
-    return frozenset(e.name for e in events if isinstance(e, ActiveLoop) and e.name)
+    past = ActiveLoop(None)
+    return rasa_tracker.continue_applied(fold.replay, [past], tail,
+                                         fold.loop_names | rasa_tracker.loop_names(tail))[1:]
 
 
 def _states_for_tracker_history(
@@ -210,7 +204,7 @@ def _states_for_tracker_history(
             ignore_rule_only_turns, rule_only_data)
     if not fold.loop_open:  # a safe checkpoint: keep it
         fold.raw, fold.last_raw = len(events), events[-1] if events else None
-        fold.loop_names = kept.loop_names | _loop_names(tail)
+        fold.loop_names = kept.loop_names | rasa_tracker.loop_names(tail)
         _keep_fold(key, fold)
     return _with_final(self, fold, omit_unset_slots, ignore_rule_only_turns, rule_only_data)
 
@@ -224,7 +218,7 @@ def _start_over(self: Domain, key: tuple[Any, ...], tracker: DialogueStateTracke
             rule_only_data)
     if not fold.loop_open:
         fold.raw, fold.last_raw = len(events), events[-1] if events else None
-        fold.loop_names = _loop_names(events)
+        fold.loop_names = rasa_tracker.loop_names(events)
         _keep_fold(key, fold)
     else:
         _folds.pop(key, None)

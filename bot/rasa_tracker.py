@@ -71,13 +71,15 @@ def copy_tracker(self: DialogueStateTracker) -> DialogueStateTracker:
     return new
 
 
-def _loop_names(events: Iterable[Event]) -> set[str]:
-    return {e.name for e in events if isinstance(e, ActiveLoop) and e.name}
+def loop_names(events: Iterable[Event]) -> frozenset[str]:
+    """The forms ``events`` activate: Rasa collapses only their runs in applied_events."""
+    return frozenset(e.name for e in events if isinstance(e, ActiveLoop) and e.name)
 
 
-def _apply(tr: DialogueStateTracker, applied: list[Event], events: Iterable[Event],
-           loop_names: set[str]) -> list[Event]:
-    """The loop of Rasa's ``applied_events`` (trackers.py, 3.6.21), from ``applied``."""
+def continue_applied(tr: DialogueStateTracker, applied: list[Event], events: Iterable[Event],
+                     loops: frozenset[str]) -> list[Event]:
+    """The loop of Rasa's ``applied_events`` (trackers.py, 3.6.21) over ``events``,
+    starting from ``applied`` (changed in place) with ``loops`` as the forms that exist."""
     for event in events:
         if isinstance(event, (Restarted, SessionStarted)):
             applied = []
@@ -86,7 +88,7 @@ def _apply(tr: DialogueStateTracker, applied: list[Event], events: Iterable[Even
         elif isinstance(event, UserUtteranceReverted):
             tr._undo_till_previous(UserUttered, applied)
             tr._undo_till_previous(ActionExecuted, applied)
-        elif (isinstance(event, ActionExecuted) and event.action_name in loop_names
+        elif (isinstance(event, ActionExecuted) and event.action_name in loops
               and not tr._first_loop_execution_or_unhappy_path(event.action_name, applied)):
             tr._undo_till_previous_loop_execution(event.action_name, applied)
         else:
@@ -102,18 +104,18 @@ def applied_events(self: DialogueStateTracker) -> list[Event]:
     n = len(events)
     kept = self.__dict__.get(_APPLIED)
     if kept is not None:
-        read, last, loop_names, applied = kept
+        read, last, loops, applied = kept
         if read == n and (n == 0 or events[-1] is last):
             return list(applied)
         if 0 < read < n and events[read - 1] is last:
             tail = list(itertools.islice(events, read, None))
-            if _loop_names(tail) <= loop_names:
-                result = _apply(self, list(applied), tail, loop_names)
-                self.__dict__[_APPLIED] = (n, events[-1], loop_names, list(result))
+            if loop_names(tail) <= loops:
+                result = continue_applied(self, list(applied), tail, loops)
+                self.__dict__[_APPLIED] = (n, events[-1], loops, list(result))
                 return result
-    loop_names = _loop_names(events)
-    result = _apply(self, [], events, loop_names)
-    self.__dict__[_APPLIED] = (n, events[-1] if n else None, loop_names, list(result))
+    loops = loop_names(events)
+    result = continue_applied(self, [], events, loops)
+    self.__dict__[_APPLIED] = (n, events[-1] if n else None, loops, list(result))
     return result
 
 

@@ -120,11 +120,11 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             stored = await super().retrieve(sender_id)
             version = self._version(sender_id)
         except SQLAlchemyError as exc:
-            self._reconnect_later()
+            failure = self._failed(exc)
             if kept is None:
-                raise TrackerStoreUnavailable(_reason(exc)) from None
+                raise failure from None
             logger.error("Tracker store unavailable (%s); conversation %s continues from "
-                         "memory until it is back.", _reason(exc), sender_id)
+                         "memory until it is back.", failure, sender_id)
             return kept.tracker
         if stored is None:
             self._kept.pop(sender_id, None)
@@ -136,8 +136,7 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         try:
             return await super().retrieve_full_tracker(sender_id)
         except SQLAlchemyError as exc:
-            self._reconnect_later()
-            raise TrackerStoreUnavailable(_reason(exc)) from None
+            raise self._failed(exc) from None
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         kept = self._kept.get(tracker.sender_id)
@@ -145,14 +144,14 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
             await self.stream_events(tracker)
             version = self._write(tracker)
         except SQLAlchemyError as exc:
-            self._reconnect_later()
+            failure = self._failed(exc)
             # Keep it with the version it was read at, so the unsaved events are
             # written by the first save that works.
             if kept is not None and kept.tracker is tracker:
                 self._keep(tracker, kept.version, kept.stored)
             else:
                 self._keep(tracker, None, None)
-            raise TrackerStoreUnavailable(_reason(exc)) from None
+            raise failure from None
         self._keep(tracker, version, len(tracker.events))
 
     def _write(self, tracker: DialogueStateTracker) -> Version:
@@ -201,14 +200,15 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
         try:
             return await super().keys()
         except SQLAlchemyError as exc:
-            self._reconnect_later()
-            raise TrackerStoreUnavailable(_reason(exc)) from None
+            raise self._failed(exc) from None
 
-    def _reconnect_later(self) -> None:
-        """After a database error, close the pooled connections: the next query opens
-        a fresh one instead of reusing one the failure may have left unusable, and an
-        open connection no longer stands in the way of whoever is repairing the file."""
+    def _failed(self, exc: SQLAlchemyError) -> TrackerStoreUnavailable:
+        """The error to raise for a database failure, after closing the pooled
+        connections: the next query opens a fresh one instead of reusing one the
+        failure may have left unusable, and an open connection no longer stands in the
+        way of whoever is repairing the file."""
         self.engine.dispose()
+        return TrackerStoreUnavailable(_reason(exc))
 
     def _keep(self, tracker: DialogueStateTracker, version: Version | None,
               stored: int | None) -> None:
@@ -231,6 +231,5 @@ class ResilientSQLTrackerStore(SQLTrackerStore):
                 if self.engine.dialect.name == "sqlite":  # no copy left in the WAL file
                     session.execute(sa.text("PRAGMA wal_checkpoint(TRUNCATE)"))
         except SQLAlchemyError as exc:
-            self._reconnect_later()
-            raise TrackerStoreUnavailable(_reason(exc)) from None
+            raise self._failed(exc) from None
         return int(deleted)

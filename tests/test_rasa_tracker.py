@@ -82,7 +82,7 @@ def _loop_event(rng: Random) -> Any:
 def test_applied_events_equal_rasas_at_every_step(seed: int,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     tails: list[int] = []  # events walked by each call that continued
-    real_apply = rasa_tracker._apply
+    real_apply = rasa_tracker.continue_applied
 
     def spy(tr: Any, applied: list[Any], events: Any, names: set[str]) -> list[Any]:
         events = list(events)
@@ -90,7 +90,7 @@ def test_applied_events_equal_rasas_at_every_step(seed: int,
             tails.append(len(events))
         return real_apply(tr, applied, events, names)
 
-    monkeypatch.setattr(rasa_tracker, "_apply", spy)
+    monkeypatch.setattr(rasa_tracker, "continue_applied", spy)
     rng = Random(seed)
     tracker = DialogueStateTracker.from_events(f"applied-{seed}", [], DOMAIN.slots)
     for step in range(200):
