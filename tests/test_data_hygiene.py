@@ -18,9 +18,10 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.holdout import NLU_HOLDOUT
+
 ROOT = Path(__file__).resolve().parents[1]
 TRAIN_DIR = ROOT / "data" / "nlu"
-NLU_HOLDOUT = ROOT / "tests" / "nlu" / "holdout.yml"
 TRIAGE_HOLDOUT = ROOT / "tests" / "heldout" / "triage.yml"
 
 FAQ_KEYS = (

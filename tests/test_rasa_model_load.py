@@ -14,8 +14,8 @@ from rasa.utils.tensorflow.models import RasaModel
 import bot.rasa_speedups  # noqa: F401  (installs the fast load, as loading the model does)
 from bot import rasa_model_load
 from bot.serve import ROOT
+from tests.holdout import nlu_holdout_texts
 from tests.stack import run_async
-from tests.test_rasa_runner import _holdout
 
 MODEL = str(ROOT / "models" / "current.tar.gz")
 
@@ -56,7 +56,7 @@ def _parse(agent: Agent, texts: list[str]) -> list[dict[str, Any]]:
 
 
 def test_same_parse_of_every_heldout_message(agents: dict[str, Agent]) -> None:
-    texts = _holdout()
+    texts = nlu_holdout_texts()
     assert len(texts) > 100
     ours, rasas = (_parse(agents[k], texts) for k in ("ours", "rasa"))
     for text, a, b in zip(texts, ours, rasas, strict=True):

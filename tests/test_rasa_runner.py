@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
 from rasa.core.agent import Agent
 from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
@@ -16,6 +15,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot import rasa_runner
 from bot.serve import ROOT
+from tests.holdout import nlu_holdout_texts
 from tests.stack import run_async
 
 CONVERSATIONS = [
@@ -26,12 +26,6 @@ CONVERSATIONS = [
     ["my mum's speech is slurred", "not sure"],
     ["are you a bot", "what can you do", "what are the symptoms of diabetes", "stop"],
 ]
-
-
-def _holdout() -> list[str]:
-    data = yaml.safe_load((ROOT / "tests" / "nlu" / "holdout.yml").read_text())
-    return [line.strip()[2:] for block in data["nlu"]
-            for line in block["examples"].splitlines() if line.strip().startswith("- ")]
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +51,7 @@ def test_installed() -> None:
 
 
 def test_nlu_parses_are_identical(agent: Agent, runners: dict[str, Any]) -> None:
-    texts = _holdout()
+    texts = nlu_holdout_texts()
     assert len(texts) > 300
 
     def parse_all(impl: str) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ import yaml
 
 from bot import train
 from bot.serve import ROOT
+from tests.holdout import nlu_holdout_texts
 from tests.stack import run_async
 
 GREETING_EDIT = "Edited greeting for the test."
@@ -183,9 +184,7 @@ def test_a_full_training_of_the_edit_predicts_the_same(
             # reads it (the selector's labels are the faq/<key> names)
             assert {k for k in a if a[k] != b[k]} <= {"response"}, name
 
-    texts = [line.strip()[2:] for block in yaml.safe_load(
-        (ROOT / "tests" / "nlu" / "holdout.yml").read_text())["nlu"]
-        for line in block["examples"].splitlines() if line.strip().startswith("- ")]
+    texts = nlu_holdout_texts()
 
     def predictions(model: Path) -> list[tuple[str, str | None]]:
         agent = Agent.load(str(model))

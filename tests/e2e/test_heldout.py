@@ -18,10 +18,10 @@ import yaml
 
 from bot import knowledge, rules
 from bot.questions import question
+from tests.holdout import nlu_holdout
 from tests.stack import RunningStack
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "triage.yml"
-NLU_HOLDOUT = Path(__file__).resolve().parents[1] / "nlu" / "holdout.yml"
 SETS: dict[str, Any] = yaml.safe_load(HELDOUT.read_text())
 ANSWER_KEY_BY_TEXT = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
 # Any question of the symptom check counts as symptom handling.
@@ -89,20 +89,10 @@ def test_faq_paraphrases_get_the_right_answer(stack: RunningStack) -> None:
     assert len(misses) <= 0.10 * len(pairs), report("FAQ paraphrases", misses, len(pairs))
 
 
-def _holdout() -> list[tuple[str, str]]:
-    data = yaml.safe_load(NLU_HOLDOUT.read_text())
-    return [
-        (block["intent"], line.strip()[2:])
-        for block in data["nlu"]
-        for line in block["examples"].splitlines()
-        if line.strip().startswith("- ")
-    ]
-
-
 @pytest.fixture(scope="module")
 def holdout_predictions(stack: RunningStack) -> list[tuple[str, str, str]]:
     out = []
-    for expected, text in _holdout():
+    for expected, text in nlu_holdout():
         parsed = stack.parse(text)
         name = parsed["intent"]["name"]
         if name == "faq":
