@@ -96,12 +96,6 @@ def edit_first_response(domain: Path) -> None:
     domain.write_text(text[: m.end(1)] + "Edited for the benchmark. " + text[m.end(1):])
 
 
-def copy_ours(dest: Path) -> Path:
-    """The training inputs of our stack, copied (never edited in place)."""
-    copy_inputs(dest)
-    return dest
-
-
 def ours_train_cmd(out: Path, name: str) -> list[str]:
     # the Makefile's command line (bot/train.py), with our own output folder
     return [str(BIN / "python"), "-m", "bot.train", "--data", "data",
@@ -416,8 +410,9 @@ def main(argv: list[str] | None = None) -> int:
         ours_model = work / "ours-current.tar.gz"
         train: dict[str, dict[str, float]] = {"ours": {}, "reference": {}}
         if plan.train:
+            copy_inputs(work / "ours-project")  # edited there, never here
             train["ours"], trained = measure_training(
-                "ours", copy_ours(work / "ours-project"), ours_train_cmd, work)
+                "ours", work / "ours-project", ours_train_cmd, work)
             shutil.copy2(trained, ours_model)
             ref_copy = work / "reference-train"
             shutil.copytree(ref_project, ref_copy, ignore=shutil.ignore_patterns("models", ".rasa"))
