@@ -22,7 +22,7 @@ SPACY_DIR := build/spacy_b12
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' 2>/dev/null)
-PIPELINE_INPUTS := bot/lexicon.py bot/nlp.py
+PIPELINE_INPUTS := bot/triage/lexicon.py $(wildcard bot/nlp/*.py)
 
 export PYTHONPATH := $(CURDIR)
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
@@ -33,7 +33,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster cluster-packages shell test test-audit audit audit-lock lint validate lock bench erase clean
+.PHONY: help install build train run run-cluster cluster-packages shell test test-unit test-audit audit audit-lock lint validate lock bench erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -41,6 +41,7 @@ help:
 	@echo "                   2 action servers, nginx in front (README: Scaling out)"
 	@echo "make shell  - chat in the terminal against the same stack"
 	@echo "make test   - run every test (what CI runs)"
+	@echo "make test-unit - the fast tests of bot/ layers: no trained model, under a minute"
 	@echo "make audit  - check requirements.lock for known vulnerabilities (README: Dependency audit)"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock"
 	@echo "make bench  - benchmark against a stock 'rasa init' bot (not part of make test)"
@@ -88,29 +89,29 @@ audit-lock: | $(PY)
 
 # --- build ---------------------------------------------------------------
 $(SPACY_DIR)/config.cfg: $(PIPELINE_INPUTS) $(STAMP)
-	$(PY) -m bot.nlp build $(SPACY_DIR)
+	$(PY) -m bot.nlp.pipeline build $(SPACY_DIR)
 
-$(FAQ_DATA): bot/knowledge.py bot/lexicon.py bot/build_data.py $(STAMP)
-	$(PY) -m bot.build_data $(FAQ_DATA)
+$(FAQ_DATA): bot/triage/knowledge.py bot/triage/lexicon.py bot/training/build_data.py $(STAMP)
+	$(PY) -m bot.training.build_data $(FAQ_DATA)
 
 build: $(SPACY_DIR)/config.cfg $(FAQ_DATA)
 
 # The spaCy pipeline is read at run time from build/, so a lexicon change
 # rebuilds it without retraining the Rasa model.
-# bot/train.py runs `rasa train`, or, when only response texts changed since the
+# bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
 $(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg
-	$(PY) -m bot.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
+	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 
 train: $(MODEL)
 
 # --- run -----------------------------------------------------------------
 run: $(MODEL) build
-	$(PY) -m bot.serve run
+	$(PY) -m bot.ops.serve run
 
 run-cluster: cluster-packages $(MODEL) build
-	$(PY) -m bot.cluster
+	$(PY) -m bot.ops.cluster
 
 # Debian's servers for the cluster and its tests, installed when missing (as root).
 cluster-packages:
@@ -125,32 +126,36 @@ cluster-packages:
 	fi
 
 shell: $(MODEL) build
-	$(PY) -m bot.serve shell
+	$(PY) -m bot.ops.serve shell
 
 # --- test ----------------------------------------------------------------
 lint: $(STAMP)
 	$(VENV)/bin/ruff check bot actions tests
 
-# (tests/test_validate.py runs the same check inside `make test`)
+# (tests/integration/test_validate.py runs the same check inside `make test`)
 validate: build
 	$(RASA) data validate --fail-on-warnings --data data $(FAQ_DATA) --domain domain.yml --config config.yml
 
 # Known vulnerabilities in requirements.lock: fails on any not accepted in README.md, on stale
 # entries, and when the vulnerability service cannot be reached (README: Dependency audit).
 audit: $(AUDIT_STAMP)
-	$(AUDIT_PY) tests/audit_check.py --service $(AUDIT_SERVICE)
+	$(AUDIT_PY) bot/ops/audit_check.py --service $(AUDIT_SERVICE)
 
 # Inside make test a finding or a stale row fails (exit 1); a network with no vulnerability
 # service (exit 2: PyPI's per-version data and osv.dev are unreachable from our CI) only warns,
 # loudly, since the tests cannot change what the network offers.
 test-audit: $(AUDIT_STAMP)
-	@$(AUDIT_PY) tests/audit_check.py --service $(AUDIT_SERVICE); rc=$$?; \
+	@$(AUDIT_PY) bot/ops/audit_check.py --service $(AUDIT_SERVICE); rc=$$?; \
 	if [ $$rc -eq 2 ]; then \
 	  echo "WARNING: dependency audit NOT DONE here (no vulnerability service); run 'make audit' where one is reachable."; \
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
 test: test-audit lint $(MODEL) build
 	$(PY) -m pytest tests
+
+# The edit-test loop: tests/unit needs no trained model (README: Tests).
+test-unit: build
+	$(PY) -m pytest tests/unit -q
 
 # --- benchmark (not part of make test; see bench/README.md) ----------------
 bench: $(MODEL) build
@@ -159,7 +164,7 @@ bench: $(MODEL) build
 # --- privacy: delete one person's conversation -----------------------------
 erase: $(STAMP)
 	@if [ -z "$(SENDER)" ]; then echo "usage: make erase SENDER=<conversation id>"; exit 2; fi
-	$(PY) -m bot.erase "$(SENDER)"
+	$(PY) -m bot.ops.erase "$(SENDER)"
 
 clean:
 	rm -rf build models results .pytest_cache .ruff_cache

@@ -1,4 +1,4 @@
-"""Custom actions: thin adapters from rasa-sdk trackers to ``bot.rules``."""
+"""Custom actions: thin adapters from rasa-sdk trackers to ``bot.triage.rules``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import advice, questions, rules, settings
+from bot import settings
+from bot.triage import advice, questions, rules
 
 PROVIDER_PAYLOAD = {"triage": rules.PROVIDER}
 
@@ -61,7 +62,7 @@ class ValidateSymptomForm(FormValidationAction):
 
 
 class _AskSlot(Action, ABC):
-    """Asks the symptom form's question for one slot (texts in bot/questions.py)."""
+    """Asks the symptom form's question for one slot (texts in bot/triage/questions.py)."""
 
     @property
     @abstractmethod

@@ -1,4 +1,4 @@
-"""Micro-benchmark behind bot/rasa_speedups.py: Rasa's per-call jsonschema check, a
+"""Micro-benchmark behind bot/rasa_patches/speedups.py: Rasa's per-call jsonschema check, a
 validator built once, and ours, which checks each event against its own type's schema
 (python -m bench.action_reply_check)."""
 
@@ -10,7 +10,7 @@ from jsonschema import validate
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 
-from bot import rasa_speedups
+from bot.rasa_patches import speedups as rasa_speedups
 
 REPLY = {
     "events": [{"event": "slot", "name": "requested_slot", "value": "who"}] * 5,

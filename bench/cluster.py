@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.cluster            # about 10 minutes on 2 cores
 
 1. Added latency per turn: one client, turn after turn, against the embedded profile
-   (bot.serve: SQLite, in-memory lock) and against one replica of the cluster directly
+   (bot.ops.serve: SQLite, in-memory lock) and against one replica of the cluster directly
    (PostgreSQL, Redis; its action calls go through nginx), then through nginx with 2
    replicas (round robin: consecutive turns on different replicas) and with 1.
 2. Throughput and p99 through nginx with 2 replicas, then with 1 (the other stopped):
@@ -26,8 +26,8 @@ from typing import Any
 from bench import workload
 from bench.run import OUT_DIR, SEED, log, median, phase_figures, run_load
 from bench.stacks import bench_env, start_ours
-from bot.cluster import Cluster, ClusterSettings
-from bot.serve import ROOT
+from bot.ops.cluster import Cluster, ClusterSettings
+from bot.settings import ROOT
 
 REPS = 5
 TURNS = 6

@@ -34,7 +34,7 @@ def make_store(kind: str, port: int, lease: float | None = None) -> Any:
         from rasa.core.lock_store import RedisLockStore
 
         return RedisLockStore(host="127.0.0.1", port=port, key_prefix="race")
-    from bot.lock_store import ReplicaSafeRedisLockStore
+    from bot.rasa_ext.lock_store import ReplicaSafeRedisLockStore
 
     config = EndpointConfig(url="127.0.0.1", port=str(port), key_prefix="race")
     return ReplicaSafeRedisLockStore(config, lease=lease)
@@ -116,8 +116,9 @@ def main(argv: list[str]) -> int:
         asyncio.run(_hold(argv[1], int(argv[2]), argv[3]))
         return 0
     from bench.stacks import free_port
-    from bot.local_services import LocalRedis
-    from bot.serve import Settings, Stack
+    from bot.ops.local_services import LocalRedis
+    from bot.ops.serve import Stack
+    from bot.settings import Settings
 
     with tempfile.TemporaryDirectory() as folder:
         settings = Settings(log_dir=Path(folder))

@@ -16,7 +16,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from bot.serve import BIN
+from bot.ops.serve import BIN
 
 # A stack counts for the FIRST stage (in this order) that any of its frames
 # matches, so numpy work under the ResponseSelector is the ResponseSelector's.
@@ -28,7 +28,7 @@ STAGES: list[tuple[str, re.Pattern[str]]] = [
     # (py-spy cuts very deep stacks, so bare jsonschema frames count here too)
     ("actions: validating action server replies (jsonschema)",
      re.compile(r"jsonschema/|_validate_action_result")),
-    ("NLU: B12Extractor / spaCy (bot.rasa_nlu, bot.nlp)",
+    ("NLU: B12Extractor / spaCy (bot.rasa_ext.nlu_component, bot.nlp.pipeline)",
      re.compile(r"bot/(rasa_nlu|nlp|intent_guard)\.py|spacy/")),
     ("NLU: ResponseSelector (TensorFlow)", re.compile(r"response_selector\.py")),
     ("NLU: LogisticRegressionClassifier", re.compile(r"logistic_regression_classifier\.py")),

@@ -28,8 +28,9 @@ from typing import Any
 
 from bench import profile, workload
 from bench.stacks import Started, bench_env, cpu_s, memory_mb, start_ours, start_reference
-from bot.serve import BIN, ROOT
-from bot.train import copy_inputs
+from bot.ops.serve import BIN
+from bot.settings import ROOT
+from bot.training.train import copy_inputs
 
 OUT_DIR = ROOT / "artifacts" / "bench"
 SEED = 20240501
@@ -97,8 +98,8 @@ def edit_first_response(domain: Path) -> None:
 
 
 def ours_train_cmd(out: Path, name: str) -> list[str]:
-    # the Makefile's command line (bot/train.py), with our own output folder
-    return [str(BIN / "python"), "-m", "bot.train", "--data", "data",
+    # the Makefile's command line (bot/training/train.py), with our own output folder
+    return [str(BIN / "python"), "-m", "bot.training.train", "--data", "data",
             "build/data/faq_responses.yml", "--domain", "domain.yml", "--config", "config.yml",
             "--out", str(out), "--fixed-model-name", name]
 

@@ -1,6 +1,6 @@
 """Start and stop the two stacks under test, and read their memory.
 
-ours:      bot.serve.Stack, exactly the processes `make run` starts (action server,
+ours:      bot.ops.serve.Stack, exactly the processes `make run` starts (action server,
            then Rasa), on free loopback ports, tracker db in the bench work dir.
            The web demo page server is not started: it is not in the message path.
 reference: the `rasa init` project: `rasa run actions` in its folder, then
@@ -17,7 +17,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.serve import BIN, Settings, Stack, free_port, wait_http
+from bot.ops.serve import BIN, Stack, free_port, wait_http
+from bot.settings import Settings
 
 
 def bench_env(extra: dict[str, str] | None = None) -> dict[str, str]:

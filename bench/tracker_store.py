@@ -3,7 +3,7 @@
     .venv/bin/python -m bench.tracker_store [--turns 200] [--conversations 20]
 
 Plays ``--conversations`` conversations turn by turn, interleaved as concurrent users
-do, through ``bot.tracker_store.ResilientSQLTrackerStore`` on a fresh SQLite file,
+do, through ``bot.rasa_ext.tracker_store.ResilientSQLTrackerStore`` on a fresh SQLite file,
 and prints the median and p99 time of one retrieve + save (what Rasa does per
 message). The numbers feed the README's Performance section.
 """
@@ -19,8 +19,8 @@ import time
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 
-from bot.serve import ROOT
-from bot.tracker_store import ResilientSQLTrackerStore
+from bot.rasa_ext.tracker_store import ResilientSQLTrackerStore
+from bot.settings import ROOT
 
 
 async def run(turns: int, conversations: int) -> list[float]:

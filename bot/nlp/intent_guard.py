@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from bot import lexicon
-from bot.lexicon import B12_TERMS, OTHER_TOPICS
-from bot.nlp import Findings, normalise
-from bot.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
+from bot.nlp.pipeline import Findings, normalise
+from bot.triage import lexicon
+from bot.triage.lexicon import B12_TERMS, OTHER_TOPICS
+from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
 
 EMERGENCY_INTENT = "emergency"
 REPORT_INTENT = "report_symptoms"

@@ -1,11 +1,11 @@
-"""The spaCy pipeline: built from ``bot.lexicon``, saved to disk, read back.
+"""The spaCy pipeline: built from ``bot.triage.lexicon``, saved to disk, read back.
 
 The saved pipeline is blank English plus one EntityRuler whose token patterns
 come from the lexicon (with typo tolerance via spaCy's FUZZY operators).  What
 the ruler cannot express - negation scope, merging onset cues, ages - is done
 in ``extract`` on top of the ruler's entities.
 
-    python -m bot.nlp build build/spacy_b12     # what `make` runs
+    python -m bot.nlp.pipeline build build/spacy_b12     # what `make` runs
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
-from bot import lexicon
+from bot.settings import ROOT
+from bot.triage import lexicon
 
-DEFAULT_PATH = Path(__file__).resolve().parent.parent / "build" / "spacy_b12"
+DEFAULT_PATH = ROOT / "build" / "spacy_b12"
 
 SYMPTOM, RISK, ONSET, WHO, TREATED, NEG = "SYMPTOM", "RISK", "ONSET", "WHO", "TREATED", "NEG"
 ONSET_KEY = "onset"  # doc.spans key of the onset cues
@@ -101,7 +102,7 @@ def build(path: Path = DEFAULT_PATH) -> Language:
 def load(path: str | Path = DEFAULT_PATH) -> Language:
     if not Path(path, "config.cfg").exists():
         raise FileNotFoundError(
-            f"spaCy pipeline not found at {path}: run `make build` (python -m bot.nlp build)"
+            f"spaCy pipeline not found at {path}: run `make build`"
         )
     return spacy.load(path)
 
@@ -298,7 +299,7 @@ def main(argv: list[str]) -> int:
     if len(argv) >= 1 and argv[0] == "extract":
         print(extract(" ".join(argv[1:])))
         return 0
-    print("usage: python -m bot.nlp build PATH | extract TEXT", file=sys.stderr)
+    print("usage: python -m bot.nlp.pipeline build PATH | extract TEXT", file=sys.stderr)
     return 2
 
 

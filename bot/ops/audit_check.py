@@ -26,7 +26,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+# Standalone: runs in the audit venv and imports nothing of bot.
+ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 LOCK = ROOT / "requirements.lock"
 SECTION = "## Dependency audit"

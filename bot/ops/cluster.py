@@ -1,12 +1,12 @@
 """The scaled profile on one machine: several Rasa replicas on PostgreSQL and Redis.
 
-    python -m bot.cluster        # what `make run-cluster` calls
+    python -m bot.ops.cluster        # what `make run-cluster` calls
 
 Starts, all on loopback and as children of this process: PostgreSQL and Redis
 (Debian's packages; data in CLUSTER_DIR), RASA_REPLICAS Rasa replicas, ACTION_SERVERS
 action servers, nginx in front of both, and the demo page pointed at nginx. A replica
 or action server that dies is started again (as Kubernetes would); Ctrl-C stops
-everything. The same Settings as bot/serve.py, with the scaled profile's endpoint
+everything. The same Settings as bot/ops/serve.py, with the scaled profile's endpoint
 variables (ClusterSettings.profile), so one endpoints.yml serves both profiles.
 
 Ports: nginx serves Rasa on RASA_PORT (5005) and the action servers on ACTION_PORT
@@ -26,18 +26,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from bot import proxy, settings
-from bot.local_services import PG_DATABASE, PG_USER, LocalPostgres, LocalRedis, os_user
-from bot.serve import (
-    REDIS_LOCK_STORE,
-    ROOT,
-    Settings,
-    Stack,
-    action_server_cmd,
-    free_port,
-    rasa_cmd,
-    wait_http,
-)
+from bot import settings
+from bot.ops import proxy
+from bot.ops.local_services import PG_DATABASE, PG_USER, LocalPostgres, LocalRedis, os_user
+from bot.ops.serve import Stack, action_server_cmd, free_port, rasa_cmd, wait_http
+from bot.settings import REDIS_LOCK_STORE, ROOT, Settings
 
 # Not 5432 / 6379: a system PostgreSQL or Redis may already hold those.
 LOCAL_POSTGRES_PORT = 5433

@@ -1,7 +1,7 @@
-"""Erase conversations from the tracker store: ``python -m bot.erase SENDER_ID [...]``.
+"""Erase conversations from the tracker store: ``python -m bot.ops.erase SENDER_ID [...]``.
 
 ``make erase SENDER=<id>`` runs it. Reads the store from endpoints.yml with the
-server's settings (bot/serve.py: the environment, else the embedded defaults), so it
+server's settings (bot/ops/serve.py: the environment, else the embedded defaults), so it
 erases wherever the server stores.
 The widget's "Start over" does the same through ``POST /webhooks/rest/erase``.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from bot.serve import ROOT, Settings
+from bot.settings import ROOT, Settings
 
 
 def main(argv: list[str]) -> int:

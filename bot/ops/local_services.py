@@ -1,6 +1,6 @@
 """PostgreSQL and Redis from Debian's packages, run as child processes on loopback.
 
-The cluster (bot/cluster.py) and its tests run their own servers in a folder of their
+The cluster (bot/ops/cluster.py) and its tests run their own servers in a folder of their
 own, so nothing under /etc or the system's services is used or changed. PostgreSQL
 refuses to run as root: when we are root it runs as the ``postgres`` user, and its
 folder belongs to that user.

@@ -2,7 +2,7 @@
 
 One nginx serves two fronts on loopback: the Rasa replicas (REST round robin, Socket.IO
 sticky) and the action servers (any Rasa replica may use either). The template,
-bot/nginx.conf.template, says why each setting is what it is.
+bot/ops/nginx.conf.template, says why each setting is what it is.
 """
 
 from __future__ import annotations

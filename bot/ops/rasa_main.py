@@ -1,25 +1,21 @@
-"""``rasa`` as bot.serve starts it: Rasa's own CLI, with two start-up costs removed.
+"""``rasa`` as bot.ops.serve starts it: Rasa's own CLI with our extensions switched on.
 
-TensorFlow 2.12 imports JAX when it is installed (it is, as a TensorFlow dependency),
-only for a converter we never call; TensorFlow treats a failed JAX import as "not
-installed".  Leaving it out saves memory and start-up time on every Rasa process
-(figures in the README's Performance section). skops is imported first (below).
+The one process entry point for Rasa (serve, train, test, shell): it switches on
+the same-result patches (``bot.rasa_patches.install``: version-checked, off with
+B12_RASA_PATCHES=off) and the deliberate behaviour (``bot.rasa_ext.install``),
+then hands over to Rasa's CLI.
 """
 
 from __future__ import annotations
 
-import sys
-
 
 def main() -> None:
-    for name in ("jax", "jaxlib"):
-        sys.modules[name] = None  # type: ignore[assignment]  # import now raises ImportError
-    # skops (which loads the intent classifier) lists numpy's and scipy's ufuncs when
-    # first imported, finding each one's module by scanning sys.modules: ~5 s of
-    # Rasa's start once TensorFlow's ~5,800 modules are loaded, ~1,500 to scan
-    # when imported first (start to ready 26-28 s -> 21-22 s). Same lists either
-    # way (tests/test_rasa_speedups.py).
-    import skops.io  # noqa: F401
+    from bot import rasa_patches
+
+    rasa_patches.install()  # first: its start-up part must run before TensorFlow loads
+    from bot import rasa_ext
+
+    rasa_ext.install()
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

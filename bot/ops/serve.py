@@ -1,7 +1,7 @@
 """Starts the stack: action server + Rasa server (or `rasa shell`), and stops it cleanly.
 
-    python -m bot.serve run      # what `make run` calls
-    python -m bot.serve shell    # what `make shell` calls
+    python -m bot.ops.serve run      # what `make run` calls
+    python -m bot.ops.serve shell    # what `make shell` calls
 
 One launcher for people, `make`, and the end-to-end tests, so they all run the
 same processes with the same settings.  Ctrl-C (SIGINT) or SIGTERM stops every
@@ -14,7 +14,7 @@ default: the demo page's origin), MODEL (models/current.tar.gz),
 EMERGENCY_NUMBER (911), CRISIS_LINE (988), ACTION_TIMEOUT (10 s), MAX_MESSAGE_CHARS
 (2000), and the ${VAR}s of endpoints.yml (ENDPOINT_VARS below; their defaults are
 the embedded profile: SQLite, in-memory lock, this stack's action server).
-bot/cluster.py starts the scaled profile with the same Settings.
+bot/ops/cluster.py starts the scaled profile with the same Settings.
 """
 
 from __future__ import annotations
@@ -27,99 +27,11 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from bot.settings import ROOT, Settings
+
 BIN = Path(sys.executable).parent
-
-# Every ${VAR} in endpoints.yml -> the Settings field that gives its value. Rasa refuses
-# an unset ${VAR}, so every process that reads endpoints.yml gets all of them
-# (Settings.endpoint_env). An empty value means "unused" or "the library's default".
-ENDPOINT_VARS = {
-    "ACTION_URL": "action_url",
-    "TRACKER_DIALECT": "tracker_dialect",
-    "TRACKER_HOST": "tracker_host",
-    "TRACKER_PORT": "tracker_port",
-    "TRACKER_DB": "tracker_db",
-    "TRACKER_USER": "tracker_user",
-    "TRACKER_PASSWORD": "tracker_password",
-    "LOCK_STORE": "lock_store",
-    "REDIS_HOST": "redis_host",
-    "REDIS_PORT": "redis_port",
-    "REDIS_DB": "redis_db",
-    "REDIS_PASSWORD": "redis_password",
-    "LOCK_KEY_PREFIX": "lock_key_prefix",
-}
-REDIS_LOCK_STORE = "bot.lock_store.ReplicaSafeRedisLockStore"
-
-
-@dataclass
-class Settings:
-    rasa_port: int = 5005
-    action_port: int = 5055
-    web_port: int = 8080
-    api_token: str | None = None
-    tracker_db: str = str(ROOT / "var" / "tracker.db")
-    model: str = str(ROOT / "models" / "current.tar.gz")
-    cors_origins: list[str] = field(default_factory=list)
-    log_dir: Path | None = None  # None: children inherit our stdout/stderr
-    extra_env: dict[str, str] = field(default_factory=dict)  # e.g. ACTION_TIMEOUT in tests
-    interface: str = "0.0.0.0"  # where Rasa listens (the cluster's replicas: loopback only)
-    # endpoints.yml (ENDPOINT_VARS); the defaults are the embedded profile.
-    action_url: str = ""  # empty: this stack's own action server on action_port
-    tracker_dialect: str = "sqlite"  # or "postgresql" (then tracker_db is a database name)
-    tracker_host: str = ""
-    tracker_port: str = ""
-    tracker_user: str = ""
-    tracker_password: str = ""
-    lock_store: str = "in_memory"  # one process; several replicas need REDIS_LOCK_STORE
-    redis_host: str = ""
-    redis_port: str = ""
-    redis_db: str = ""
-    redis_password: str = ""
-    lock_key_prefix: str = "b12"  # Rasa accepts letters and digits only
-
-    @classmethod
-    def from_env(cls, env: Mapping[str, str] = os.environ) -> Settings:
-        s = cls()
-        s.rasa_port = int(env.get("RASA_PORT", s.rasa_port))
-        s.action_port = int(env.get("ACTION_PORT", s.action_port))
-        s.web_port = int(env.get("WEB_PORT", s.web_port))
-        s.api_token = env.get("RASA_API_TOKEN") or None
-        for var, attr in ENDPOINT_VARS.items():
-            setattr(s, attr, env.get(var, getattr(s, attr)))
-        s.model = env.get("MODEL", s.model)
-        origins = env.get("CORS_ORIGINS", "").split()
-        s.cors_origins = origins or [
-            f"http://localhost:{s.web_port}",
-            f"http://127.0.0.1:{s.web_port}",
-        ]
-        return s
-
-    def endpoint_env(self) -> dict[str, str]:
-        """The value of every ${VAR} in endpoints.yml."""
-        env = {var: str(getattr(self, attr)) for var, attr in ENDPOINT_VARS.items()}
-        env["ACTION_URL"] = self.action_url or f"http://127.0.0.1:{self.action_port}/webhook"
-        return env
-
-    def child_env(self) -> dict[str, str]:
-        env = dict(os.environ)
-        env.update(self.endpoint_env())
-        env.update(
-            ACTION_PORT=str(self.action_port),
-            PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
-            SQLALCHEMY_SILENCE_UBER_WARNING="1",
-            # Bodies over 1 MB get 413 from the web server before any parsing.
-            SANIC_REQUEST_MAX_SIZE=env.get("SANIC_REQUEST_MAX_SIZE", str(1024 * 1024)),
-            # Sanic drops a new connection that sends nothing for 5 s; under load Rasa can
-            # take that long between opening an action call's connection and writing to it.
-            SANIC_KEEP_ALIVE_TIMEOUT=env.get("SANIC_KEEP_ALIVE_TIMEOUT", "30"),
-        )
-        env.update(self.extra_env)
-        return env
-
 
 def action_server_cmd(s: Settings) -> list[str]:
     return [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
@@ -132,7 +44,7 @@ def web_cmd(s: Settings) -> list[str]:
 
 
 def rasa_cmd(s: Settings, mode: str = "run") -> list[str]:
-    cmd = [str(BIN / "python"), "-m", "bot.rasa_main", mode, "--model", s.model,
+    cmd = [str(BIN / "python"), "-m", "bot.ops.rasa_main", mode, "--model", s.model,
            "--endpoints", str(ROOT / "endpoints.yml")]
     cmd += ["--port", str(s.rasa_port)]
     if mode == "run":

@@ -4,12 +4,12 @@ Rasa 3.6 logs a failed custom action and carries on with no events, so a symptom
 turn would end in silence. Here every call to the action server gets a deadline
 (settings.action_timeout) and, on failure, returns instead:
 - one message that the check cannot be completed now, with the emergency signs
-  and the contact-a-provider rule (bot.advice), marked ``{"triage": "unavailable"}``;
+  and the contact-a-provider rule (bot.triage.advice), marked ``{"triage": "unavailable"}``;
 - the events that close the symptom form, so the next turn starts clean.
 Later failed calls in the same turn add nothing, so the message is not repeated.
 
 The emergency rule needs none of this: TriagePolicy runs inside the Rasa server.
-Installed with the model (``bot.rasa_nlu`` imports this module).
+Switched on by ``bot.rasa_ext.install()``.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from rasa.shared.core.events import ActiveLoop, BotUttered, Event, SlotSet, User
 from rasa.shared.exceptions import RasaException
 
 from bot import settings
-from bot.advice import check_unavailable_advice
+from bot.triage.advice import check_unavailable_advice
 
 logger = logging.getLogger(__name__)
 
@@ -88,5 +88,3 @@ async def _run(self: RemoteAction, output_channel: Any, nlg: Any, tracker: Any,
 def install() -> None:
     RemoteAction.run = _run  # type: ignore[method-assign]
 
-
-install()

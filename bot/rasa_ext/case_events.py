@@ -1,6 +1,6 @@
-"""The facts of a conversation (bot.rules.CaseBuilder) from Rasa's event objects.
+"""The facts of a conversation (bot.triage.rules.CaseBuilder) from Rasa's event objects.
 
-Shared by TriagePolicy and the action-server request (bot.rasa_speedups): both need
+Shared by TriagePolicy and the action-server request (bot.rasa_patches.speedups): both need
 the facts before the latest user message, and both are asked many times per turn.
 """
 
@@ -12,7 +12,7 @@ from typing import Any
 
 from rasa.shared.core.events import Event, Restarted, SessionStarted, SlotSet, UserUttered
 
-from bot import rules
+from bot.triage import rules
 
 
 def event_dicts(events: list[Event]) -> Iterator[dict[str, Any]]:

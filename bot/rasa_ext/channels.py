@@ -19,7 +19,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import settings
-from bot.tracker_store import TrackerStoreUnavailable
+from bot.rasa_ext.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 

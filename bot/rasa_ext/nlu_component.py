@@ -1,7 +1,7 @@
 """Rasa NLU component: our spaCy pipeline's findings as entities, plus the intent guard.
 
-Thin adapter: extraction lives in ``bot.nlp``, the routing decision in
-``bot.intent_guard``.  Placed after the classifiers (and FallbackClassifier) so
+Thin adapter: extraction lives in ``bot.nlp.pipeline``, the routing decision in
+``bot.nlp.intent_guard``.  Placed after the classifiers (and FallbackClassifier) so
 its deterministic corrections have the last word.
 """
 
@@ -19,12 +19,9 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot import (  # noqa: F401  (the last two patch Rasa on import)
-    action_fallback,
-    intent_guard,
-    nlp,
-    rasa_speedups,
-)
+from bot import rasa_ext
+from bot.nlp import intent_guard
+from bot.nlp import pipeline as nlp
 
 PIPELINE_ENV = "B12_SPACY_PATH"
 
@@ -40,6 +37,7 @@ class B12Extractor(GraphComponent):
         return {"pipeline_path": str(nlp.DEFAULT_PATH)}
 
     def __init__(self, config: dict[str, Any]) -> None:
+        rasa_ext.install()  # the action-server fallback, wherever this model runs
         path = os.environ.get(PIPELINE_ENV) or config["pipeline_path"]
         self._nlp = nlp.load(path)
 

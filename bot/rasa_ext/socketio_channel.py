@@ -34,12 +34,12 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot import settings
-from bot.channels import MAX_SENDER_CHARS, TOO_LONG
+from bot.rasa_ext.channels import MAX_SENDER_CHARS, TOO_LONG
 
 logger = logging.getLogger(__name__)
 
 # One frame or polling body at most; matches Sanic's WEBSOCKET_MAX_SIZE and the
-# SANIC_REQUEST_MAX_SIZE that bot/serve.py sets, so every transport has the same limit.
+# SANIC_REQUEST_MAX_SIZE that bot/ops/serve.py sets, so every transport has the same limit.
 MAX_FRAME_BYTES = 1024 * 1024
 UNREADABLE = "Sorry, I couldn't read that message. Please type it again."
 FAILED = "Sorry, something went wrong on my side. Please try again in a moment."

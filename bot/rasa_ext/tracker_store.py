@@ -10,7 +10,7 @@ user's words). So this store:
   carries on with them, so a symptom check continues during the outage;
 - writes the events it kept to the database at the next save that works: once the
   database is back, nothing is lost and no restart is needed.
-- erases a conversation (the widget's "Start over" and ``python -m bot.erase``);
+- erases a conversation (the widget's "Start over" and ``python -m bot.ops.erase``);
 - writes each event once, also from a tracker kept in memory (``_additional_events``).
 A conversation the outage catches outside the memory starts afresh (Rasa's own
 behaviour); when the database is back its stored version wins.

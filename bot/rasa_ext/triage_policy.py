@@ -2,7 +2,7 @@
 
 Runs before anything else can answer: whatever the classifier, an active form,
 an earlier FAQ or the action server is doing, a turn that makes the case an
-emergency (see ``bot.rules``) is answered with ``utter_emergency`` in that
+emergency (see ``bot.triage.rules``) is answered with ``utter_emergency`` in that
 same turn.  The slots the response needs are set by the policy's own events,
 so no custom action is involved.  Sequence: utter_emergency ->
 action_deactivate_loop (if a form is active) -> action_listen.
@@ -21,9 +21,10 @@ from rasa.shared.core.events import ActionExecuted, Event, SlotSet
 from rasa.shared.core.generator import TrackerWithCachedStates
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rules, settings
-from bot.intent_guard import EMERGENCY_INTENT
-from bot.rasa_case import EARLIER_FACTS, fold, split_at_latest_user
+from bot import settings
+from bot.nlp.intent_guard import EMERGENCY_INTENT
+from bot.rasa_ext.case_events import EARLIER_FACTS, fold, split_at_latest_user
+from bot.triage import rules
 
 UTTER_EMERGENCY = "utter_emergency"
 # Above RulePolicy (6): on a tie in confidence the higher priority wins.

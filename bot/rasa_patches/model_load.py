@@ -9,7 +9,7 @@ autograph's rewrite of the source (most of the trace): Rasa's prediction code ha
 Python branch on a tensor, and if it ever had, tracing would fail at load rather than
 answer differently. Start to ready went from 11.6-13.5 s to 6.6-7.6 s (README:
 Performance). Fine-tuning (``rasa train --finetune``) keeps Rasa's load. Installed by
-``bot.rasa_speedups``; tests/test_rasa_model_load.py compares weights and every
+``bot.rasa_patches.speedups``; tests/integration/test_model_load.py compares weights and every
 held-out parse with Rasa's own load.
 """
 

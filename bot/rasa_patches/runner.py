@@ -9,7 +9,7 @@ always run in the same order. Here the plan (which nodes, in which order, with
 which inputs) is made once per target list and then replayed. Nodes are Rasa's own
 ``GraphNode`` objects, called with the same arguments as under dask; an input or
 a need that names no node is passed through as dask passes it. Installed by
-``bot.rasa_speedups``; tests/test_rasa_runner.py compares both runners' results.
+``bot.rasa_patches.speedups``; tests/integration/test_runner.py compares both runners' results.
 """
 
 from __future__ import annotations

@@ -6,19 +6,17 @@
   schema; a reply that fails still gets Rasa's own error.
 - The dialogue states the policies read are folded incrementally per conversation
   instead of replaying every event on every prediction.
-- Action calls carry the facts before the latest user message in a few events,
-  not the whole conversation.
-- The graph runner plans each graph once instead of on every run (bot/rasa_runner.py).
+- The graph runner plans each graph once instead of on every run (bot/rasa_patches/runner.py).
 - A tracker is copied without replaying its events, and its applied events are
-  continued from the last call (bot/rasa_tracker.py).
+  continued from the last call (bot/rasa_patches/tracker_copy.py).
 - RulePolicy's debug line listing every state is not formatted when it is not logged.
-- A saved TensorFlow model's throw-away build step runs eagerly (bot/rasa_model_load.py).
-Folding states, the action-call summary and the tracker copy removed costs that grew
+- A saved TensorFlow model's throw-away build step runs eagerly (bot/rasa_patches/model_load.py).
+Folding states and the tracker copy removed costs that grew
 with the conversation's length (see the Performance section of the README). Each
 change has a test against Rasa's own result.
 
-Imported by ``bot.rasa_nlu`` (loaded with the model), so it applies wherever
-our pipeline runs.
+Switched on by ``bot.rasa_patches.install()`` (with the version check and the
+off-switch), never by importing this module.
 """
 
 from __future__ import annotations
@@ -30,7 +28,6 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import rasa
 import structlog
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
@@ -46,10 +43,11 @@ from rasa.shared.core.events import (
     SessionStarted,
     UserUtteranceReverted,
 )
-from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
+from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_model_load, rasa_runner, rasa_tracker
-from bot.rasa_case import EARLIER_FACTS, split_at_latest_user
+from bot.rasa_patches import model_load as rasa_model_load
+from bot.rasa_patches import runner as rasa_runner
+from bot.rasa_patches import tracker_copy as rasa_tracker
 
 _SCHEMA = RemoteAction.action_response_format_spec()
 _rasa_validate = RemoteAction._validate_action_result
@@ -268,36 +266,6 @@ def _copy_state(state: State) -> State:
 
 
 
-# --- what the action server is sent -------------------------------------------------
-# Rasa sends every action call the whole conversation (and the whole domain), so the
-# call grew with the conversation: at turn 200 encoding it was a fifth of the server's
-# time.  Our actions read the facts so far (bot.rules) and, for form validation, the
-# events of the current turn.  So the events before the latest user message are sent
-# as the few events that rebuild the same facts (CaseBuilder.as_events; tested to give
-# the same Case), and the domain only to the actions that declare send_domain.
-
-_rasa_action_call_format = RemoteAction._action_call_format
-
-
-def _action_call_format(self: RemoteAction, tracker: DialogueStateTracker,
-                        domain: Domain) -> dict[str, Any]:
-    events = list(tracker.events)
-    earlier, recent = split_at_latest_user(events)
-    if not recent:
-        return _rasa_action_call_format(self, tracker, domain)
-    facts = EARLIER_FACTS.before_latest_user(tracker.sender_id, events)
-    state = tracker.current_state(EventVerbosity.NONE)
-    # Keep the action_listen before the user message: rasa-sdk reads the turn from it.
-    tail = earlier[-1:] + recent
-    state["events"] = facts.as_events() + [e.as_dict() for e in tail]
-    result = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
-              "version": rasa.__version__}
-    if (not self._is_selective_domain_enabled()
-            or domain.does_custom_action_explicitly_need_domain(self.name())):
-        result["domain"] = domain.as_dict()
-    return result
-
-
 # RulePolicy formats every state of the conversation into a string for one debug log
 # line on every prediction, whether or not debug logging is on: 2.3 ms of a message by
 # turn 250 (py-spy). Rasa's structlog setup drops a debug line when the module's
@@ -314,13 +282,11 @@ def _format_tracker_states(states: list[State]) -> str:
 
 
 def install() -> None:
+    """Replace the Rasa methods (called once, by ``bot.rasa_patches.install``)."""
     Policy.format_tracker_states = staticmethod(_format_tracker_states)  # type: ignore[method-assign]
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
-    RemoteAction._action_call_format = _action_call_format  # type: ignore[method-assign]
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
     rasa_runner.install()
     rasa_tracker.install()
     rasa_model_load.install()
 
-
-install()

@@ -16,7 +16,8 @@ just to check the session (2.2 ms of a message at turn 250, py-spy). Its step lo
 is Rasa's; a change it cannot continue from (an event no longer where it was, a loop
 name not seen before, which changes how earlier events count) walks everything again.
 
-Installed by ``bot.rasa_speedups``; tests/test_rasa_tracker.py compares both copies
+Installed by ``bot.rasa_patches.speedups``; tests/unit/rasa_patches/test_tracker_copy.py
+compares both copies
 and both applied_events at every step of random conversations.
 """
 

@@ -37,7 +37,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.serve import ROOT
+from bot.settings import ROOT
 
 METADATA = "metadata.json"
 DOMAIN_FILE = "components/domain_provider/domain.yml"
@@ -63,8 +63,8 @@ class Inputs:
         return self.out / f"{self.name}.tar.gz.inputs.json"
 
     def rasa_train_cmd(self) -> list[str]:
-        # bot.rasa_main is Rasa's CLI without the JAX import (saves ~3 s here too).
-        return [sys.executable, "-m", "bot.rasa_main", "train", "--quiet",
+        # bot.ops.rasa_main is Rasa's CLI without the JAX import (saves ~3 s here too).
+        return [sys.executable, "-m", "bot.ops.rasa_main", "train", "--quiet",
                 "--data", *map(str, self.data), "--domain", str(self.domain),
                 "--config", str(self.config), "--out", str(self.out),
                 "--fixed-model-name", self.name]

@@ -5,8 +5,8 @@ Says which rule fired and what the bot heard, so a person can check it.
 
 from __future__ import annotations
 
-from bot import rules
-from bot.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS
+from bot.triage import rules
+from bot.triage.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS
 
 NOT_A_DOCTOR = "I'm an automated assistant, not a doctor, and this is not a diagnosis."
 

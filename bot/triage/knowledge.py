@@ -1,7 +1,7 @@
 """Every FAQ answer, in our own words, with the section of the source it rests on.
 
 Symptom and risk-factor lists are not written here: they are rendered from
-``bot.lexicon`` so each list lives in one place.  ``python -m bot.build_data``
+``bot.triage.lexicon`` so each list lives in one place.  ``python -m bot.training.build_data``
 turns these answers into the Rasa responses ``utter_faq/<key>``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot import lexicon
+from bot.triage import lexicon
 
 ARTICLE = (
     "Health.com, \u201cSigns and Symptoms of Vitamin B12 Deficiency\u201d (medically reviewed)"

@@ -6,7 +6,7 @@ always-urgent events, the risk factors, and the lay phrasings (with common
 misspellings) that the spaCy pipeline matches.  FAQ answers, the rules and the
 tests all read from this module, so a symptom is added in exactly one place.
 
-Phrase syntax (compiled to spaCy Matcher patterns in ``bot.nlp``):
+Phrase syntax (compiled to spaCy Matcher patterns in ``bot.nlp.pipeline``):
 - words are separated by spaces and matched case-insensitively;
 - ``word*`` matches any token starting with ``word`` (inflections);
 - plain words of seven letters or more also match one typo (two from ten letters),

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from bot import lexicon, rules
+from bot.triage import lexicon, rules
 
 
 def _inform(entity: str, value: str) -> str:

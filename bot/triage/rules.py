@@ -8,7 +8,7 @@
   with a risk factor; a child's or baby's pediatrician; back to the provider
   when symptoms last despite B12 treatment.
 
-The Rasa adapters (``bot.rasa_policy``, ``actions``) turn conversation events
+The Rasa adapters (``bot.rasa_ext.triage_policy``, ``actions``) turn conversation events
 into a ``Case`` and call ``assess``; tests call it directly.
 """
 
@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from bot.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
+from bot.triage.lexicon import EMERGENCY_DOMAINS, RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
 
 EMERGENCY = "emergency"
 PROVIDER = "provider"

@@ -27,8 +27,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from bot.serve import wait_http
-from tests.stack import RunningStack, free_port
+from bot.ops.serve import wait_http
+from tests.support.stack import RunningStack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser"
@@ -107,7 +107,7 @@ class ChatServer:
 
 @dataclass
 class RealChatServer(ChatServer):
-    """The project's real stack (tests/stack.py): stop() and start() really stop Rasa."""
+    """The project's real stack (tests/support/stack.py): stop() and start() really stop Rasa."""
 
     running: RunningStack | None = None
 

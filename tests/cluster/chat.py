@@ -6,9 +6,9 @@ import json
 from contextlib import closing
 from typing import Any
 
-from bot.cluster import Cluster
-from tests.events import Event
-from tests.stack import API_TOKEN, get_json, post_json
+from bot.ops.cluster import Cluster
+from tests.support.events import Event
+from tests.support.stack import API_TOKEN, get_json, post_json
 
 
 def send(base_url: str, sender: str, message: str, turn: int | None = None,

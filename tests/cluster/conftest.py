@@ -1,5 +1,5 @@
 """One cluster for every test in this folder, started as `make run-cluster` starts it
-(bot/cluster.py): PostgreSQL, Redis, 2 Rasa replicas, 2 action servers, nginx and the
+(bot/ops/cluster.py): PostgreSQL, Redis, 2 Rasa replicas, 2 action servers, nginx and the
 demo page, each on a free loopback port."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cluster import Cluster, ClusterSettings
-from tests.stack import API_TOKEN
+from bot.ops.cluster import Cluster, ClusterSettings
+from tests.support.stack import API_TOKEN
 
 
 @pytest.fixture(scope="package")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from bot import questions, rules
-from bot.cluster import Cluster
+from bot.ops.cluster import Cluster
+from bot.triage import questions, rules
 from tests.cluster.chat import send, stored_events, texts, tracker, triage
-from tests.events import turns
-from tests.stack import post_json
+from tests.support.events import turns
+from tests.support.stack import post_json
 
 # Each answer fills one slot; each reply asks for the next (the form's order).
 FORM = [

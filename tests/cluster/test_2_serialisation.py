@@ -1,6 +1,6 @@
 """Test 2: 20 messages sent at once to one conversation, over both replicas.
 
-The conversation lock (Redis, bot/lock_store.py) must let the turns run one at a time
+The conversation lock (Redis, bot/rasa_ext/lock_store.py) must let the turns run one at a time
 across processes: the tracker ends with all 20 user messages, each answered once.
 """
 
@@ -11,9 +11,9 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from bot.cluster import Cluster
+from bot.ops.cluster import Cluster
 from tests.cluster.chat import send, stored_events, texts, tracker
-from tests.events import turns
+from tests.support.events import turns
 
 MESSAGES = 20
 

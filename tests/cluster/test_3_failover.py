@@ -21,11 +21,11 @@ import pytest
 from rasa.utils.endpoints import EndpointConfig
 
 from bench import workload
-from bot.cluster import Cluster
-from bot.lock_store import ReplicaSafeRedisLockStore
-from bot.serve import ROOT
+from bot.ops.cluster import Cluster
+from bot.rasa_ext.lock_store import ReplicaSafeRedisLockStore
+from bot.settings import ROOT
 from tests.cluster.chat import send, stored_events, texts, triage
-from tests.events import turns
+from tests.support.events import turns
 
 CONVERSATIONS = 20
 TURNS = 10

@@ -1,4 +1,4 @@
-"""The conversation lock across processes (bot/lock_store.py), on a Redis of its own.
+"""The conversation lock across processes (bot/rasa_ext/lock_store.py), on a Redis of its own.
 
 Rasa's stock RedisLockStore fails the first test (README "Scaling out": lost updates,
 or turns that wait forever); `python -m bench.lock_race` shows it.
@@ -17,9 +17,10 @@ from pathlib import Path
 import pytest
 
 from bench.lock_race import holder, make_store, race
-from bot.local_services import LocalRedis
-from bot.serve import Settings, Stack
-from tests.stack import free_port, run_async
+from bot.ops.local_services import LocalRedis
+from bot.ops.serve import Stack
+from bot.settings import Settings
+from tests.support.stack import free_port, run_async
 
 LEASE = 1.0  # seconds; short, so that expiry is quick to test
 

@@ -15,10 +15,10 @@ import aiohttp
 import pytest
 import socketio
 
-from bot import proxy
-from bot.cluster import Cluster
+from bot.ops import proxy
+from bot.ops.cluster import Cluster
 from tests.cluster.chat import send
-from tests.stack import run_async
+from tests.support.stack import run_async
 
 QUESTIONS = ["what is vitamin b12", "what foods have b12", "can symptoms be reversed"]
 

@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from tests.stack import RunningStack
+from tests.support.stack import RunningStack
 
 
 def status_of(url: str) -> int:
@@ -26,7 +26,8 @@ def test_api_refuses_missing_or_wrong_token(stack: RunningStack, path: str) -> N
 
 
 def test_api_is_off_without_a_token() -> None:
-    from bot.serve import Settings, rasa_cmd
+    from bot.ops.serve import rasa_cmd
+    from bot.settings import Settings
 
     settings = Settings.from_env({})
     assert "--enable-api" not in rasa_cmd(settings)

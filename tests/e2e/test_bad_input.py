@@ -11,7 +11,7 @@ import uuid
 
 import pytest
 
-from tests.stack import RunningStack
+from tests.support.stack import RunningStack
 
 
 def post(stack: RunningStack, body: bytes) -> tuple[int, object]:

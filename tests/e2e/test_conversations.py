@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from tests.stack import RunningStack
+from tests.support.stack import RunningStack
 
 EMERGENCY = {"triage": "emergency"}
 PROVIDER = {"triage": "provider"}

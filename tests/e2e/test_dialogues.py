@@ -6,8 +6,9 @@ import os
 import subprocess
 from pathlib import Path
 
-from bot.serve import BIN, ROOT
-from tests.stack import RunningStack
+from bot.ops.serve import BIN
+from bot.settings import ROOT
+from tests.support.stack import RunningStack
 
 
 def test_rasa_test_stories_pass(stack: RunningStack, tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.serve import ROOT
-from tests.stack import RunningStack, post_json
+from bot.settings import ROOT
+from tests.support.stack import RunningStack, post_json
 
 
 def rows_about(db: str, sender: str, marker: str) -> tuple[int, int]:
@@ -65,7 +65,7 @@ def test_erase_command(stack: RunningStack) -> None:
     sender, marker = "erase-cli-" + uuid.uuid4().hex[:10], "quill" + uuid.uuid4().hex[:8]
     converse(stack, sender, marker)
     env = dict(os.environ, TRACKER_DB=stack.settings.tracker_db, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-m", "bot.erase", sender], cwd=Path(ROOT), env=env,
+    done = subprocess.run([sys.executable, "-m", "bot.ops.erase", sender], cwd=Path(ROOT), env=env,
                           capture_output=True, text=True, timeout=120, check=True)
     assert f"{sender}: erased" in done.stdout
     assert rows_about(stack.settings.tracker_db, sender, marker) == (0, 0)

@@ -18,8 +18,8 @@ from typing import Any
 
 import pytest
 
-from bot.lexicon import EMERGENCY_DOMAINS
-from tests.stack import RunningStack, start_stack
+from bot.triage.lexicon import EMERGENCY_DOMAINS
+from tests.support.stack import RunningStack, start_stack
 
 ACTION_TIMEOUT = 2.0
 

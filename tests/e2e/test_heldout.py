@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 import yaml
 
-from bot import knowledge, rules
-from bot.questions import question
-from tests.holdout import nlu_holdout
-from tests.stack import RunningStack
+from bot.triage import knowledge, rules
+from bot.triage.questions import question
+from tests.support.holdout import nlu_holdout
+from tests.support.stack import RunningStack
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "triage.yml"
 SETS: dict[str, Any] = yaml.safe_load(HELDOUT.read_text())

@@ -6,8 +6,8 @@ run), then LOAD_SECONDS (default 120) of measured load.  Each conversation has
 its own sender id and its own facts (symptom, onset, who, risk factor, FAQ
 question), so every reply has exactly one right text: the next form question,
 the FAQ answer, this conversation's advice or its emergency reason.  The
-expected replies come from the pure rules (``bot.rules``, ``bot.questions``,
-``bot.advice``, ``bot.knowledge``); unit tests cover those, this test covers
+expected replies come from the pure rules (``bot.triage.rules``, ``bot.triage.questions``,
+``bot.triage.advice``, ``bot.triage.knowledge``); unit tests cover those, this test covers
 concurrency: nothing may arrive at, or leak into, another conversation.
 
 Figures (messages, msg/s, p50/p99, resident memory of the Rasa and action
@@ -39,10 +39,11 @@ from bench.load import LOOPBACK
 from bench.run import pct
 from bench.stacks import memory_mb
 from bench.workload import OURS_FAQ
-from bot import advice, knowledge, questions, rules, settings
-from bot.serve import ROOT
-from bot.tracker_store import MAX_KEPT as TRACKER_CACHE
-from tests.stack import RunningStack, run_async
+from bot import settings
+from bot.rasa_ext.tracker_store import MAX_KEPT as TRACKER_CACHE
+from bot.settings import ROOT
+from bot.triage import advice, knowledge, questions, rules
+from tests.support.stack import RunningStack, run_async
 
 USERS = 50
 LOAD_SECONDS = float(os.environ.get("LOAD_SECONDS", "120"))
@@ -51,7 +52,7 @@ REQUEST_TIMEOUT = 30.0  # seconds per request; a timeout counts as an error
 MEMORY_EVERY = 2.0  # seconds between memory samples
 TRACKER_SAMPLE = int(os.environ.get("LOAD_TRACKER_SAMPLE", "300"))  # trackers checked at the end
 # Memory.  The Rasa server keeps the TRACKER_CACHE most recent conversations in
-# memory (bot/tracker_store.py): measured 57-63 KB for each conversation of this
+# memory (bot/rasa_ext/tracker_store.py): measured 57-63 KB for each conversation of this
 # workload, so RSS rises until TRACKER_CACHE conversations have been opened
 # (about the whole 2 minutes), then must stay flat.  Hence two bounds:
 # - from the end of the warm-up to the end: CACHE_KB for each conversation opened

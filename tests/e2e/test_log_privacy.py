@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from tests.stack import RunningStack
+from tests.support.stack import RunningStack
 
 
 def test_logs_hold_no_message_text_or_symptoms(stack: RunningStack) -> None:

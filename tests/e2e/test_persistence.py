@@ -11,8 +11,8 @@ import uuid
 
 import pytest
 
-from tests.events import turns
-from tests.stack import RunningStack, post_json
+from tests.support.events import turns
+from tests.support.stack import RunningStack, post_json
 
 
 def test_conversation_survives_a_killed_server(stack: RunningStack) -> None:
@@ -40,7 +40,7 @@ def test_tracker_database_is_owner_only(stack: RunningStack) -> None:
 @pytest.mark.parametrize("metadata", [None, {"channel": "test"}])
 def test_every_event_is_stored_once(stack: RunningStack, metadata: dict[str, str] | None) -> None:
     # Metadata makes Rasa stamp a slot before the session start: the kept tracker then
-    # differs most from a reloaded one (bot/tracker_store.py _additional_events).
+    # differs most from a reloaded one (bot/rasa_ext/tracker_store.py _additional_events).
     sender = "once-" + uuid.uuid4().hex[:12]
     messages = ["hello", "what foods have b12", "thanks"]
     for message in messages:

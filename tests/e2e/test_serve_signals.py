@@ -10,7 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.serve import ROOT, free_port, wait_http
+from bot.ops.serve import free_port, wait_http
+from bot.settings import ROOT
 
 
 def _alive(pids: list[int]) -> list[int]:
@@ -35,7 +36,7 @@ def test_sigint_stops_the_stack_although_it_was_ignored(tmp_path: Path) -> None:
            "TRACKER_DB": str(tmp_path / "tracker.db")}
     with open(tmp_path / "serve.log", "wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "bot.serve", "run"], cwd=ROOT, env=env, stdout=log,
+            [sys.executable, "-m", "bot.ops.serve", "run"], cwd=ROOT, env=env, stdout=log,
             stderr=subprocess.STDOUT, start_new_session=True,
             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))  # noqa: PLW1509
     children: list[int] = []

@@ -20,8 +20,8 @@ import aiohttp
 import pytest
 import socketio
 
-from bot.socketio_channel import UNREADABLE
-from tests.stack import RunningStack, run_async
+from bot.rasa_ext.socketio_channel import UNREADABLE
+from tests.support.stack import RunningStack, run_async
 
 REPLY_TIMEOUT = 10.0  # a normal answer takes well under a second
 TRANSPORTS = ["polling", "websocket"]
@@ -46,7 +46,7 @@ def rasa_log_start(stack: RunningStack) -> int:
 
 def rasa_log(stack: RunningStack) -> Path:
     assert stack.settings.log_dir is not None
-    return stack.settings.log_dir / "rasa.log"  # see Stack.spawn in bot/serve.py
+    return stack.settings.log_dir / "rasa.log"  # see Stack.spawn in bot/ops/serve.py
 
 
 def run(coro: Coroutine[Any, Any, T]) -> T:

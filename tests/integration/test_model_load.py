@@ -1,4 +1,4 @@
-"""bot/rasa_model_load.py loads the real model to the same weights and the same answers
+"""bot/rasa_patches/model_load.py loads the real model to the same weights and the same answers
 as Rasa's own RasaModel.load: every variable, and every held-out message's parse."""
 
 from __future__ import annotations
@@ -11,11 +11,10 @@ from rasa.core.agent import Agent
 from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 
-import bot.rasa_speedups  # noqa: F401  (installs the fast load, as loading the model does)
-from bot import rasa_model_load
-from bot.serve import ROOT
-from tests.holdout import nlu_holdout_texts
-from tests.stack import run_async
+from bot.rasa_patches import model_load as rasa_model_load
+from bot.settings import ROOT
+from tests.support.holdout import nlu_holdout_texts
+from tests.support.stack import run_async
 
 MODEL = str(ROOT / "models" / "current.tar.gz")
 

@@ -1,4 +1,4 @@
-"""bot/rasa_runner.py gives exactly what Rasa's dask runner gives, on the real model:
+"""bot/rasa_patches/runner.py gives exactly what Rasa's dask runner gives, on the real model:
 every NLU parse of the held-out messages, and every policy prediction along real
 conversations (FAQ, symptom report and form answers, red flags, chit-chat)."""
 
@@ -13,10 +13,10 @@ from rasa.engine.exceptions import GraphRunError
 from rasa.engine.runner.dask import DaskGraphRunner
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot import rasa_runner
-from bot.serve import ROOT
-from tests.holdout import nlu_holdout_texts
-from tests.stack import run_async
+from bot.rasa_patches import runner as rasa_runner
+from bot.settings import ROOT
+from tests.support.holdout import nlu_holdout_texts
+from tests.support.stack import run_async
 
 CONVERSATIONS = [
     ["hi", "what is vitamin b12", "how much do i need a day", "thanks", "bye"],
@@ -45,7 +45,9 @@ def runners(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Any]]:
 
 
 def test_installed() -> None:
-    import bot.rasa_speedups  # noqa: F401  (installs on import, as the model load does)
+    from bot import rasa_patches
+
+    assert rasa_patches.install() == "on"
 
     assert DaskGraphRunner.run is rasa_runner.run
 

@@ -1,4 +1,4 @@
-"""The speed-ups of bot.rasa_speedups give exactly what Rasa's own code gives."""
+"""The speed-ups of bot.rasa_patches.speedups give exactly what Rasa's own code gives."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from rasa.shared.core.events import (
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import EndpointConfig
 
-from bot.rasa_speedups import _rasa_states_for_tracker_history
+from bot.rasa_patches.speedups import _rasa_states_for_tracker_history
+from bot.settings import ROOT
 
 VALID = {
     "events": [{"event": "slot", "name": "triage_level", "value": "provider"}],
@@ -44,7 +45,7 @@ def action() -> RemoteAction:
 
 
 def test_patched_method_is_installed() -> None:
-    assert RemoteAction._validate_action_result.__module__ == "bot.rasa_speedups"
+    assert RemoteAction._validate_action_result.__module__ == "bot.rasa_patches.speedups"
 
 
 def test_valid_reply_accepted(action: RemoteAction) -> None:
@@ -108,7 +109,7 @@ def _mutated(rng: Random, base: list[dict[str, Any]]) -> Any:
 
 def test_per_event_check_agrees_with_the_full_schema() -> None:
     """The per-event-type check accepts exactly the replies Rasa's schema accepts."""
-    from bot.rasa_speedups import valid_action_result
+    from bot.rasa_patches.speedups import valid_action_result
 
     schema = RemoteAction.action_response_format_spec()
     full = validator_for(schema)(schema)
@@ -126,7 +127,7 @@ def test_per_event_check_agrees_with_the_full_schema() -> None:
 
 
 # --- incremental dialogue states ---------------------------------------------------
-DOMAIN = Domain.load(str(Path(__file__).resolve().parent.parent / "domain.yml"))
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
 
 
 def _featurized(domain: Domain) -> Domain:
@@ -219,7 +220,7 @@ def form_conversation(rounds: int) -> list[Event]:
 def test_incremental_states_on_form_conversations_reuse_the_fold(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import bot.rasa_speedups as speedups
+    import bot.rasa_patches.speedups as speedups
 
     starts: list[int] = []
     real_start = speedups._start_over
@@ -248,7 +249,7 @@ print(repr([getattr(t, n) for n in sorted(dir(t)) if n.endswith("_TYPE_NAMES")])
 
 
 def test_importing_skops_first_gives_the_same_trusted_types() -> None:
-    """bot/rasa_main.py imports skops before Rasa (5 s faster); skops decides which
+    """bot/ops/rasa_main.py imports skops before Rasa (5 s faster); skops decides which
     types a saved classifier may contain from lists it builds at import time."""
     import subprocess
     import sys
@@ -281,7 +282,7 @@ def test_rule_policy_states_are_formatted_only_when_logged(
     import structlog
     from rasa.core.policies.policy import Policy
 
-    from bot import rasa_speedups
+    from bot.rasa_patches import speedups as rasa_speedups
 
     states: list[Any] = [{"user": {"intent": "greet"}, "prev_action": {"action_name": "x"}}]
     rasas = rasa_speedups._rasa_format_tracker_states(states)

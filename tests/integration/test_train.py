@@ -1,4 +1,4 @@
-"""bot/train.py: a response-text edit updates the model without retraining, and
+"""bot/training/train.py: a response-text edit updates the model without retraining, and
 the result is what a full ``rasa train`` of the edited project would serve.
 
 The model under test is the one ``make test`` trained (models/current.tar.gz) from
@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import train
-from bot.serve import ROOT
-from tests.holdout import nlu_holdout_texts
-from tests.stack import run_async
+from bot.settings import ROOT
+from bot.training import train
+from tests.support.holdout import nlu_holdout_texts
+from tests.support.stack import run_async
 
 GREETING_EDIT = "Edited greeting for the test."
 FAQ_EDIT = "Edited FAQ answer for the test."

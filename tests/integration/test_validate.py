@@ -11,7 +11,8 @@ import os
 import re
 import subprocess
 
-from bot.serve import BIN, ROOT
+from bot.ops.serve import BIN
+from bot.settings import ROOT
 
 KNOWN_RASA_FALSE_POSITIVES = (
     "The following duplicated intents have been found across multiple domain files: faq",

@@ -1,5 +1,5 @@
-"""The held-out NLU messages (tests/nlu/holdout.yml), which no training file contains
-(tests/test_data_hygiene.py checks that)."""
+"""The held-out NLU messages (tests/heldout/nlu_holdout.yml), which no training file contains
+(tests/unit/training/test_data_hygiene.py checks that)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-NLU_HOLDOUT = Path(__file__).resolve().parent / "nlu" / "holdout.yml"
+NLU_HOLDOUT = Path(__file__).resolve().parents[1] / "heldout" / "nlu_holdout.yml"
 
 
 def nlu_holdout() -> list[tuple[str, str]]:

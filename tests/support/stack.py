@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from bot.serve import Settings, Stack, free_port
+from bot.ops.serve import Stack, free_port
+from bot.settings import Settings
 
 API_TOKEN = "test-token"
 T = TypeVar("T")

@@ -9,7 +9,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionTriage, ValidateSymptomForm
-from tests.stack import run_async as run
+from tests.support.stack import run_async as run
 
 FORM_SLOTS = ["symptoms", "onset", "who", "risk_checked"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot import nlp
-from bot.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, route
+from bot.nlp import pipeline as nlp
+from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, route
 
 
 def _route(text: str, intent: str, confidence: float = 0.9, runner_up: str = "faq") -> str:
@@ -91,13 +91,13 @@ def test_question_naming_b12_is_not_out_of_scope() -> None:
     ],
 )
 def test_symptom_question_goes_to_the_list_naming_it(text: str, ml_key: str, better: str) -> None:
-    from bot.intent_guard import faq_key_for_symptom
+    from bot.nlp.intent_guard import faq_key_for_symptom
 
     assert faq_key_for_symptom(ml_key, text, nlp.extract(text)) == better
 
 
 def test_symptom_key_kept_when_right_or_not_a_list_answer() -> None:
-    from bot.intent_guard import faq_key_for_symptom
+    from bot.nlp.intent_guard import faq_key_for_symptom
 
     text = "is vision loss a sign of low b12"
     assert faq_key_for_symptom("neurological_symptoms", text, nlp.extract(text)) is None

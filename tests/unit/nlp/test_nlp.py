@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot import lexicon, nlp
-
 # At least two lay phrasings (as people type them) for every lexicon symptom.
+from bot.nlp import pipeline as nlp
+from bot.triage import lexicon
+
 SYMPTOM_SENTENCES: dict[str, list[str]] = {
     "fatigue": ["i'm so tired all the time", "completely worn out and no energy"],
     "weakness": ["my legs feel weak", "i have this weakness in my arms"],

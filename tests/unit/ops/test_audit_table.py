@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tests.audit_check import LOCK, README, accepted_list, canonical
+from bot.ops.audit_check import LOCK, README, accepted_list, canonical
 
 
 def test_every_accepted_row_names_a_pinned_version_and_a_reason() -> None:

@@ -1,4 +1,4 @@
-"""One endpoints.yml, two profiles: every ${VAR} in it has a default in bot/serve.py."""
+"""One endpoints.yml, two profiles: every ${VAR} in it has a default in bot/ops/serve.py."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from rasa.core.lock_store import InMemoryLockStore, LockStore
 from rasa.core.utils import AvailableEndpoints, read_endpoints_from_path
 
-from bot.cluster import ClusterSettings, ports_in_use
-from bot.lock_store import ReplicaSafeRedisLockStore
-from bot.serve import ENDPOINT_VARS, ROOT, Settings
+from bot.ops.cluster import ClusterSettings, ports_in_use
+from bot.rasa_ext.lock_store import ReplicaSafeRedisLockStore
+from bot.settings import ENDPOINT_VARS, ROOT, Settings
 
 ENDPOINTS = ROOT / "endpoints.yml"
 
@@ -36,7 +36,7 @@ def test_defaults_are_the_embedded_profile(monkeypatch: pytest.MonkeyPatch) -> N
     settings = Settings.from_env({"ACTION_PORT": "5099"})
     endpoints = read_with(settings.endpoint_env(), monkeypatch)
     store = endpoints.tracker_store
-    assert store.type == "bot.tracker_store.ResilientSQLTrackerStore"
+    assert store.type == "bot.rasa_ext.tracker_store.ResilientSQLTrackerStore"
     assert store.kwargs["dialect"] == "sqlite"
     assert store.kwargs["db"] == str(ROOT / "var" / "tracker.db")
     assert endpoints.action.url == "http://127.0.0.1:5099/webhook"

@@ -1,4 +1,4 @@
-"""bot/tracker_store.py without a server: the shortcut that finds a kept tracker's
+"""bot/rasa_ext/tracker_store.py without a server: the shortcut that finds a kept tracker's
 unsaved events gives what counting the database gives, through restarts of the
 session and a failed write, and every event ends up stored exactly once."""
 
@@ -18,9 +18,9 @@ from rasa.shared.core.events import (
 )
 from sqlalchemy.exc import OperationalError
 
-from bot.serve import ROOT
-from bot.tracker_store import ResilientSQLTrackerStore, TrackerStoreUnavailable
-from tests.stack import run_async
+from bot.rasa_ext.tracker_store import ResilientSQLTrackerStore, TrackerStoreUnavailable
+from bot.settings import ROOT
+from tests.support.stack import run_async
 
 
 @pytest.fixture()

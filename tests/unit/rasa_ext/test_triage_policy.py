@@ -6,8 +6,8 @@ from random import Random
 
 from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
 
-from bot.rasa_case import EarlierFacts
-from bot.rasa_policy import emergency_events, emergency_now
+from bot.rasa_ext.case_events import EarlierFacts
+from bot.rasa_ext.triage_policy import emergency_events, emergency_now
 
 
 def user(intent: str, *entities: tuple[str, str]) -> UserUttered:

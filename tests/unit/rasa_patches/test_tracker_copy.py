@@ -1,4 +1,4 @@
-"""bot/rasa_tracker.py: a tracker copy equals Rasa's replayed copy, at every step of
+"""bot/rasa_patches/tracker_copy.py: a tracker copy equals Rasa's replayed copy, at every step of
 random conversations (forms, slots, reverts, restarts, reloads), and is independent
 of the original afterwards."""
 
@@ -11,8 +11,8 @@ import pytest
 from rasa.shared.core.events import ActionExecuted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
-from bot import rasa_tracker
-from tests.test_rasa_speedups import DOMAIN, random_event
+from bot.rasa_patches import tracker_copy as rasa_tracker
+from tests.integration.test_speedups import DOMAIN, random_event
 
 
 def _message(t: DialogueStateTracker, m: Any) -> tuple[Any, ...]:
@@ -33,7 +33,9 @@ def _state(t: DialogueStateTracker) -> tuple[Any, ...]:
 
 
 def test_installed() -> None:
-    import bot.rasa_speedups  # noqa: F401
+    from bot import rasa_patches
+
+    assert rasa_patches.install() == "on"
 
     assert DialogueStateTracker.copy is rasa_tracker.copy_tracker
 

@@ -1,6 +1,6 @@
 """Hygiene checks for the NLU training data and the held-out evaluation sets.
 
-- No held-out message (tests/nlu/holdout.yml, tests/heldout/triage.yml) may appear
+- No held-out message (tests/heldout/nlu_holdout.yml, tests/heldout/triage.yml) may appear
   in the training data under data/nlu/, after normalising case, whitespace and
   punctuation, nor as the same bag of words in a different order.
 - Every FAQ key has enough training and held-out examples.
@@ -18,9 +18,9 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.holdout import NLU_HOLDOUT
+from bot.settings import ROOT  # noqa: E402
+from tests.support.holdout import NLU_HOLDOUT
 
-ROOT = Path(__file__).resolve().parents[1]
 TRAIN_DIR = ROOT / "data" / "nlu"
 TRIAGE_HOLDOUT = ROOT / "tests" / "heldout" / "triage.yml"
 

