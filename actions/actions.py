@@ -10,9 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import settings
-from bot.triage import advice, questions, rules
+from bot.triage import advice, names, questions, rules
 
-PROVIDER_PAYLOAD = {"triage": rules.PROVIDER}
+PROVIDER_PAYLOAD = {names.CUSTOM_TRIAGE: names.TRIAGE_PROVIDER}
 
 
 def case_of(tracker: Tracker) -> rules.Case:
@@ -23,7 +23,7 @@ class ActionTriage(Action):
     """Applies both rules to everything reported so far and gives the advice."""
 
     def name(self) -> str:
-        return "action_triage"
+        return names.ACTION_TRIAGE
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -32,13 +32,13 @@ class ActionTriage(Action):
         verdict = rules.assess(case)
         if verdict.level == rules.EMERGENCY:
             # Normally TriagePolicy has answered already; repeat, never soften.
-            dispatcher.utter_message(response="utter_emergency")
-            return [SlotSet("triage_level", rules.EMERGENCY)]
+            dispatcher.utter_message(response=names.UTTER_EMERGENCY)
+            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.EMERGENCY)]
         if verdict.level == rules.PROVIDER:
             text = advice.provider_advice(case, verdict, settings.emergency_number())
             dispatcher.utter_message(text=text)
             dispatcher.utter_message(json_message=PROVIDER_PAYLOAD)
-            return [SlotSet("triage_level", rules.PROVIDER)]
+            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.PROVIDER)]
         q = questions.question(rules.ASK_SYMPTOMS)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         return []
@@ -48,7 +48,7 @@ class ValidateSymptomForm(FormValidationAction):
     """Asks only for what is still missing (onset only for red-flag symptoms)."""
 
     def name(self) -> str:
-        return "validate_symptom_form"
+        return names.ACTION_VALIDATE_SYMPTOM_FORM
 
     async def required_slots(
         self,
@@ -70,7 +70,7 @@ class _AskSlot(Action, ABC):
         """The form slot this action asks for."""
 
     def name(self) -> str:
-        return f"action_ask_{self.slot}"
+        return names.action_ask(self.slot)
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -26,6 +26,16 @@ def crisis_line() -> str:
     return os.environ.get("CRISIS_LINE", "").strip() or DEFAULT_CRISIS_LINE
 
 
+RASA_PATCHES_SWITCH = "B12_RASA_PATCHES"
+
+
+def rasa_patches_enabled() -> bool:
+    """The same-result speed-ups of bot/rasa_patches are on unless B12_RASA_PATCHES is
+    off (or 0, false, no): then Rasa runs exactly as shipped."""
+    value = os.environ.get(RASA_PATCHES_SWITCH, "on").strip().lower()
+    return value not in {"off", "0", "false", "no"}
+
+
 DEFAULT_MAX_MESSAGE_CHARS = 2000
 
 

@@ -11,9 +11,10 @@ Environment: RASA_PORT (5005), ACTION_PORT (5055), WEB_PORT (8080, the demo
 page with the chat widget), RASA_API_TOKEN (HTTP API
 off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
 default: the demo page's origin), MODEL (models/current.tar.gz),
-EMERGENCY_NUMBER (911), CRISIS_LINE (988), ACTION_TIMEOUT (10 s), MAX_MESSAGE_CHARS
-(2000), and the ${VAR}s of endpoints.yml (ENDPOINT_VARS below; their defaults are
-the embedded profile: SQLite, in-memory lock, this stack's action server).
+EMERGENCY_NUMBER, CRISIS_LINE, ACTION_TIMEOUT, MAX_MESSAGE_CHARS, and the ${VAR}s of
+endpoints.yml (ENDPOINT_VARS; their defaults are the embedded profile: SQLite, in-memory
+lock, this stack's action server), B12_RASA_PATCHES (on; off runs Rasa as shipped,
+bot/rasa_patches). Their defaults are in bot/settings.py.
 bot/ops/cluster.py starts the scaled profile with the same Settings.
 """
 

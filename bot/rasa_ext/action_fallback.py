@@ -25,11 +25,12 @@ from rasa.shared.core.events import ActiveLoop, BotUttered, Event, SlotSet, User
 from rasa.shared.exceptions import RasaException
 
 from bot import settings
+from bot.triage import names
 from bot.triage.advice import check_unavailable_advice
 
 logger = logging.getLogger(__name__)
 
-UNAVAILABLE = "unavailable"
+UNAVAILABLE = names.TRIAGE_UNAVAILABLE
 _rasa_run = RemoteAction.run
 
 
@@ -38,7 +39,7 @@ def _said_this_turn(tracker: Any) -> bool:
         if isinstance(event, UserUttered):
             return False
         if isinstance(event, BotUttered) and (event.data or {}).get("custom", {}).get(
-            "triage"
+            names.CUSTOM_TRIAGE
         ) == UNAVAILABLE:
             return True
     return False
@@ -51,7 +52,7 @@ def unavailable_events(tracker: Any) -> list[Event]:
     number = settings.emergency_number()
     message = BotUttered(
         check_unavailable_advice(number),
-        data={"custom": {"triage": UNAVAILABLE, "emergency_number": number}},
+        data={"custom": {names.CUSTOM_TRIAGE: UNAVAILABLE, names.CUSTOM_EMERGENCY_NUMBER: number}},
     )
     return [message, *close_form]
 

@@ -4,26 +4,27 @@ Nothing here changes what the bot says: each patch has a test comparing it with
 Rasa's own result. They are switched on in one place, ``install()``, called by
 the process entry point (``bot.ops.rasa_main``) and by tests, never by an import.
 
-May import: bot.rasa_patches (and Rasa and its dependencies).
+May import: bot.settings, bot.rasa_patches (and Rasa and its dependencies).
 Never imports: rasa_sdk, spacy.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from importlib.metadata import version
 
+from bot import settings
+
 WRITTEN_FOR = "3.6.21"  # the Rasa version these patches were written and tested against
-SWITCH = "B12_RASA_PATCHES"  # "off" (or 0/false/no) leaves Rasa exactly as shipped
+SWITCH = settings.RASA_PATCHES_SWITCH  # "off" (or 0/false/no) leaves Rasa exactly as shipped
 
 logger = logging.getLogger(__name__)
 _state: str | None = None  # what install() decided: "on", "off", "mismatch"
 
 
 def enabled_by_env() -> bool:
-    return os.environ.get(SWITCH, "on").strip().lower() not in {"off", "0", "false", "no"}
+    return settings.rasa_patches_enabled()
 
 
 def install() -> str:

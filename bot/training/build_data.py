@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from bot.triage.knowledge import ANSWERS, CHECK_BUTTON, render
+from bot.triage.names import utter_faq
 
 DEFAULT_OUT = Path("build/data/faq_responses.yml")
 
@@ -25,7 +26,7 @@ def responses() -> dict[str, list[dict[str, Any]]]:
         response: dict[str, Any] = {"text": render(answer)}
         if answer.offer_check:
             response["buttons"] = [dict(CHECK_BUTTON)]
-        out[f"utter_faq/{answer.key}"] = [response]
+        out[utter_faq(answer.key)] = [response]
     return out
 
 

@@ -111,9 +111,11 @@ def snapshot(inputs: Inputs) -> Snapshot:
         "config": importer.get_config(),
         "domain": {**domain, "responses": sorted(domain.get("responses", {}))},
         # An FAQ example carries its answer as the RESPONSE attribute: leave it out.
-        "examples": sorted(
+        # In Rasa's order (files sorted by path, then as written): the trained model depends
+        # on it, so moving examples between files (data/nlu/faq/<key>.yml) retrains.
+        "examples": [
             deep_container_fingerprint({k: v for k, v in e.data.items() if k != RESPONSE})
-            for e in nlu.training_examples),
+            for e in nlu.training_examples],
         "responses": sorted(nlu.responses),
         "synonyms": nlu.entity_synonyms,
         "regex": nlu.regex_features,

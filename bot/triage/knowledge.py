@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.triage import lexicon
+from bot.triage import lexicon, names
 
 ARTICLE = (
     "Health.com, \u201cSigns and Symptoms of Vitamin B12 Deficiency\u201d (medically reviewed)"
 )
 NIH_ODS = "NIH Office of Dietary Supplements, Vitamin B12 fact sheet"
-CHECK_BUTTON = {"title": "Check my symptoms", "payload": "/report_symptoms"}
+CHECK_BUTTON = {"title": "Check my symptoms",
+                "payload": names.button_payload(names.INTENT_REPORT_SYMPTOMS)}
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,6 @@
 
 A site owner can serve ``static/`` on its own.
 
-May import: bot.web.
+May import: bot.settings, bot.web.
 Never imports: rasa, rasa_sdk, spacy.
 """

@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot import settings
+
 STATIC_DIR = Path(__file__).parent / "static"
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -95,7 +97,8 @@ async def healthz(_request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
 
 
-def make_app(rasa_url: str, emergency_number: str = "911") -> web.Application:
+def make_app(rasa_url: str,
+             emergency_number: str = settings.DEFAULT_EMERGENCY_NUMBER) -> web.Application:
     app = web.Application(middlewares=[security_headers])
     app[RASA_URL_KEY] = rasa_url.rstrip("/")
     app[EMERGENCY_KEY] = emergency_number
@@ -112,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--host", default=os.environ.get("WEB_HOST", "0.0.0.0"))
     parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
     parser.add_argument("--rasa-url", default=os.environ.get("RASA_URL", "http://localhost:5005"))
-    parser.add_argument("--emergency-number", default=os.environ.get("EMERGENCY_NUMBER", "911"))
+    parser.add_argument("--emergency-number", default=settings.emergency_number())
     args = parser.parse_args(argv)
     app = make_app(args.rasa_url, args.emergency_number)
     print(

@@ -72,7 +72,7 @@ def test_nothing_changed_is_not_a_full_training(trained: train.Inputs, tmp_path:
     assert inputs.model.read_bytes() == before
 
 
-@pytest.mark.parametrize("edit", ["nlu example", "story", "config", "slot"])
+@pytest.mark.parametrize("edit", ["nlu example", "example order", "story", "config", "slot"])
 def test_any_other_change_needs_a_full_training(trained: train.Inputs, tmp_path: Path,
                                                 edit: str) -> None:
     inputs = _project(tmp_path / "p")
@@ -82,6 +82,12 @@ def test_any_other_change_needs_a_full_training(trained: train.Inputs, tmp_path:
         hello = "      - hello\n"
         nlu.write_text(nlu.read_text().replace(hello, hello + "      - hullo there\n", 1))
         assert "hullo there" in nlu.read_text()
+    elif edit == "example order":  # the same examples, trained in another order
+        faq = inputs.data[0] / "nlu" / "faq" / "reversible.yml"
+        lines = faq.read_text().splitlines(keepends=True)
+        first = next(i for i, line in enumerate(lines) if line.startswith("      - "))
+        lines[first], lines[first + 1] = lines[first + 1], lines[first]
+        faq.write_text("".join(lines))
     elif edit == "story":
         _edit_yaml(inputs.data[0] / "stories" / "symptom_check.yml",
                    lambda d: d["stories"].append(d["stories"][0] | {"story": "copy"}))

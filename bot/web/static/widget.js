@@ -9,6 +9,8 @@
   const cfg = {
     server: (ds.serverUrl || 'http://localhost:5005').replace(/\/+$/, ''),
     title: ds.title || 'Vitamin B12 assistant',
+    // The page's data-emergency-number, else bot/settings.py's DEFAULT_EMERGENCY_NUMBER
+    // (tests/unit/test_emergency_number.py keeps the two equal).
     emergency: ds.emergencyNumber || '911',
     lang: ds.lang || document.documentElement.lang || 'en',
     timeout: parseInt(ds.timeoutMs, 10) || 20000,

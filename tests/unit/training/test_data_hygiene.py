@@ -3,7 +3,8 @@
 - No held-out message (tests/heldout/nlu_holdout.yml, tests/heldout/triage.yml) may appear
   in the training data under data/nlu/, after normalising case, whitespace and
   punctuation, nor as the same bag of words in a different order.
-- Every FAQ key has enough training and held-out examples.
+- Every FAQ key has enough training and held-out examples, in one file of its own
+  (data/nlu/faq/<key>.yml), and the texts that topic buttons send are training examples.
 - Training examples are not duplicated, and carry no entity markup.
 """
 
@@ -18,34 +19,17 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.settings import ROOT  # noqa: E402
+from bot.settings import ROOT
+from bot.triage import knowledge
 from tests.support.holdout import NLU_HOLDOUT
 
 TRAIN_DIR = ROOT / "data" / "nlu"
 TRIAGE_HOLDOUT = ROOT / "tests" / "heldout" / "triage.yml"
 
-FAQ_KEYS = (
-    "what_is_b12",
-    "what_is_deficiency",
-    "daily_amount",
-    "anemia",
-    "physical_symptoms",
-    "neurological_symptoms",
-    "psychological_symptoms",
-    "child_symptoms",
-    "progression",
-    "homocysteine",
-    "when_to_see_provider",
-    "emergency_signs",
-    "risk_factors",
-    "vegetarian_vegan",
-    "food_sources",
-    "treatment",
-    "reversible",
-    "triggers",
-    "improvement_time",
-    "sources",
-)
+# One training file per FAQ key (data/nlu/faq/<key>.yml), one answer per key
+# (bot/triage/knowledge.py): adding an FAQ adds a file here, not a line to this test.
+FAQ_DIR = TRAIN_DIR / "faq"
+FAQ_KEYS = tuple(answer.key for answer in knowledge.ANSWERS)
 OTHER_INTENTS = (
     "greet",
     "goodbye",
@@ -216,6 +200,44 @@ def test_every_training_file_declares_rasa_version() -> None:
 def test_faq_key_has_enough_training_examples(key: str, training: list[Example]) -> None:
     n = sum(1 for intent, _, _ in training if intent == f"faq/{key}")
     assert n >= MIN_FAQ_TRAIN, f"faq/{key}: {n} training examples, need {MIN_FAQ_TRAIN}"
+
+
+def test_one_training_file_per_faq_key() -> None:
+    files = {p.stem for p in FAQ_DIR.glob("*.yml")}
+    assert files == set(FAQ_KEYS), (
+        f"missing data/nlu/faq/<key>.yml: {sorted(set(FAQ_KEYS) - files)}; "
+        f"files without an answer in bot/triage/knowledge.py: {sorted(files - set(FAQ_KEYS))}"
+    )
+    for key in FAQ_KEYS:
+        intents = {intent for intent, _, _ in load_nlu_file(FAQ_DIR / f"{key}.yml")}
+        assert intents == {f"faq/{key}"}, f"data/nlu/faq/{key}.yml holds {sorted(intents)}"
+
+
+def test_faq_examples_live_only_in_their_key_file() -> None:
+    stray = [
+        f"{path.relative_to(ROOT)}: {intent}"
+        for path in training_files()
+        if path.parent != FAQ_DIR
+        for intent, _, _ in load_nlu_file(path)
+        if intent.startswith("faq/")
+    ]
+    assert not stray, "faq/<key> examples outside data/nlu/faq/<key>.yml:\n" + "\n".join(stray)
+
+
+def test_topic_button_texts_are_faq_training_examples(training: list[Example]) -> None:
+    """Topic buttons send a plain question (domain.yml), which the ResponseSelector must know."""
+    domain: Any = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    sent = {
+        button["payload"]
+        for variants in domain["responses"].values()
+        for variant in variants
+        for button in variant.get("buttons") or []
+        if not button["payload"].startswith("/")
+    }
+    assert sent, "domain.yml has no topic buttons that send text"
+    faq = {normalise(text) for intent, text, _ in training if intent.startswith("faq/")}
+    missing = sorted(text for text in sent if normalise(text) not in faq)
+    assert not missing, f"button texts that no FAQ key is trained on: {missing}"
 
 
 @pytest.mark.parametrize("key", FAQ_KEYS)
