@@ -19,9 +19,10 @@ AUDIT_STAMP := $(AUDIT_VENV)/.installed-lock
 AUDIT_SERVICE ?= pypi
 UV_VERSION := 0.13.9
 SPACY_DIR := build/spacy_b12
+DETECTOR  := build/redflag_detector.skops
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
-TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' 2>/dev/null)
+TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
 PIPELINE_INPUTS := bot/triage/lexicon.py $(wildcard bot/nlp/*.py)
 
 export PYTHONPATH := $(CURDIR)
@@ -33,7 +34,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster cluster-packages shell test test-unit test-audit audit audit-lock lint validate lock bench erase clean
+.PHONY: help install build train run run-cluster cluster-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -45,6 +46,7 @@ help:
 	@echo "make audit  - check requirements.lock for known vulnerabilities (README: Dependency audit)"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock"
 	@echo "make bench  - benchmark against a stock 'rasa init' bot (not part of make test)"
+	@echo "make bench-patches-off - the same with our Rasa patches off (B12_RASA_PATCHES=off)"
 	@echo "make erase SENDER=<id> - delete one conversation from the tracker store"
 
 # --- install -------------------------------------------------------------
@@ -94,15 +96,23 @@ $(SPACY_DIR)/config.cfg: $(PIPELINE_INPUTS) $(STAMP)
 $(FAQ_DATA): bot/triage/knowledge.py bot/triage/lexicon.py bot/training/build_data.py $(STAMP)
 	$(PY) -m bot.training.build_data $(FAQ_DATA)
 
-build: $(SPACY_DIR)/config.cfg $(FAQ_DATA)
+# The learned red-flag detector (bot/nlp/redflag_detector.py), trained on data/detector/
+# in a few seconds; read at run time like the spaCy pipeline, so no Rasa retraining.
+$(DETECTOR): bot/nlp/redflag_detector.py $(wildcard data/detector/*.yml) $(STAMP)
+	$(PY) -m bot.nlp.redflag_detector build $(DETECTOR)
+
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR)
 
 # The spaCy pipeline is read at run time from build/, so a lexicon change
 # rebuilds it without retraining the Rasa model.
 # bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
-$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR)
 	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
+
+# A new trainer reruns itself; it retrains only if the fingerprint of its inputs changed.
+$(MODEL): bot/training/train.py
 
 train: $(MODEL)
 
@@ -130,7 +140,7 @@ shell: $(MODEL) build
 
 # --- test ----------------------------------------------------------------
 lint: $(STAMP)
-	$(VENV)/bin/ruff check bot actions tests
+	$(VENV)/bin/ruff check bot actions tests bench
 
 # (tests/integration/test_validate.py runs the same check inside `make test`)
 validate: build
@@ -159,7 +169,12 @@ test-unit: build
 
 # --- benchmark (not part of make test; see bench/README.md) ----------------
 bench: $(MODEL) build
-	$(PY) -m bench.run
+	$(PY) -m bench.run $(BENCH_ARGS)
+
+# Our stack with the same-result patches of bot/rasa_patches off (Rasa as shipped): the
+# same answers, slower. Results in artifacts/bench/patches-off/. BENCH_ARGS=--quick: smoke.
+bench-patches-off: $(MODEL) build
+	B12_RASA_PATCHES=off $(PY) -m bench.run --out artifacts/bench/patches-off $(BENCH_ARGS)
 
 # --- privacy: delete one person's conversation -----------------------------
 erase: $(STAMP)

@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.run            # full run (~15 min on 2 cores)
     .venv/bin/python -m bench.run --quick    # smoke version (< 3 min + creating the reference)
+    B12_RASA_PATCHES=off .venv/bin/python -m bench.run --out artifacts/bench/patches-off
+        # our stack with Rasa as shipped (make bench-patches-off)
 
 Writes artifacts/bench/results.json and artifacts/bench/profile.txt and prints a
 markdown table.  See bench/README.md for what every figure means.  Never edits
@@ -27,7 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from bench import profile, workload
+from bench.heldout import heldout_table
 from bench.stacks import Started, bench_env, cpu_s, memory_mb, start_ours, start_reference
+from bot import rasa_patches
 from bot.ops.serve import BIN
 from bot.settings import ROOT
 from bot.training.train import copy_inputs
@@ -392,8 +396,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     t_start = time.perf_counter()
     load_before = os.getloadavg()
+    # Our processes inherit the switch (bot.rasa_patches); the reference never reads it.
+    patches = "on" if rasa_patches.enabled_by_env() else "off"
     log(f"{'quick' if args.quick else 'full'} run, {os.cpu_count()} cores, load average "
-        f"{load_before[0]:.2f} (should be near 0), plan {plan}")
+        f"{load_before[0]:.2f} (should be near 0), Rasa patches {patches} in ours "
+        f"({rasa_patches.SWITCH}), plan {plan}")
     if not (ROOT / "build" / "spacy_b12" / "config.cfg").exists() or \
             not (ROOT / "build" / "data" / "faq_responses.yml").exists():
         log("make build")
@@ -436,6 +443,12 @@ def main(argv: list[str] | None = None) -> int:
                     not args.no_profile else None
                 reps[kind].append(serve_rep(kind, rep, plan, starters[kind], work, prof))
 
+        # Understanding next to speed: the held-out red-flag figures of this same build.
+        heldout_stack = starters["ours"](work / "heldout")
+        try:
+            heldout_md, heldout_data = heldout_table(heldout_stack.url)
+        finally:
+            heldout_stack.stop()
         summary = {k: summarise_stack(train[k], reps[k], plan.long_turns) for k in reps}
         md, table_rows = table(summary["ours"], summary["reference"], plan.long_turns)
         elapsed = time.perf_counter() - t_start
@@ -444,16 +457,18 @@ def main(argv: list[str] | None = None) -> int:
                   f"repetition(s) per stack; training figures: "
                   f"{'1 run each' if plan.train else 'not measured'}; "
                   f"{plan.turns} turns per conversation; total {elapsed / 60:.1f} min; "
-                  f"1-min load average before the run {load_before[0]:.2f}")
+                  f"1-min load average before the run {load_before[0]:.2f}; "
+                  f"Rasa patches {patches} in ours")
         results = {
             "header": header, "cores": os.cpu_count(), "quick": args.quick,
-            "plan": asdict(plan), "seed": SEED, "request_timeout_s": TIMEOUT_S,
+            "plan": asdict(plan), "rasa_patches": patches, "seed": SEED,
+            "request_timeout_s": TIMEOUT_S,
             "elapsed_s": elapsed, "loadavg_before": load_before, "table": table_rows,
             "summary": summary,
-            "training": train, "repetitions": reps,
+            "training": train, "repetitions": reps, "heldout": heldout_data,
         }
         (args.out / "results.json").write_text(json.dumps(results, indent=2))
-        print(f"\n{header}\n\n{md}\n\nresults: {args.out / 'results.json'}")
+        print(f"\n{header}\n\n{md}\n\n{heldout_md}\n\nresults: {args.out / 'results.json'}")
     finally:
         if args.keep:
             log(f"kept {work}")

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp import time_reader
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import lexicon
 from bot.triage.lexicon import B12_TERMS, OTHER_TOPICS
-from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess
+from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess, red_flag_domains
 
 EMERGENCY_INTENT = "emergency"
 REPORT_INTENT = "report_symptoms"
@@ -22,8 +23,10 @@ REPORT_INTENT = "report_symptoms"
 # symptom: a safety net for red-flag wordings the lexicon does not know yet.
 ML_EMERGENCY_CONFIDENCE = 0.5
 
+# "can't walk", "doesn't know me": a report that starts like a question word, not a question.
 _QUESTION_START = re.compile(
-    r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b",
+    r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b"
+    r"(?!\s*(?:n't|nt|not)\b|'t|t\b)",
     re.IGNORECASE,
 )
 
@@ -52,14 +55,27 @@ _FIRST_PERSON = re.compile(r"\b(i|me|my|mine|myself|we|us|our|ours|i'm|im|i've|i
                            re.IGNORECASE)
 
 
+# "when grandad got up his leg wouldn't move" is a report; "when should I worry" a question.
+_CLAUSE_NOT_QUESTION = re.compile(
+    r"^\s*(when|how|where|why)\s+(?!(do|does|did|is|are|was|were|can|could|should|will|would|"
+    r"much|long|many|often|soon|fast|quickly|to|come|bad|serious|common|likely)\b)",
+    re.IGNORECASE)
+
+
 def is_general_question(text: str) -> bool:
     """A question in general ("can kids get it?"), not about the speaker or their family.
 
     It must open like a question: a terse "sudden vision loss?" from a worried
-    person is a report, not a general question.
+    person is a report, not a general question. A concrete recent time ("is it b12 if
+    grandad can't talk since lunch?") makes it a report about a real person.
     """
     text = normalise(text)
-    return bool(_QUESTION_START.match(text)) and not _FIRST_PERSON.search(text)
+    if not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
+        return False
+    if _FIRST_PERSON.search(text):
+        return False
+    return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
+                   for c in time_reader.cues(text))
 
 
 # FAQ keys that list symptoms, by the article section (lexicon list) they list.
@@ -96,18 +112,42 @@ def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | Non
     return key if key != ml_key else None
 
 
-def route(ranking: list[tuple[str, float]], text: str, findings: Findings) -> str | None:
+# Replies the classifier may take for small talk that are really a time: "last night",
+# "this morning" answer "suddenly or gradually?", they never end the conversation.
+_SMALL_TALK = frozenset({"goodbye", "greet", "thanks", "bot_challenge", "nlu_fallback",
+                         OUT_OF_SCOPE})
+INFORM_INTENT = "inform"
+_SHORT_REPLY = 120
+
+
+def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
+          hypothetical: bool = False) -> str | None:
     """The intent to use instead of the classifier's top one, or None to keep it.
 
     ``ranking`` is the classifier's (intent, confidence) list, best first.
+    ``hypothetical``: "what if my vision went?" asks about a possibility; it is
+    answered, never recorded as a symptom.
     """
     intent, confidence = ranking[0] if ranking else (None, 0.0)
     case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)
-    general = is_general_question(text)
+    general = is_general_question(text) or hypothetical
     if assess(case).level == EMERGENCY and not general:
         return EMERGENCY_INTENT if intent != EMERGENCY_INTENT else None
+    if hypothetical:
+        return FAQ if intent != FAQ else None
+    if ((intent in _SMALL_TALK or (intent == FAQ and not _is_question(text)))
+            and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
+            and time_reader.onset(text)):
+        # "It began at eleven this morning" answers the onset question; as a FAQ or a
+        # goodbye its time would be lost (facts of a FAQ turn are not about the person).
+        return INFORM_INTENT
     if intent == EMERGENCY_INTENT:
-        ml_sure = confidence >= ML_EMERGENCY_CONFIDENCE and findings.onset in (SUDDEN, UNSURE)
+        # Not when the message only denies red flags: "she hasn't fainted, just sleepy".
+        denies_only = bool(findings.negated_symptoms) and not (
+            red_flag_domains(findings.symptoms) or any(
+                lexicon.SYMPTOMS_BY_KEY[s].always_urgent for s in findings.symptoms))
+        ml_sure = (confidence >= ML_EMERGENCY_CONFIDENCE and not denies_only
+                   and findings.onset in (SUDDEN, UNSURE))
         if ml_sure and not general:
             return None
         if findings.symptoms and not general:

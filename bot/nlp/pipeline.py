@@ -132,15 +132,18 @@ class Findings:
 
     def entities(self, extractor: str = "B12Extractor") -> list[dict[str, Any]]:
         """Rasa-style entity dicts, in text order (negated mentions left out)."""
-        names = {SYMPTOM: "symptom", RISK: "risk_factor"}
         out: list[dict[str, Any]] = []
-        seen: set[tuple[str, str]] = set()
+        # Symptoms come from ``symptoms`` (the understanding layer may add or drop some);
+        # each is placed on its first mention, else on the whole message.
+        for key in dict.fromkeys(self.symptoms):
+            start, end = self._span_of(SYMPTOM, key, exact=True)
+            out.append(_entity("symptom", key, start, end, extractor))
+        seen: set[str] = set()
         for m in self.mentions:
-            name = names.get(m.label)
-            if name is None or m.negated or (name, m.key) in seen:
+            if m.label != RISK or m.negated or m.key in seen:
                 continue
-            seen.add((name, m.key))
-            out.append(_entity(name, m.key, m.start, m.end, extractor))
+            seen.add(m.key)
+            out.append(_entity("risk_factor", m.key, m.start, m.end, extractor))
         for name, label, value in (
             ("onset", ONSET, self.onset),
             ("who", WHO, self.who),
@@ -151,11 +154,12 @@ class Findings:
                 out.append(_entity(name, value, start, end, extractor))
         return sorted(out, key=lambda e: (e["start"], e["end"]))
 
-    def _span_of(self, label: str, value: str) -> tuple[int, int]:
+    def _span_of(self, label: str, value: str, exact: bool = False) -> tuple[int, int]:
         """Where a merged value was said: its own mention, else any of that kind,
-        else the whole message (a bare "not sure", an age)."""
-        kind = [m for m in self.mentions if m.label == label]
-        best = next((m for m in kind if m.key == value), kind[0] if kind else None)
+        else the whole message (a bare "not sure", an age, a detector's finding)."""
+        kind = [m for m in self.mentions if m.label == label and not m.negated]
+        fallback = None if exact or not kind else kind[0]
+        best = next((m for m in kind if m.key == value), fallback)
         return (best.start, best.end) if best else (0, self.text_length)
 
 
@@ -217,6 +221,9 @@ def _mentions(doc: Any) -> list[Mention]:
             )
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True
+        elif ent.label_ == SYMPTOM and negated:
+            # "nobody has fainted or had a fit": a denial reaches along a list of symptoms
+            last_neg_end = ent.end
         out.append(
             Mention(ent.label_, ent.id_, ent.text, ent.start_char, ent.end_char, negated)
         )

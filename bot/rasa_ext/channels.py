@@ -19,15 +19,16 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot import settings
+from bot.nlp import long_text
 from bot.rasa_ext.tracker_store import TrackerStoreUnavailable
 
 logger = logging.getLogger(__name__)
 
 MAX_SENDER_CHARS = 128
 TOO_LONG = (
-    "That message is very long, so I only read the first {limit} characters. "
-    "Could you send a shorter message, with the main points (what you notice, and "
-    "whether it came on suddenly)?"
+    "That message is very long, so I read the parts about symptoms and timing "
+    "(up to {limit} characters). Could you send a shorter message with the main points "
+    "(what you notice, and whether it came on suddenly)?"
 )
 
 
@@ -58,7 +59,7 @@ class B12RestInput(RestInput):
             if len(text) > limit:
                 # Still read the start, so an emergency stated there is not missed.
                 notice = [{"recipient_id": sender, "text": TOO_LONG.format(limit=limit)}]
-                text = text[:limit]
+                text = long_text.condense(text, limit)
             collector = CollectingOutputChannel()
             await on_new_message(
                 UserMessage(text, collector, sender, input_channel=self.name(),

@@ -20,10 +20,11 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa_ext
-from bot.nlp import intent_guard
+from bot.nlp import intent_guard, redflag_detector, understanding
 from bot.nlp import pipeline as nlp
 
 PIPELINE_ENV = "B12_SPACY_PATH"
+DETECTOR_ENV = "B12_DETECTOR_PATH"
 
 
 @DefaultV1Recipe.register(
@@ -34,12 +35,16 @@ class B12Extractor(GraphComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        return {"pipeline_path": str(nlp.DEFAULT_PATH)}
+        return {"pipeline_path": str(nlp.DEFAULT_PATH),
+                "detector_path": str(redflag_detector.DEFAULT_PATH)}
 
     def __init__(self, config: dict[str, Any]) -> None:
         rasa_ext.install()  # the action-server fallback, wherever this model runs
         path = os.environ.get(PIPELINE_ENV) or config["pipeline_path"]
         self._nlp = nlp.load(path)
+        self._detector = redflag_detector.load(
+            os.environ.get(DETECTOR_ENV) or config.get("detector_path")
+            or redflag_detector.DEFAULT_PATH)
 
     @classmethod
     def create(
@@ -63,7 +68,8 @@ class B12Extractor(GraphComponent):
         text = message.get(TEXT)
         if not text or text.startswith("/"):  # empty, or a button payload
             return
-        findings = nlp.extract(text, self._nlp)
+        reading = understanding.read(text, self._nlp, self._detector)
+        findings = reading.findings
         entities = findings.entities(self.__class__.__name__)
         if entities:
             message.set(ENTITIES, list(message.get(ENTITIES, [])) + entities, add_to_output=True)
@@ -74,7 +80,7 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
-        new_intent = intent_guard.route(ranking, text, findings)
+        new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical)
         if new_intent is None:
             if ranking and ranking[0][0] == intent_guard.FAQ:
                 self._refine_faq_key(message, text, findings)

@@ -34,6 +34,7 @@ from sanic.response import HTTPResponse
 from socketio import AsyncServer
 
 from bot import settings
+from bot.nlp import long_text
 from bot.rasa_ext.channels import MAX_SENDER_CHARS, TOO_LONG
 
 logger = logging.getLogger(__name__)
@@ -120,9 +121,9 @@ class B12SocketIOInput(SocketIOInput):
             output_channel = B12SocketIOOutput(sio, self.bot_message_evt)
             limit = settings.max_message_chars()
             if len(text) > limit:
-                # Still read the start, so an emergency stated there is not missed (as REST).
+                # Every red flag in the whole text is kept (bot.nlp.long_text), as REST does.
                 await output_channel.send_text_message(sender_id, TOO_LONG.format(limit=limit))
-                text = text[:limit]
+                text = long_text.condense(text, limit)
             message = UserMessage(text, output_channel, sender_id, input_channel=self.name(),
                                   metadata=_metadata(data.get(self.metadata_key)))
             try:

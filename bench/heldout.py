@@ -1,0 +1,50 @@
+"""Held-out figures printed by `make bench` next to the speed figures, so a speed-up that
+costs understanding shows (tests/support/heldout_sets.py; README: Red flags).
+
+    python -m bench.heldout [URL]   # against a running stack (default: make run's)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+import urllib.request
+import uuid
+from typing import Any
+
+from tests.support.heldout_sets import load, redflag_figures, run_redflags
+
+ROWS = ("all red flags", "crisis, seizures and fainting", "in-conversation red flags",
+        "not flagged (gradual, negated, past, hypothetical...)",
+        "domain named in the emergency reply")
+
+
+def sender(url: str) -> Any:
+    tag = uuid.uuid4().hex[:8]
+
+    def send(who: str, text: str) -> list[dict[str, Any]]:
+        body = json.dumps({"sender": f"bench-{tag}-{who}", "message": text}).encode()
+        req = urllib.request.Request(f"{url}/webhooks/rest/webhook", data=body,
+                                     headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return json.loads(resp.read() or b"null")
+
+    return send
+
+
+def heldout_table(url: str) -> tuple[str, dict[str, Any]]:
+    """The red-flag held-out figures of the stack at ``url``, as Markdown and as data."""
+    start = time.perf_counter()
+    figs = redflag_figures(run_redflags(sender(url), load("heldout_redflag")))
+    elapsed = time.perf_counter() - start
+    lines = ["| held-out (same turn, through REST) | ok/total | rate | 95 % lower bound |",
+             "|---|---:|---:|---:|"] + [figs[name].row() for name in ROWS if name in figs]
+    data = {name: {"ok": f.ok, "total": f.total} for name, f in figs.items()}
+    sent = figs["all red flags"].total + figs[ROWS[3]].total
+    return "\n".join(lines) + f"\n\n({sent} messages in {elapsed:.0f} s)", data
+
+
+if __name__ == "__main__":
+    md, _ = heldout_table(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5005")
+    print(md)

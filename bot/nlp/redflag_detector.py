@@ -1,0 +1,132 @@
+"""The second red-flag detector: a learned classifier that generalises past the lexicon.
+
+The lexicon (``bot.triage.lexicon``) names symptoms phrase by phrase; people describe a
+seizure as "shaking all over and eyes rolled back" and suicidal thinking as "everyone
+would be better off". This model reads the whole message: word and character n-gram
+TF-IDF features and a logistic regression over 13 classes (the nine emergency domains,
+seizure, fainting, crisis, and ``none``), trained on ``data/detector/``: messages written
+by independent writers who never saw the lexicon (README: Red flags).
+
+It never decides an emergency alone: ``bot.nlp.understanding`` combines it with the
+lexicon, the time reader and the scope cues, recall first.
+
+    python -m bot.nlp.redflag_detector build build/redflag_detector.skops   # make build
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.settings import ROOT
+
+CORPUS_DIR = ROOT / "data" / "detector"
+DEFAULT_PATH = ROOT / "build" / "redflag_detector.skops"
+NONE = "none"
+ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
+# The class of a message the writers labelled red_flag is its domain; everything else
+# (gradual, negated, past, hypothetical, questions, other topics) is "none".
+_NUMBER = re.compile(r"\d+")
+
+
+def _prepare(text: str) -> str:
+    """Lower case, straight quotes, numbers as one token: '2 hrs' and '3 hrs' look alike."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    return _NUMBER.sub(" 0 ", text)
+
+
+def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
+    """(writer set, text, class) for every message of the writers' training corpus."""
+    out: list[tuple[str, str, str]] = []
+    for path in sorted(directory.glob("*.yml")):
+        data = yaml.safe_load(path.read_text())
+        name = str(data.get("set") or path.stem)
+        for m in data.get("messages") or []:
+            label = str(m["domain"]) if m["category"] == "red_flag" else NONE
+            out.append((name, str(m["text"]), label))
+    return out
+
+
+def make_model() -> Any:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+    features = FeatureUnion([
+        ("words", TfidfVectorizer(preprocessor=_prepare, ngram_range=(1, 2), min_df=1,
+                                  sublinear_tf=True, token_pattern=r"(?u)\b\w[\w']*\b")),
+        ("chars", TfidfVectorizer(preprocessor=_prepare, analyzer="char_wb",
+                                  ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+    ])
+    classifier = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced")
+    return Pipeline([("features", features), ("classifier", classifier)])
+
+
+@dataclass(frozen=True)
+class Prediction:
+    label: str  # the most likely class
+    flag: float  # probability of any red-flag class (1 - P(none))
+    domain: str | None  # the most likely red-flag class, whatever ``label`` is
+    domain_p: float
+
+
+class Detector:
+    def __init__(self, model: Any) -> None:
+        self._model = model
+        self._classes = [str(c) for c in model.classes_]
+        self._none = self._classes.index(NONE)
+
+    def predict(self, text: str) -> Prediction:
+        probs = self._model.predict_proba([text])[0]
+        order = sorted(range(len(probs)), key=lambda i: -probs[i])
+        best_flag = next(i for i in order if i != self._none)
+        return Prediction(self._classes[order[0]], float(1.0 - probs[self._none]),
+                          self._classes[best_flag], float(probs[best_flag]))
+
+
+def train(rows: list[tuple[str, str, str]] | None = None) -> Detector:
+    rows = corpus() if rows is None else rows
+    model = make_model()
+    model.fit([text for _, text, _ in rows], [label for _, _, label in rows])
+    return Detector(model)
+
+
+def save(detector: Detector, path: Path = DEFAULT_PATH) -> None:
+    import skops.io
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    skops.io.dump(detector._model, path)
+
+
+@lru_cache(maxsize=2)
+def load(path: str | Path = DEFAULT_PATH) -> Detector:
+    import skops.io
+
+    if not Path(path).exists():
+        raise FileNotFoundError(f"red-flag detector not found at {path}: run `make build`")
+    # Our own file, built by `make build` from data/detector; the types are ours to trust.
+    model = skops.io.load(path, trusted=skops.io.get_untrusted_types(file=path))
+    return Detector(model)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "build":
+        # Through the imported module, not __main__: the saved model names its text
+        # preprocessor by module, and loading must find it there.
+        from bot.nlp import redflag_detector
+
+        redflag_detector.save(redflag_detector.train(), Path(argv[1]))
+        print(f"red-flag detector written to {argv[1]}")
+        return 0
+    print("usage: python -m bot.nlp.redflag_detector build PATH", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

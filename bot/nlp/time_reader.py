@@ -1,0 +1,335 @@
+"""The time reader: when did it start, in the words people use ("since lunch", "was fine
+yesterday and now...", "from morning", "2 hrs back", "for months", "years ago").
+
+The emergency rule turns on *how long ago* a change began, and people say that with
+a time, not with the word "sudden". Every expression here is read as an age of the
+change, then put in one of four classes:
+
+- ``sudden``: minutes or hours ago, a named part of today or yesterday, overnight,
+  since waking or a meal, "was fine ... and now" (within about 48 hours);
+- ``unsure``: a few days, or the person says they don't know (the rule treats an
+  unsure red-flag change as sudden);
+- ``gradual``: weeks, months, years, on and off, slowly;
+- ``past``: an event long ago and over ("one fit as a teen, none since"): not an
+  emergency today.
+
+When a message holds several, the most urgent wins: a seizure "years ago and again
+this morning" is sudden. Measured against dateparser, ctparse and Duckling-style
+parsing in bench/time_readers.py (README: Red flags).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
+_RANK = {PAST: 0, GRADUAL: 1, UNSURE: 2, SUDDEN: 3}
+
+_NUM = (r"(?:\d+(?:\.\d+)?|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+        r"fifteen|twenty|thirty|forty|fifty|a few|few|a couple(?: of)?|couple(?: of)?|"
+        r"several|half an?|some|many|a couple)")
+_MINUTES = r"(?:min(?:ute)?s?|mins?|secs?|seconds?|moments?)"
+_HOURS = r"(?:hours?|hrs?|hr|hourz)"
+_DAYS = r"(?:days?)"
+_LONG = r"(?:weeks?|wks?|months?|mths?|mnths?|mos|years?|yrs?|yr|decades?)"
+_MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|dinner|diner|"
+          r"dinnertime|dinna|tea|teatime|tea time|supper|noon|midday|mid-day|brunch|elevenses|"
+          r"merienda|iftar)")
+# Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
+_DAYPARTS = r"(?:morning|mornin|afternoon|arvo|tonight|today|bedtime|this am|this pm)"
+_SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
+         r"(?:my|our|the|his|her) \w+)")
+# Past waking only: "when I get up" is a habit, "when I got up" an onset.
+_WAKE = r"(?:woke|woken|awoke|waking up|got up|came round|came to)"
+_WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend)"
+_MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
+           r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
+_FINE = (r"(?:fine|ok|okay|alright|all right|normal|good|great|perfect|herself|himself|"
+         r"myself|themselves|totally fine|completely fine|perfectly fine|completely normal|"
+         r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
+         r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish)")
+
+
+_WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+_SUDDEN = _rx(
+    # minutes or hours ago / back / before / now
+    rf"\b{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\s*(?:ago|back|before|now|earlier|since)\b",
+    rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
+    r"\b\d+\s*(?:m|h)\s+ago\b",
+    # in / within / for / over the last hour(s) or minutes, or a day or two
+    rf"\b(?:in|within|over|during|since)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
+    rf"(?:the\s+)?(?:last|past|previous)?\s*(?:{_NUM}\s+)?(?:{_MINUTES}|{_HOURS})\b",
+    r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:last|past)\s+(?:day|24 ?hours|"
+    r"(?:a |one |two |2 |couple of |couple )?days?)\b",
+    rf"\bsince\s+(?:about\s+|around\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
+    rf"\bfrom\s+(?:the\s+)?(?:last\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
+    # since / from / after / at / during a part of today, a meal, a nap, waking
+    rf"\b(?:since|from|after|at|during|over|around|about|before|by|till|until|til)\s+"
+    rf"(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
+    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+)?"
+    rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
+    r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
+    r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
+    rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
+    r"\b(?:today|tonight|tonite|tonigt|todays|today's|yesterday|yday|yesterdays|overnight|"
+    r"over night|last night|lastnight|last nite|this arvo|this am|this pm|earlier on|"
+    r"earlier today|earlier tonight|just now|right now|rn|since yesterday|"
+    r"this morning|this mornin|dis morning|this afternoon|this evening)\b",
+    r"\b(?:at|around|about|since|from|after|by|till|until|before)\s+(?:about\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|oclock)\b",
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b",
+    # waking / getting up
+    rf"\b{_SUBJ}\s+(?:just\s+)?{_WAKE}\b",
+    rf"\b(?:since|after|when|once|as soon as|upon|on)\s+(?:{_SUBJ}\s+)?{_WAKE}\b",
+    rf"\b{_WAKE}\s+(?:up\s+)?(?:with|w/?|and|to|unable|not able|like this|this way|feeling|"
+    r"confused|couldn|could not|cant|can't|can not)\b",
+    # was fine ... and now; went from normal to ...; until / till a recent time
+    rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_FINE}\b[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
+    rf"last night|an hour|two hours|a few hours|hours ago|before (?:{_MEALS}|bed|her nap|"
+    rf"his nap|my nap|the nap)|till|until|til|when|before|then|and now|but now|now)\b",
+    rf"\b(?:was|were|seemed|looked|been|felt|\w+ing)\s+(?:\w+\s+)?{_FINE}\s+(?:at|this|yesterday|until|"
+    rf"till|til|up until|up till|before|when|last|an hour|two hours|a couple of hours|earlier|"
+    rf"first thing|over|through)\b",
+    # clock times said as such: "since approx 15:00", "about six o'clock", "at 3pm"
+    r"\b\d{1,2}[:.][0-5]\d\b(?!\s*(?:mg|mcg|kg|%))",
+    rf"\b{_WORD_HOURS}\s*o'?\s*clock\b",
+    r"\b\d{1,2}\s*o'?\s*clock\b",
+    rf"\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple of\s+|"
+    rf"\d+\s+|two\s+|several\s+)?(?:{_HOURS}|{_MINUTES})\b",
+    r"\bwent from\s+(?:\w+\s+){0,3}?(?:normal|fine|ok|okay|good|perfect|chatty|"
+    r"talking|walking|herself|himself)\b",
+    rf"\b(?:until|till|til|up until|up till|up to)\s+(?:about\s+)?(?:this|today|tonight|"
+    rf"yesterday|last night|lunch|breakfast|dinner|tea|an hour|a few hours|\d+\s*(?:am|pm)|"
+    rf"{_MEALS})\b",
+    # a day or two
+    r"\b(?:a|one|1|two|2)\s+days?\s+(?:ago|back|before)\b",
+    r"\bsince\s+(?:a|one|1|two|2)\s+days?\b",
+    r"\b(?:day before yesterday|the day before yesterday)\b",
+    # explicit speed
+    r"\b(?:sudden\w*|sudenly|suddently|suddnly|sudently|abrupt\w*|all of a sudden|"
+    r"without any warning|with no warning at all|"
+    r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
+    r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
+    r"with no warning|no warning|overnight|just like that|in a flash|"
+    r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
+    r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
+    r"straight away|right away|out of the blue)\b",
+    r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
+    rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
+    rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
+    # a bare number of hours or minutes, as a reply to "when did it start?": "~2 hrs"
+    rf"(?<!for )(?<!every )\b(?:~|about |around |approx\.? )?\d+\s*(?:{_HOURS}|{_MINUTES})\b"
+    rf"(?!\s*(?:a|per|each|every)\s+(?:night|day|week)\b)(?!\s*(?:of sleep|sleep))",
+    # 24-hour clock times: "at 1800", "by 2200", "since 15:00"
+    r"\b(?:at|by|since|from|until|till|before|after|around|about|approx\.?)\s+"
+    r"(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|kg|ml|hrs|hours))",
+    r"\bjust\s+(?:now|started|start|begun|began|begin|happened|happen|went|go|lost|lose|"
+    r"gone|got|became|turned|stopped|stop|had|collapsed|collapse|fainted|faint|fell|fall|"
+    r"passed|dropped|drop|forgot|woke|came|come|came on|noticed|now started|went weird|"
+    r"went funny)\b",
+    r"\b(?:started|began|happened|came on|kicked in|hit|struck)\s+(?:all\s+)?(?:just\s+)?"
+    r"(?:today|tonight|this|earlier|an hour|a few hours|at|after|around|out of|"
+    r"while|during|when|right|now|like|last night|yesterday)\b",
+    r"\b(?:while|whilst|in the middle of)\s+(?:\w+\s+){0,3}?(?:eating|having|talking|"
+    r"watching|walking|reading|driving|cooking|sitting|playing|working|on the phone|"
+    r"at dinner|at lunch|at breakfast|at tea|in church|in class|at school|at work)\b",
+)
+
+_UNSURE = _rx(
+    r"\b(?:not sure|unsure|dont know|don't know|do not know|dunno|idk|no idea|can't tell|"
+    r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
+    r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
+    r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
+    r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
+    r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
+    r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
+    r"sudden|how fast|how long|how quick|if it|whether|start|began|begin|came on|"
+    r"happen|overnight|gradual|slow|quick|fast)",
+    r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
+    r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
+    r"\b(?:maybe|might have|could have|possibly|perhaps|or maybe|might be)\s+(?:been\s+)?"
+    r"(?:today|yesterday|this morning|last night|overnight|sudden|quick|fast)\b",
+    r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    r"\b(?:not|never) (?:seen|noticed|had) (?:it|this|that|anything like (?:it|this|that)) "
+    r"before\b",
+    r"\b(?:today|yesterday|this morning|last night)\s+or\s+(?:maybe\s+)?"
+    r"(?:yesterday|before|earlier|last week|the day before)\b",
+)
+
+_GRADUAL = _rx(
+    rf"\b(?:for|since|over|in|during|through|throughout)\s+(?:about\s+|around\s+|nearly\s+|"
+    rf"almost\s+|over\s+|like\s+|maybe\s+)?(?:the\s+)?(?:last\s+|past\s+|previous\s+)?"
+    rf"(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
+    rf"\b(?:{_NUM}|\d+)\s*{_LONG}\s+(?:now|already|or so|or more|running)\b",
+    rf"\b(?:{_LONG})\s+(?:now|and (?:months|years|weeks))\b",
+    r"\b(?:gradual\w*|graduall\w*|slowly|slow|over time|bit by bit|little by little|"
+    r"step by step|creep\w*|crept|on and off|off and on|comes and goes|come and go|"
+    r"coming and going|on-off|for ages|ages now|for a while|a while now|a long time|"
+    r"long time|lately|of late|recently|in recent|these days|nowadays|for some time|"
+    r"some time now|getting worse|worse and worse|worsening|progressively|over the years|"
+    r"over the months|over the weeks|for donkey's years|ongoing|chronic|always|"
+    r"all the time|every day|everyday|every morning|every night|every time|most days|"
+    r"every week|every month|every year|each week|each month|each year|"
+    r"gets? (?:a (?:little|bit|lot) )?worse|a little worse each|"
+    r"most mornings|constantly|keeps getting|more and more|increasingly|"
+    r"month by month|week by week|year by year|day by day|since forever|for ever so long|"
+    r"downhill|steady decline|steadily|slowly but surely|this past year|this year|"
+    r"the past year|past year|last year or so|since (?:christmas|easter|the spring|"
+    r"spring|summer|the summer|autumn|the autumn|fall|the fall|winter|the winter|"
+    r"new year|the new year|covid|lockdown|the pandemic|retirement|he retired|she retired|"
+    r"i retired|the baby|birth|last summer|last winter|last spring|last autumn|last fall))\b",
+    rf"\bsince\s+(?:last\s+)?(?:{_MONTHS}|year|month)\b",
+    r"\bsince (?:the )?(?:beginning|start) of (?:the|this) (?:year|month)\b",
+    r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
+    r"occasionally|from time to time|once in a while)\b",
+    r"\bsince\s+(?:19|20)\d\d\b",
+    r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
+    r"\d+)\s+(?:weeks|months|years)\b",
+    rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+ago\b",
+)
+
+_PAST = _rx(
+    r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of)\s*(?:years?|yrs?|decades?)\s+"
+    r"(?:ago|back|before)\b",
+    r"\b(?:years|decades|ages|long)\s+ago\b",
+    r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
+    r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |an |in |at |still |just |about )?"
+    r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
+    r"school|uni|college|university|pregnant|small|\d+)\b",
+    r"\bin (?:19|20)\d\d\b",
+    r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
+    r"my|his|her|our|their)\b",
+    r"\bin (?:my|his|her|their|our) (?:teens|twenties|20s|thirties|30s|youth|childhood|"
+    r"school days|younger days|student days)\b",
+    r"\b(?:19[4-9]\d|20[0-2]\d)\b",
+    r"\bin the (?:19)?[4-9]0'?s\b",
+    r"\bin the 20[0-2]0'?s\b",
+    r"\b(?:once|one time|only once|a single time)\b[^.!?]{0,40}\b(?:ago|years|as a|when "
+    r"(?:i|he|she) was|back in|in (?:19|20)\d\d|last year)\b",
+    r"\blast year\b",
+    r"(?<!since )\blast (?:winter|summer|spring|autumn|fall|christmas|easter)\b",
+    r"\b(?:long|years) before\b",
+)
+
+_CLOCK = (r"(?:half (?:past )?|quarter (?:past |to )?)?(?!(?:19|20)\d\d\b)(?:[01]?\d|2[0-3])"
+          r"(?:[:.]?[0-5]\d)?(?!\s*(?:years?|yrs?|y/?o|months?|weeks?|days?|kg|kgs|mg|mcg|"
+          r"lbs?|%|percent|times|stone|st|cm|miles?|km|minutes? walk)\b)(?!\d)\b")
+# "since the bus ride home", "after the footy", "since she got in": a recent event with no
+# clock. Weak: it counts as unsure (so sudden for a red flag) only when no gradual or past
+# time is said as well ("since I went vegan three years ago" is not recent).
+_RECENT_EVENT = _rx(
+    r"\b(?:since|after|ever since)\s+(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
+    r"his \w+|her \w+|mum|mom|dad|nan)\b(?!\s+(?:started|began|went vegan|became|retired|"
+    r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
+    rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"
+    rf"(?:{_HOURS}|{_MINUTES})\b",
+    r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
+    r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
+    r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym)\b",
+    r"\b(?:came home|got home|got in|came in)\b",
+    r"\b(?:before|earlier)\s*,?\s*(?:she|he|i|they|it|we)\s+(?:was|were|could|walk|talk|"
+    r"talked|walked|spoke|seemed)\b",
+    # clock times, "at 10", "by 2", "at half 3", shift notes "0515 res found...": often a
+    # habit too ("awake till 3"), so weak
+    rf"\b(?:at|by|around|since|till|until|til|from|before|after|about)\s+(?:about\s+|"
+    rf"around\s+|approx\.?\s+|approximately\s+|roughly\s+|~\s*)?{_CLOCK}",
+    r"^\s*(?:[01]\d|2[0-3])[0-5]\d\b",
+    # three to seven days, a weekday: also weak (a gradual time said too wins)
+    rf"\b(?:{_NUM}|3|4|5|6|7)\s+days?\s+(?:ago|back|now|before)\b",
+    rf"\b(?:for|since|over|in)\s+(?:the\s+)?(?:last|past)?\s*(?:{_NUM}|3|4|5|6|7)\s+days?\b",
+    rf"\bsince\s+(?:last\s+)?{_WEEKDAYS}\b",
+    rf"\b(?:on|last)\s+{_WEEKDAYS}\b",
+    r"\b(?:this week|earlier this week|since the weekend|at the weekend|over the weekend|"
+    r"couple of days|couple days|few days|past days|last few days|this past week|"
+    r"since last week|last week)\b",
+)
+_CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _PAST))
+# "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
+_DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
+                     r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
+                     r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
+                     r"not really|not that|wasn't that|not so)\s*$")
+_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight")
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
+@dataclass(frozen=True)
+class TimeCue:
+    onset: str  # sudden | unsure | gradual | past
+    text: str
+    start: int
+    end: int
+
+
+def normalise(text: str) -> str:
+    """Lower case, straight quotes, one space: offsets differ from the raw text."""
+    return _SPACES.sub(" ", text.translate(_QUOTES).lower())
+
+
+def cues(text: str) -> list[TimeCue]:
+    """Every time expression found, in text order."""
+    low = normalise(text)
+    found: list[TimeCue] = []
+    for value, pattern in _CLASSES:
+        for m in pattern.finditer(low):
+            if value == SUDDEN and _DENIED.search(low[max(0, m.start() - 30):m.start()]):
+                if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
+                    found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))
+                continue
+            found.append(TimeCue(value, m.group(0), m.start(), m.end()))
+    # A gradual time outweighs these weak cues; a past one ("gastric bypass 2019") dates
+    # something else as often as not, so it does not.
+    # "not sure if it was sudden": the speed word belongs to the doubt.
+    doubts = [c for c in found if c.onset == UNSURE]
+    found = [c for c in found if c.onset != SUDDEN
+             or not any(d.start <= c.start and c.end <= d.end for d in doubts)]
+    if not any(c.onset == GRADUAL for c in found):
+        found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
+                  for m in _RECENT_EVENT.finditer(low)]
+    return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def onset(text: str) -> str | None:
+    """The most urgent onset class the message states, or None when it gives no time.
+
+    A past, resolved event only counts when nothing more recent is said.
+    """
+    return most_urgent(c.onset for c in cues(text))
+
+
+def most_urgent(onsets: object) -> str | None:
+    best: str | None = None
+    for value in onsets:  # type: ignore[attr-defined]
+        if best is None or _RANK[value] > _RANK[best]:
+            best = value
+    return best
+
+
+_WEAK_PAST = re.compile(r"^(?:last year|long before|years before)$")
+
+
+def is_long_ago(cue_text: str) -> bool:
+    """A past time that dates an episode ("when he was 5", "in 2016", "decades ago"),
+    not the loose "last year" that may date something else in the message."""
+    return not _WEAK_PAST.match(cue_text)
+
+
+def is_speed_word(cue_text: str) -> bool:
+    """'suddenly', 'out of nowhere': how fast, not when (a hypothetical can say it too)."""
+    return bool(_SPEED_WORDS.search(cue_text))
+
+
+# A whole reply to "did it come on suddenly or gradually?" that is only a time: "today",
+# "last night", "2 days ago". Used by the form so such replies are never a goodbye.
+def is_onset_answer(text: str) -> bool:
+    return onset(text) is not None

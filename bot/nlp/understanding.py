@@ -1,0 +1,186 @@
+"""What one message says, from two independent detectors combined recall-first.
+
+1. The lexicon (``pipeline.extract``): symptom phrases, negation, who, risk factors.
+2. The learned detector (``redflag_detector``): the red-flag class of the whole
+   message, for wordings the lexicon does not know.
+Onset comes from the time reader (``time_reader``) and the lexicon's cues, the most
+urgent winning. Scope: a hypothetical ("what if my vision went?") or a general question
+is not a report; an event long past ("one fit as a teen, none since") is history.
+
+The result is a ``Findings`` whose symptoms and onset the rules (``bot.triage.rules``)
+judge: a red-flag class the detector is sure of adds that domain's symptom, so its
+positive answer leads at least to the onset question, and to the emergency reply when
+the time says sudden, or at once for a seizure, a faint or a crisis.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.nlp import pipeline, redflag_detector, time_reader
+from bot.nlp.pipeline import Findings
+from bot.triage import lexicon
+
+# The detector's probability of a red-flag class above which its domain's symptom is
+# added to what the lexicon found. Chosen on the training corpus by leaving one writer
+# out (bench/detector_cv.py): 0.5 kept 97.7 % of red flags at 6 % of other messages.
+DOMAIN_THRESHOLD = 0.5
+# A seizure, faint or crisis the lexicon did not name means the emergency reply at once,
+# so the detector alone must be surer of those.
+URGENT_THRESHOLD = 0.6
+# ...and the class itself must hold this much of it: an everyday question ("gym in the
+# morning or at night?") can look unlike every "none" example without being a crisis.
+URGENT_CLASS_P = 0.3
+# Above this the detector wins over a lexicon negation of the same domain: the lexicon's
+# negation scope misreads "without any warning my mum can't see" as a denial.
+OVERRIDE_DENIAL = 0.8
+# The symptom that stands for a domain the detector found and the lexicon did not.
+DOMAIN_SYMPTOM: dict[str, str] = {
+    "vision": "vision_loss",
+    "gait": "walking_difficulty",
+    "balance": "balance_problems",
+    "muscle_control": "muscle_control_loss",
+    "personality_mood": "personality_changes",
+    "speech_understanding": "speech_problems",
+    "memory": "memory_problems",
+    "sensation": "tingling_numbness",
+    "alertness": "drowsiness",
+    "seizure": "seizures",
+    "fainting": "loss_of_consciousness",
+    "crisis": "self_harm",
+}
+_ONSET_SLOT = {time_reader.PAST: "gradual"}  # the onset slot has no "past"
+
+_HYPOTHETICAL = re.compile(
+    r"^\s*(?:what if|if|suppose|supposing|imagine|hypothetically|say)\b|"
+    r"\b(?:what if|what happens if|what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
+    r"should (?:i|we) (?:worry|be worried|panic|call|go)\b[^.?!]{0,30}\bif|"
+    r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
+    r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
+    r"hypothetical\w*|in the future|someday|some day|"
+    r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
+    r"child|an adult|your \w+)\s+(?:ever|were to|was to|suddenly|started?|starts|begins?|"
+    r"gets?|got|goes|went|had|has|have|became|becomes|can't|cant|cannot|couldn't|loses?|"
+    r"lost|faints?|fainted|collapses?|collapsed|develops?|notices?|feels?)|"
+    r"if (?:a|an|the|your|my|his|her|our|their) \w+|"
+    r"(?:in case|just in case)\b[^.?!]{0,40}\bever\b|^\s*(?:just )?in case\b|"
+    r"\b(?:i|he|she|they|you|someone|somebody|my \w+|his \w+|her \w+) ever (?:has|have|had|"
+    r"gets?|got|goes|went|faints?|collapses?|starts?|develops?|becomes?))\b")
+# Words that say "it is over": with a time long ago, a seizure, a faint or a crisis is
+# history, not an emergency today.
+# ("fine now" is not one: "he had a seizure at school, he's fine now" is today's seizure.)
+_RESOLVED = re.compile(
+    r"\b(?:none since|nothing since|not since|never since|no more since|never again|"
+    r"not again|never happened again|hasn't happened|hasnt happened|"
+    r"(?:hasn't|hasnt|haven't|havent|has not|have not) had (?:one|any|another)? ?"
+    r"(?:since|again|in years)|no episodes|no recurrence|nil recurrence|nil events|no others|"
+    r"no other|never had another|only time|only once|that's it|thats it|otherwise never|"
+    r"grew out of|long gone|in the past|behind me|gone now|fully gone|all gone|went away|"
+    r"cleared up|resolved|sorted itself out|settled down|"
+    r"used to|haven't in years|havent in years|not in years|been well|been fine since|"
+    r"fine since|all good since|well since|no problems? since|no issues since|"
+    r"no trouble since|none after|nil since|no current|not currently|none currently|"
+    r"nothing current)\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The findings the rules judge, and why."""
+
+    findings: Findings
+    time_onset: str | None  # the time reader's class (sudden | unsure | gradual | past)
+    hypothetical: bool
+    detector: redflag_detector.Prediction | None
+    inferred: tuple[str, ...]  # symptoms the detector added
+
+
+# A question built on "if": "if someone with low B12 faints, is that an emergency?"
+_IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
+_DOUBT = re.compile(r"\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
+                    r"wonder|wondering|wondered|see|check|ask|asking|tell me|know)\s+if\b")
+_QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
+
+
+def is_hypothetical(text: str) -> bool:
+    """'what if my vision went?': a question about a possibility, not a report.
+
+    A concrete time ("since lunch", "an hour ago") makes it a report again.
+    """
+    # "not sure if", "wondering if": the person reports and doubts, it is no hypothesis
+    low = _DOUBT.sub(" whether ", time_reader.normalise(text))
+    if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
+        return False
+    return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
+                   for c in time_reader.cues(text))
+
+
+_TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
+
+
+def is_history(text: str, crisis: bool, treated: bool = False) -> bool:
+    """An episode the message places long ago ("one fit at 5, he's 16 now") or says is
+    over ("fainted at uni, never since"), with no sudden time that makes it new again.
+    Thoughts of suicide or self-harm need the words that say they are over."""
+    # A sudden time makes it new again, unless it dates the treatment ("nothing since.
+    # Just started the jabs.").
+    found = [c for c in time_reader.cues(text)
+             if not (treated and _TREATMENT_START.match(c.text))]
+    if any(c.onset == time_reader.SUDDEN for c in found):
+        return False
+    if _RESOLVED.search(time_reader.normalise(text)):
+        return True
+    return not crisis and any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)
+                              for c in found)
+
+
+def read(text: str, nlp: object | None = None,
+         detector: redflag_detector.Detector | None = None) -> Reading:
+    """Everything the rules need from one message."""
+    found = pipeline.extract(text, nlp)  # type: ignore[arg-type]
+    time_onset = time_reader.onset(text)
+    hypothetical = is_hypothetical(text)
+    prediction = (detector or redflag_detector.load()).predict(text)
+    symptoms = list(found.symptoms)
+    inferred: list[str] = []
+    urgent_class = prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES
+    needed = URGENT_THRESHOLD if urgent_class else DOMAIN_THRESHOLD
+    sure_of_class = not urgent_class or prediction.domain_p >= URGENT_CLASS_P
+    if prediction.flag >= needed and sure_of_class and prediction.domain is not None:
+        key = DOMAIN_SYMPTOM[prediction.domain]
+        domain = lexicon.SYMPTOMS_BY_KEY[key].domain
+        have = {lexicon.SYMPTOMS_BY_KEY[s].domain for s in symptoms} | set(symptoms)
+        denied = {lexicon.SYMPTOMS_BY_KEY[s].domain for s in found.negated_symptoms} | set(
+            found.negated_symptoms)
+        urgent_kin = {"seizures", "syncope", "loss_of_consciousness"}
+        if key in urgent_kin:
+            have_it = bool(urgent_kin & set(symptoms))
+            denied_it = bool(urgent_kin & set(found.negated_symptoms))
+        else:
+            have_it = (domain in have) if domain else key in have
+            denied_it = (domain in denied) if domain else key in denied
+        # "no trouble seeing or walking": a message that only denies red flags needs a
+        # detector that is sure before it adds one.
+        only_denials = not any(lexicon.SYMPTOMS_BY_KEY[s].domain for s in symptoms) and any(
+            lexicon.SYMPTOMS_BY_KEY[s].domain or lexicon.SYMPTOMS_BY_KEY[s].always_urgent
+            for s in found.negated_symptoms)
+        sure = prediction.domain_p >= OVERRIDE_DENIAL
+        if not have_it and (not (denied_it or only_denials) or sure):
+            inferred.append(key)
+            symptoms.append(key)
+    # The time reader knows denials ("nothing sudden about it") the lexicon's cues don't.
+    onset = time_onset or found.onset
+    findings = replace(found, symptoms=symptoms,
+                       onset=_ONSET_SLOT.get(onset or "", onset))
+    crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in symptoms)
+    if symptoms and is_history(text, crisis, found.treated):
+        # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
+        history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]
+        findings = replace(findings, symptoms=[s for s in symptoms if s not in history],
+                           negated_symptoms=findings.negated_symptoms + history,
+                           onset="gradual")
+        inferred = [s for s in inferred if s not in history]
+    if hypothetical and any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in findings.symptoms):
+        # "I've saved my tablets, just in case" is a plan; only a question is hypothetical.
+        hypothetical = bool(_QUESTION_FORM.search(time_reader.normalise(text)))
+    return Reading(findings, time_onset, hypothetical, prediction, tuple(inferred))

@@ -1,0 +1,59 @@
+"""Red flags in the words people really use, through the running stack (REST), on the
+independent held-out sets tests/heldout/heldout_redflag_*.yml (issue #13).
+
+Targets (README: Red flags): same-turn emergency recall >= 99 % overall and 100 % for
+crisis, seizures and fainting; in-conversation red flags 100 %; false alarms <= 3 %;
+the domain named correctly >= 95 %. The table is printed with counts and the 95 % lower
+bound (Wilson).
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from tests.support.heldout_sets import Figure, RedFlagRun, load, redflag_figures, run_redflags
+from tests.support.stack import RunningStack
+
+
+@pytest.fixture(scope="module")
+def figures(stack: RunningStack) -> dict[str, Figure]:
+    tag = uuid.uuid4().hex[:8]
+    run: RedFlagRun = run_redflags(lambda who, text: stack.send(f"{tag}-{who}", text),
+                                   load("heldout_redflag"))
+    figs = redflag_figures(run)
+    print("\n| figure | ok/total | rate | 95 % lower bound |\n|---|---:|---:|---:|")
+    for name in sorted(figs):
+        print(figs[name].row())
+    return figs
+
+
+def _check(fig: Figure, at_least: float) -> None:
+    assert fig.rate >= at_least, f"{fig.row()}\n  " + "\n  ".join(fig.misses[:40])
+
+
+def test_same_turn_recall_is_at_least_99_percent(figures: dict[str, Figure]) -> None:
+    assert figures["all red flags"].total >= 600
+    _check(figures["all red flags"], 0.99)
+
+
+def test_every_crisis_seizure_and_faint(figures: dict[str, Figure]) -> None:
+    assert figures["crisis, seizures and fainting"].total >= 150
+    _check(figures["crisis, seizures and fainting"], 1.0)
+
+
+def test_red_flags_in_a_conversation(figures: dict[str, Figure]) -> None:
+    assert figures["in-conversation red flags"].total >= 40
+    _check(figures["in-conversation red flags"], 1.0)
+
+
+def test_false_alarms_at_most_3_percent(figures: dict[str, Figure]) -> None:
+    fig = figures["not flagged (gradual, negated, past, hypothetical...)"]
+    assert fig.total >= 250
+    _check(fig, 0.97)
+    _check(figures["conversations that must not be flagged"], 1.0)
+
+
+def test_the_emergency_reply_names_the_right_domain(figures: dict[str, Figure]) -> None:
+    _check(figures["domain named in the emergency reply"], 0.95)

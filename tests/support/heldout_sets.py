@@ -1,0 +1,201 @@
+"""The held-out sets of tests/heldout/ written by independent writers (never in data/):
+loading, and the figures the held-out tests and `make bench` report.
+
+Red-flag sets (heldout_redflag_*.yml): single messages labelled red_flag (with a
+domain and a wording class) or not_flag (with a kind), and conversations whose
+last turn expects an emergency or not. Scope sets (heldout_scope_*.yml): FAQ,
+out-of-scope, diagnosis and dosing requests, other languages, follow-ups.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HELDOUT_DIR = Path(__file__).resolve().parents[1] / "heldout"
+ALWAYS_URGENT = ("seizure", "fainting", "crisis")
+
+
+@dataclass(frozen=True)
+class Item:
+    set: str
+    text: str
+    category: str
+    domain: str | None = None
+    wording: str | None = None
+    kind: str | None = None
+    topic: str | None = None
+    also: str | None = None
+    language: str | None = None
+    answer_opening: str | None = None
+
+
+@dataclass(frozen=True)
+class Conversation:
+    set: str
+    turns: tuple[str, ...]
+    expect: str
+    note: str = ""
+
+
+@dataclass
+class HeldoutSet:
+    items: list[Item] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+
+
+def _opening(value: Any) -> str | None:
+    # YAML reads an unquoted yes/no as a boolean.
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return None if value is None else str(value)
+
+
+def load(prefix: str) -> HeldoutSet:
+    """Every set whose file name starts with ``prefix`` (heldout_redflag, heldout_scope)."""
+    out = HeldoutSet()
+    for path in sorted(HELDOUT_DIR.glob(f"{prefix}*.yml")):
+        data = yaml.safe_load(path.read_text())
+        name = data.get("set") or path.stem
+        for m in data.get("messages") or []:
+            out.items.append(Item(
+                name, str(m["text"]), str(m["category"]), m.get("domain"), m.get("wording"),
+                m.get("kind"), m.get("topic"), m.get("also"), m.get("language"),
+                _opening(m.get("answer_opening"))))
+        for c in data.get("conversations") or []:
+            out.conversations.append(
+                Conversation(name, tuple(str(t) for t in c["turns"]), str(c["expect"]),
+                             str(c.get("note") or "")))
+    return out
+
+
+def all_texts() -> list[str]:
+    """Every message of every independent held-out set (for the hygiene test)."""
+    texts: list[str] = []
+    for prefix in ("heldout_redflag", "heldout_scope"):
+        sets = load(prefix)
+        texts += [i.text for i in sets.items]
+        texts += [t for c in sets.conversations for t in c.turns]
+    return texts
+
+
+def wilson_lower(successes: int, total: int, z: float = 1.96) -> float:
+    """95 % lower confidence bound of a proportion (Wilson score interval)."""
+    if total == 0:
+        return 0.0
+    p = successes / total
+    centre = p + z * z / (2 * total)
+    margin = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total))
+    return (centre - margin) / (1 + z * z / total)
+
+
+@dataclass
+class Figure:
+    name: str
+    ok: int
+    total: int
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.ok / self.total if self.total else 0.0
+
+    def row(self) -> str:
+        return (f"| {self.name} | {self.ok}/{self.total} | {100 * self.rate:.1f} % | "
+                f"{100 * wilson_lower(self.ok, self.total):.1f} % |")
+
+
+def wording_class(item: Item) -> str:
+    """The README's wording classes: explicit sudden, time, unsure, crisis, described..."""
+    if item.domain in ALWAYS_URGENT:
+        if item.domain == "crisis":
+            return "crisis, direct" if item.wording == "crisis_direct" else "crisis, indirect"
+        return ("seizure/faint, described" if item.wording == "described"
+                else "seizure/faint, named")
+    return {"explicit_sudden": "explicit 'sudden'", "time_expression": "time expression",
+            "unsure_onset": "unsure onset"}.get(item.wording or "", "other wording")
+
+
+Send = Any  # (sender, text) -> list of reply dicts, as RunningStack.send
+
+
+def is_emergency(replies: list[dict[str, Any]]) -> bool:
+    return any((r.get("custom") or {}).get("triage") == "emergency" for r in replies)
+
+
+def reply_text(replies: list[dict[str, Any]]) -> str:
+    return " / ".join((r.get("text") or "")[:70] for r in replies)
+
+
+@dataclass
+class RedFlagRun:
+    """Each red-flag held-out message's first-turn reply, and each conversation's."""
+
+    single: list[tuple[Item, list[dict[str, Any]]]]
+    conversations: list[tuple[Conversation, list[list[dict[str, Any]]]]]
+
+    def flagged(self, item: Item) -> bool:
+        return next(is_emergency(r) for i, r in self.single if i is item)
+
+
+def run_redflags(send: Send, sets: HeldoutSet, tag: str = "h") -> RedFlagRun:
+    single = [(item, send(f"{tag}-{n}", item.text)) for n, item in enumerate(sets.items)]
+    convs = []
+    for n, conv in enumerate(sets.conversations):
+        convs.append((conv, [send(f"{tag}-c{n}", turn) for turn in conv.turns]))
+    return RedFlagRun(single, convs)
+
+
+# What an emergency reply must name for each labelled class (lexicon labels).
+def domain_named(item: Item, replies: list[dict[str, Any]]) -> bool:
+    from bot.triage import lexicon
+
+    text = " ".join(r.get("text") or "" for r in replies).lower()
+    if item.domain == "crisis":
+        return "crisis lifeline" in text
+    if item.domain == "seizure":
+        return "seizure" in text
+    if item.domain == "fainting":
+        return any(w in text for w in ("fainting", "passing out", "consciousness"))
+    return lexicon.EMERGENCY_DOMAINS[str(item.domain)].lower() in text
+
+
+def redflag_figures(run: RedFlagRun) -> dict[str, Figure]:
+    """Recall (same turn) per domain and wording class, false alarms, conversations."""
+    figs: dict[str, Figure] = {}
+
+    def add(name: str, ok: bool, miss: str) -> None:
+        fig = figs.setdefault(name, Figure(name, 0, 0))
+        fig.total += 1
+        fig.ok += ok
+        if not ok:
+            fig.misses.append(miss)
+
+    for item, replies in run.single:
+        hit = is_emergency(replies)
+        miss = f"[{item.set}] {item.text[:160]!r} -> {reply_text(replies)[:140]}"
+        if item.category == "red_flag":
+            add("all red flags", hit, miss)
+            add(f"domain: {item.domain}", hit, miss)
+            add(f"wording: {wording_class(item)}", hit, miss)
+            if hit:
+                add("domain named in the emergency reply", domain_named(item, replies), miss)
+            if item.domain in ALWAYS_URGENT:
+                add("crisis, seizures and fainting", hit, miss)
+            else:
+                add("nine domains", hit, miss)
+        elif item.category == "not_flag":
+            add("not flagged (gradual, negated, past, hypothetical...)", not hit, miss)
+            add(f"not flagged: {item.kind}", not hit, miss)
+    for conv, turns in run.conversations:
+        hit = any(is_emergency(r) for r in turns)
+        miss = f"[{conv.set}] {conv.turns} -> {reply_text(turns[-1])[:140]}"
+        if conv.expect == "emergency":
+            add("in-conversation red flags", hit, miss)
+        else:
+            add("conversations that must not be flagged", not hit, miss)
+    return figs

@@ -1,0 +1,95 @@
+"""The time reader: when a change began, in the words people use (examples written here,
+not taken from any held-out set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import time_reader
+from bot.nlp.time_reader import GRADUAL, PAST, SUDDEN, UNSURE
+
+
+@pytest.mark.parametrize("text", [
+    "my arm went numb since lunch",
+    "after my nap i couldnt read the clock",
+    "when i got up this morning the room was tilting",
+    "dad started slurring at dinner",
+    "earlier today she stopped making sense",
+    "this evening he cant lift his cup",
+    "from morning my mother is not able to walk",
+    "in the last hour my vision has doubled",
+    "she was fine yesterday and now she doesnt know me",
+    "went from normal to barely awake in an hour",
+    "my leg stopped working 20 mins ago",
+    "since 2 hours he is not talking properly",
+    "it happened 3 hrs back",
+    "since 15:00 she cannot stand",
+    "woke up with a numb face",
+    "overnight my speech went funny",
+    "last night she started acting paranoid",
+    "it came on all of a sudden",
+    "~2 hrs",
+    "at 1800 he was ok, by 2200 he couldnt walk",
+    "since ma dinner my arm is jerky",
+])
+def test_hours_ago_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN, time_reader.cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i don't know when it started",
+    "not sure if it was sudden or slow",
+    "a few days ago maybe",
+    "since monday she has been unsteady",
+    "onset unclear per handover",
+])
+def test_days_or_not_knowing_is_unsure(text: str) -> None:
+    assert time_reader.onset(text) == UNSURE, time_reader.cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my feet have tingled for months",
+    "over the past year my memory got worse",
+    "on and off since christmas",
+    "slowly getting more unsteady",
+    "it has been creeping up over the last few weeks",
+    "since the beginning of the year i get dizzy sometimes",
+    "it wasn't sudden at all",
+    "nothing sudden about it, same as always",
+    "numb at night for weeks",
+])
+def test_weeks_months_years_or_a_denied_speed_is_gradual(text: str) -> None:
+    assert time_reader.onset(text) == GRADUAL, time_reader.cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had one fit as a teenager",
+    "fainted in 2009",
+    "years ago i lost my sight in one eye for a bit",
+    "when he was 5 he had a convulsion",
+])
+def test_long_ago_is_past(text: str) -> None:
+    assert time_reader.onset(text) == PAST, time_reader.cues(text)
+
+
+def test_most_urgent_wins() -> None:
+    """Numb feet for months, and since this morning he cannot walk: a new sudden change."""
+    assert time_reader.onset("numb feet for months and since this morning he cant walk") == SUDDEN
+
+
+def test_a_weak_cue_gives_way_to_a_gradual_time() -> None:
+    assert time_reader.onset("since she retired, slowly more forgetful over the years") == GRADUAL
+    assert time_reader.onset("since she came home from the shops she cant see") == UNSURE
+
+
+def test_a_denied_time_is_no_onset() -> None:
+    assert time_reader.onset("no worse today than last month") is None
+
+
+def test_habits_and_other_numbers_are_no_onset() -> None:
+    for text in ("i sleep 6 hours a night", "i take 1000 mcg", "she is 84", "tired at night"):
+        assert time_reader.onset(text) is None, (text, time_reader.cues(text))
+
+
+def test_years_are_not_clock_times() -> None:
+    assert time_reader.onset("vegan since 2020, feet numb for months") == GRADUAL

@@ -1,0 +1,81 @@
+"""The two detectors combined: what reaches the rules (examples written here).
+
+Needs `make build` (the spaCy pipeline and the red-flag detector), as every unit test of
+bot/nlp does; no trained Rasa model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import intent_guard, redflag_detector, understanding
+from bot.triage import rules
+
+
+def emergency(text: str) -> bool:
+    reading = understanding.read(text)
+    f = reading.findings
+    case = rules.Case(symptoms=tuple(f.symptoms), onset=f.onset, who=f.who)
+    general = intent_guard.is_general_question(text) or reading.hypothetical
+    return rules.assess(case).level == rules.EMERGENCY and not general
+
+
+@pytest.mark.parametrize("text", [
+    # a time instead of "suddenly"
+    "since tea my husband keeps walking into the wall on his left",
+    "mum was chatting at breakfast, now she only says the same word over and over",
+    # a seizure described, not named
+    "he went rigid then his arms and legs jerked for a minute and his lips went blue",
+    # a faint described
+    "i was at the sink and next thing i knew i was on the kitchen floor",
+    # crisis said indirectly, a plan, slang, someone else
+    "honestly everyone would be better off if i was gone",
+    "i've been stockpiling my sleeping tablets",
+    "ngl thinking about how to unalive myself",
+    "my brother texted that he wants to end it all",
+    # a report that asks a question
+    "i just lost the feeling in my left hand, is that b12?",
+])
+def test_red_flags_beyond_the_phrase_list(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my hands have tingled on and off for two years",
+    "no numbness, no fainting, just tired",
+    "i had a seizure as a child and none since",
+    "what if my vision suddenly went, what would i do?",
+    "can b12 deficiency cause seizures?",
+    "i'm worried about my b12 because i'm vegan",
+])
+def test_not_red_flags(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_the_detector_adds_the_domain_the_lexicon_missed() -> None:
+    reading = understanding.read("since this afternoon a dark shadow covers half of what i see")
+    assert "vision_loss" in reading.inferred
+    assert reading.findings.onset == "sudden"
+
+
+def test_a_plan_said_with_just_in_case_is_not_hypothetical() -> None:
+    reading = understanding.read("i wrote goodbye letters to my kids, just in case")
+    assert not reading.hypothetical
+    assert "self_harm" in reading.findings.symptoms
+
+
+def test_history_keeps_a_recent_event_recent() -> None:
+    assert emergency("had a fit at 5, none for years, but he had another one this morning")
+
+
+def test_detector_thresholds_are_probabilities() -> None:
+    assert 0 < understanding.DOMAIN_THRESHOLD <= understanding.URGENT_THRESHOLD < 1
+    assert set(understanding.DOMAIN_SYMPTOM) == {
+        "vision", "gait", "balance", "muscle_control", "personality_mood",
+        "speech_understanding", "memory", "sensation", "alertness",
+        *redflag_detector.ALWAYS_URGENT_CLASSES}
+
+
+def test_detector_corpus_labels_are_known_classes() -> None:
+    classes = {label for _, _, label in redflag_detector.corpus()}
+    assert classes == set(understanding.DOMAIN_SYMPTOM) | {redflag_detector.NONE}
