@@ -7,6 +7,7 @@ from abc import ABC, abstractmethod
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot import settings
@@ -30,15 +31,17 @@ class ActionTriage(Action):
     ) -> list[EventType]:
         case = case_of(tracker)
         verdict = rules.assess(case)
+        # The check is over: the next one counts its onset questions afresh.
+        reset: list[EventType] = [SlotSet(names.SLOT_ONSET_ASKED, None)]
         if verdict.level == rules.EMERGENCY:
             # Normally TriagePolicy has answered already; repeat, never soften.
             dispatcher.utter_message(response=names.UTTER_EMERGENCY)
-            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.EMERGENCY)]
+            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.EMERGENCY), *reset]
         if verdict.level == rules.PROVIDER:
             text = advice.provider_advice(case, verdict, settings.emergency_number())
             dispatcher.utter_message(text=text)
             dispatcher.utter_message(json_message=PROVIDER_PAYLOAD)
-            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.PROVIDER)]
+            return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.PROVIDER), *reset]
         q = questions.question(rules.ASK_SYMPTOMS)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         return []
@@ -61,6 +64,22 @@ class ValidateSymptomForm(FormValidationAction):
         return [slot for slot in domain_slots if slot in missing]
 
 
+    async def extract_onset(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, str]:
+        """A second reply to "suddenly or gradually?" that still gives no onset ("just tell
+        me if I have it") counts as unsure, which the rule treats as sudden for a red flag.
+        A question asked in between (an FAQ detour) does not count as a reply."""
+        if (tracker.get_slot(REQUESTED_SLOT) != names.SLOT_ONSET
+                or tracker.get_slot(names.SLOT_ONSET)
+                or (tracker.get_slot(names.SLOT_ONSET_ASKED) or 0) < 2):
+            return {}
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        if intent in (names.INTENT_FAQ, names.INTENT_OUT_OF_SCOPE):
+            return {}
+        return {names.SLOT_ONSET: rules.UNSURE}
+
+
 class _AskSlot(Action, ABC):
     """Asks the symptom form's question for one slot (texts in bot/triage/questions.py)."""
 
@@ -77,6 +96,9 @@ class _AskSlot(Action, ABC):
     ) -> list[EventType]:
         q = questions.question(self.slot)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
+        if self.slot == rules.ASK_ONSET:
+            asked = float(tracker.get_slot(names.SLOT_ONSET_ASKED) or 0) + 1
+            return [SlotSet(names.SLOT_ONSET_ASKED, asked)]
         return []
 
 

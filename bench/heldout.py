@@ -45,6 +45,16 @@ def heldout_table(url: str) -> tuple[str, dict[str, Any]]:
     return "\n".join(lines) + f"\n\n({sent} messages in {elapsed:.0f} s)", data
 
 
+def full_table(url: str) -> str:
+    """Every figure: per domain and per wording class too (the README's table)."""
+    figs = redflag_figures(run_redflags(sender(url), load("heldout_redflag")))
+    order = sorted(figs, key=lambda n: (n.startswith(("domain:", "wording:", "not flagged:")),
+                                        n.split(":")[0], n))
+    return "\n".join(["| figure | ok/total | rate | 95 % lower bound |",
+                      "|---|---:|---:|---:|"] + [figs[n].row() for n in order])
+
+
 if __name__ == "__main__":
-    md, _ = heldout_table(sys.argv[1] if len(sys.argv) > 1 else "http://127.0.0.1:5005")
-    print(md)
+    args = [a for a in sys.argv[1:] if a != "--all"]
+    url = args[0] if args else "http://127.0.0.1:5005"
+    print(full_table(url) if "--all" in sys.argv else heldout_table(url)[0])

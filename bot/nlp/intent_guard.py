@@ -117,6 +117,15 @@ def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | Non
 _SMALL_TALK = frozenset({"goodbye", "greet", "thanks", "bot_challenge", "nlu_fallback",
                          OUT_OF_SCOPE})
 INFORM_INTENT = "inform"
+# Intents whose messages carry no symptom: when the classifier is this sure of one, the
+# learned red-flag detector's guesses are dropped (the lexicon's findings never are).
+_NO_SYMPTOM_INTENTS = frozenset({"greet", "goodbye", "thanks", "bot_challenge", "help",
+                                 "affirm", "deny", "unsure", "stop"})
+SMALL_TALK_CONFIDENCE = 0.9
+
+
+def sure_small_talk(intent: str | None, confidence: float) -> bool:
+    return intent in _NO_SYMPTOM_INTENTS and confidence >= SMALL_TALK_CONFIDENCE
 _SHORT_REPLY = 120
 
 

@@ -29,6 +29,10 @@ DOMAIN_THRESHOLD = 0.5
 # A seizure, faint or crisis the lexicon did not name means the emergency reply at once,
 # so the detector alone must be surer of those.
 URGENT_THRESHOLD = 0.6
+# Shorter messages are form answers and small talk ("me", "not sure", "stop"), where the
+# detector has too little to read; the lexicon alone reads them ("kms", "fainted").
+MIN_WORDS = 4
+_WORD = re.compile(r"\w+")
 # ...and the class itself must hold this much of it: an everyday question ("gym in the
 # morning or at night?") can look unlike every "none" example without being a crisis.
 URGENT_CLASS_P = 0.3
@@ -102,6 +106,16 @@ _DOUBT = re.compile(r"\b(?:not sure|unsure|don't know|dont know|do not know|idk|
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
 
 
+def without_inferred(reading: Reading) -> Reading:
+    """The reading with only the lexicon's symptoms: for a message the intent classifier is
+    sure is small talk or a form answer ("im going now bye", "i really dont know"), where
+    the detector reads too much into a few words. The lexicon's findings always stay."""
+    if not reading.inferred:
+        return reading
+    kept = [s for s in reading.findings.symptoms if s not in reading.inferred]
+    return replace(reading, findings=replace(reading.findings, symptoms=kept), inferred=())
+
+
 def is_hypothetical(text: str) -> bool:
     """'what if my vision went?': a question about a possibility, not a report.
 
@@ -145,6 +159,8 @@ def read(text: str, nlp: object | None = None,
     inferred: list[str] = []
     urgent_class = prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES
     needed = URGENT_THRESHOLD if urgent_class else DOMAIN_THRESHOLD
+    if len(_WORD.findall(text)) < MIN_WORDS:
+        needed = 2.0  # "me", "my son", "not sure": form answers, left to the lexicon
     sure_of_class = not urgent_class or prediction.domain_p >= URGENT_CLASS_P
     if prediction.flag >= needed and sure_of_class and prediction.domain is not None:
         key = DOMAIN_SYMPTOM[prediction.domain]
@@ -159,13 +175,8 @@ def read(text: str, nlp: object | None = None,
         else:
             have_it = (domain in have) if domain else key in have
             denied_it = (domain in denied) if domain else key in denied
-        # "no trouble seeing or walking": a message that only denies red flags needs a
-        # detector that is sure before it adds one.
-        only_denials = not any(lexicon.SYMPTOMS_BY_KEY[s].domain for s in symptoms) and any(
-            lexicon.SYMPTOMS_BY_KEY[s].domain or lexicon.SYMPTOMS_BY_KEY[s].always_urgent
-            for s in found.negated_symptoms)
         sure = prediction.domain_p >= OVERRIDE_DENIAL
-        if not have_it and (not (denied_it or only_denials) or sure):
+        if not have_it and (not denied_it or sure):
             inferred.append(key)
             symptoms.append(key)
     # The time reader knows denials ("nothing sudden about it") the lexicon's cues don't.

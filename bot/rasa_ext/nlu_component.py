@@ -69,6 +69,9 @@ class B12Extractor(GraphComponent):
         if not text or text.startswith("/"):  # empty, or a button payload
             return
         reading = understanding.read(text, self._nlp, self._detector)
+        top = message.get(INTENT) or {}
+        if intent_guard.sure_small_talk(top.get("name"), float(top.get("confidence") or 0.0)):
+            reading = understanding.without_inferred(reading)
         findings = reading.findings
         entities = findings.entities(self.__class__.__name__)
         if entities:

@@ -41,18 +41,18 @@ def heard_line(case: rules.Case) -> str:
 def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: str) -> str:
     """Text for the when-to-contact-a-provider rule."""
     who = case.who or "self"
+    # What to do first, then why (no "Rule:" label in what a person reads).
     if verdict.pediatric:
         whom = "their pediatrician" if who == "child" else "the baby's pediatrician"
-        lines = [f"Rule: any symptom of B12 deficiency in a child means contacting {whom}."]
+        lines = [f"Please contact {whom} about this; they can check B12 and advise on "
+                 "treatment.",
+                 "Why: any symptom of B12 deficiency in a child means contacting their "
+                 "pediatrician."]
     else:
-        lines = ["Rule: any symptom of B12 deficiency means contacting a healthcare provider."]
+        lines = ["Please contact a healthcare provider about this. They can check your B12 "
+                 "level and suggest diet changes, supplements or B12 injections.",
+                 "Why: any symptom of B12 deficiency means contacting a healthcare provider."]
     lines.append(heard_line(case))
-    lines.append(
-        "Please contact a healthcare provider about this. They can check your B12 level and "
-        "suggest diet changes, supplements or B12 injections."
-        if not verdict.pediatric
-        else "Please contact them about this; they can check B12 and advise on treatment."
-    )
     if case.risk_factors:
         lines.append(
             f"This is especially important because of {rules.heard_risks(case)}, "

@@ -144,7 +144,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
         "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
-        "tipping over", "tipping", "falling over", "keep tipping", "swaying",
+        "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
     )),

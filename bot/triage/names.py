@@ -34,6 +34,7 @@ SLOT_ONSET = "onset"
 SLOT_WHO = "who"
 SLOT_RISK_FACTORS = "risk_factors"
 SLOT_RISK_CHECKED = "risk_checked"
+SLOT_ONSET_ASKED = "onset_asked"  # times the onset question was asked in this check
 SLOT_TRIAGE_LEVEL = "triage_level"  # EMERGENCY or PROVIDER: the contract outside tests use
 SLOT_EMERGENCY_REASON = "emergency_reason"
 SLOT_EMERGENCY_NUMBER = "emergency_number"

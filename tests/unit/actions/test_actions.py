@@ -136,3 +136,31 @@ def test_form_asks_only_what_is_missing(events: list[dict[str, Any]], expected: 
     required = run(ValidateSymptomForm().required_slots(
         FORM_SLOTS, CollectingDispatcher(), tracker(events), DOMAIN))
     assert required == expected
+
+
+def _extract_onset(asked: float, intent: str = "deny", onset: str | None = None) -> Any:
+    event = user("just tell me if i have it", ("symptom", "vision_loss"))
+    event["parse_data"]["intent"]["name"] = intent
+    t = tracker([event], {"requested_slot": "onset", "onset": onset, "onset_asked": asked})
+    return run(ValidateSymptomForm().extract_onset(CollectingDispatcher(), t, DOMAIN))
+
+
+def test_a_second_non_answer_to_the_onset_question_is_unsure() -> None:
+    assert _extract_onset(asked=1) == {}  # asked once: the form asks again
+    assert _extract_onset(asked=2) == {"onset": "unsure"}
+
+
+def test_an_faq_detour_or_an_answer_is_not_a_non_answer() -> None:
+    assert _extract_onset(asked=2, intent="faq") == {}
+    assert _extract_onset(asked=2, onset="gradual") == {}
+
+
+def test_asking_onset_counts_and_the_advice_resets_the_count() -> None:
+    from actions.actions import ActionAskOnset
+
+    t = tracker([user("my eyes")], {"onset_asked": 1.0})
+    events = run(ActionAskOnset().run(CollectingDispatcher(), t, DOMAIN))
+    assert events == [{"event": "slot", "timestamp": None, "name": "onset_asked", "value": 2.0}]
+    _, result = run_triage([user("tired", ("symptom", "fatigue")), slot("onset", "gradual"),
+                            slot("who", "self"), slot("risk_checked", "none")])
+    assert {"event": "slot", "timestamp": None, "name": "onset_asked", "value": None} in result

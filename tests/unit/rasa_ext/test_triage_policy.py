@@ -78,3 +78,13 @@ def test_kept_facts_give_the_same_decision_as_rereading_everything() -> None:
             fast = emergency_now(events, intent, kept.before_latest_user(sender, events))
             assert fast == emergency_now(events, intent)
     assert any(emergency_now(events[:n], None) for n in range(1, 300))
+
+
+def test_a_crisis_after_an_earlier_emergency_fires_again_with_the_crisis_line() -> None:
+    events = [user("report_symptoms", ("symptom", "balance_problems"), ("onset", "sudden")),
+              ActionExecuted("utter_emergency"), user("faq"), ActionExecuted("utter_faq"),
+              user("emergency", ("symptom", "self_harm"))]
+    found = emergency_now(events, "emergency")
+    assert found is not None
+    slots = {e.key: e.value for e in emergency_events(*found)}
+    assert slots["emergency_crisis"] is True
