@@ -20,6 +20,7 @@ AUDIT_SERVICE ?= pypi
 UV_VERSION := 0.13.9
 SPACY_DIR := build/spacy_b12
 DETECTOR  := build/redflag_detector.skops
+SCOPE     := build/scope_detector.skops
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
@@ -98,16 +99,20 @@ $(FAQ_DATA): bot/triage/knowledge.py bot/triage/lexicon.py bot/training/build_da
 
 # The learned red-flag detector (bot/nlp/redflag_detector.py), trained on data/detector/
 # in a few seconds; read at run time like the spaCy pipeline, so no Rasa retraining.
-$(DETECTOR): bot/nlp/redflag_detector.py $(wildcard data/detector/*.yml) $(STAMP)
+$(DETECTOR): bot/nlp/redflag_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(STAMP)
 	$(PY) -m bot.nlp.redflag_detector build $(DETECTOR)
 
-build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR)
+# The scope gate (bot/nlp/scope_detector.py): is a question about B12 at all?
+$(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+	$(PY) -m bot.nlp.scope_detector build $(SCOPE)
+
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE)
 
 # The spaCy pipeline is read at run time from build/, so a lexicon change
 # rebuilds it without retraining the Rasa model.
 # bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
-$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR)
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE)
 	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 

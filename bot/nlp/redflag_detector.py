@@ -15,7 +15,6 @@ lexicon, the time reader and the scope cues, recall first.
 
 from __future__ import annotations
 
-import re
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,6 +23,7 @@ from typing import Any
 
 import yaml
 
+from bot.nlp import text_model
 from bot.settings import ROOT
 
 CORPUS_DIR = ROOT / "data" / "detector"
@@ -32,13 +32,6 @@ NONE = "none"
 ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
 # The class of a message the writers labelled red_flag is its domain; everything else
 # (gradual, negated, past, hypothetical, questions, other topics) is "none".
-_NUMBER = re.compile(r"\d+")
-
-
-def _prepare(text: str) -> str:
-    """Lower case, straight quotes, numbers as one token: '2 hrs' and '3 hrs' look alike."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return _NUMBER.sub(" 0 ", text)
 
 
 def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
@@ -51,21 +44,6 @@ def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
             label = str(m["domain"]) if m["category"] == "red_flag" else NONE
             out.append((name, str(m["text"]), label))
     return out
-
-
-def make_model() -> Any:
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import FeatureUnion, Pipeline
-
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(preprocessor=_prepare, ngram_range=(1, 2), min_df=1,
-                                  sublinear_tf=True, token_pattern=r"(?u)\b\w[\w']*\b")),
-        ("chars", TfidfVectorizer(preprocessor=_prepare, analyzer="char_wb",
-                                  ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
-    ])
-    classifier = LogisticRegression(C=20.0, max_iter=3000, class_weight="balanced")
-    return Pipeline([("features", features), ("classifier", classifier)])
 
 
 @dataclass(frozen=True)
@@ -92,27 +70,18 @@ class Detector:
 
 def train(rows: list[tuple[str, str, str]] | None = None) -> Detector:
     rows = corpus() if rows is None else rows
-    model = make_model()
+    model = text_model.make_model()
     model.fit([text for _, text, _ in rows], [label for _, _, label in rows])
     return Detector(model)
 
 
 def save(detector: Detector, path: Path = DEFAULT_PATH) -> None:
-    import skops.io
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    skops.io.dump(detector._model, path)
+    text_model.save(detector._model, path)
 
 
 @lru_cache(maxsize=2)
 def load(path: str | Path = DEFAULT_PATH) -> Detector:
-    import skops.io
-
-    if not Path(path).exists():
-        raise FileNotFoundError(f"red-flag detector not found at {path}: run `make build`")
-    # Our own file, built by `make build` from data/detector; the types are ours to trust.
-    model = skops.io.load(path, trusted=skops.io.get_untrusted_types(file=path))
-    return Detector(model)
+    return Detector(text_model.load(Path(path)))
 
 
 def main(argv: list[str]) -> int:

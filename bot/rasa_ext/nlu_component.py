@@ -20,7 +20,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa_ext
-from bot.nlp import intent_guard, redflag_detector, understanding
+from bot.nlp import intent_guard, redflag_detector, scope_detector, understanding
 from bot.nlp import pipeline as nlp
 
 PIPELINE_ENV = "B12_SPACY_PATH"
@@ -36,7 +36,8 @@ class B12Extractor(GraphComponent):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {"pipeline_path": str(nlp.DEFAULT_PATH),
-                "detector_path": str(redflag_detector.DEFAULT_PATH)}
+                "detector_path": str(redflag_detector.DEFAULT_PATH),
+                "scope_path": str(scope_detector.DEFAULT_PATH)}
 
     def __init__(self, config: dict[str, Any]) -> None:
         rasa_ext.install()  # the action-server fallback, wherever this model runs
@@ -45,6 +46,7 @@ class B12Extractor(GraphComponent):
         self._detector = redflag_detector.load(
             os.environ.get(DETECTOR_ENV) or config.get("detector_path")
             or redflag_detector.DEFAULT_PATH)
+        self._scope = scope_detector.load(config.get("scope_path") or scope_detector.DEFAULT_PATH)
 
     @classmethod
     def create(
@@ -83,7 +85,8 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
-        new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical)
+        new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
+                                        self._scope.off_topic(text))
         if new_intent is None:
             if ranking and ranking[0][0] == intent_guard.FAQ:
                 self._refine_faq_key(message, text, findings)

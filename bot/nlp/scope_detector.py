@@ -1,0 +1,93 @@
+"""Is a question about B12 at all? A learned scope gate that does not list other diseases.
+
+A B12 answer to a question about another disease, drug or everyday matter is a confident
+answer about the wrong thing. A hand list of other topics cannot name every condition,
+so this model learns the difference from examples: word and character n-grams
+(``text_model``) over two classes, ``b12`` (the assistant's FAQ examples, and the
+independent writers' FAQ questions and symptom reports in ``data/detector/``) and
+``other`` (the writers' out-of-scope questions: other conditions, drugs, supplements,
+procedures, animals, everyday and lookalike questions, and our out_of_scope examples).
+
+It only ever turns a B12 answer into a polite decline (``bot.nlp.intent_guard``); it
+never touches a red flag, a named B12 term or a risk factor the article ties to B12.
+
+    python -m bot.nlp.scope_detector build build/scope_detector.skops   # make build
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.nlp import text_model
+from bot.settings import ROOT
+
+CORPUS_DIR = ROOT / "data" / "detector"
+NLU_DIR = ROOT / "data" / "nlu"
+DEFAULT_PATH = ROOT / "build" / "scope_detector.skops"
+B12, OTHER = "b12", "other"
+_IN_SCOPE_INTENTS = frozenset({"report_symptoms", "emergency", "inform"})
+
+
+def corpus() -> list[tuple[str, str, str]]:
+    """(source, text, b12 | other) for every training message."""
+    rows: list[tuple[str, str, str]] = []
+    for path in sorted(CORPUS_DIR.glob("*.yml")):
+        data = yaml.safe_load(path.read_text())
+        name = str(data.get("set") or path.stem)
+        for m in data.get("messages") or []:
+            label = OTHER if m["category"] == "out_of_scope" else B12
+            rows.append((name, str(m["text"]), label))
+    for path in sorted(NLU_DIR.rglob("*.yml")):
+        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
+            intent = str(block.get("intent", ""))
+            if intent == "out_of_scope":
+                label = OTHER
+            elif intent.startswith("faq/") or intent in _IN_SCOPE_INTENTS:
+                label = B12
+            else:
+                continue  # small talk is neither
+            rows += [("nlu", line.strip()[2:], label)
+                     for line in str(block.get("examples") or "").splitlines()
+                     if line.strip().startswith("- ")]
+    return rows
+
+
+class ScopeDetector:
+    def __init__(self, model: object) -> None:
+        self._model = model
+        self._other = [str(c) for c in model.classes_].index(OTHER)  # type: ignore[attr-defined]
+
+    def off_topic(self, text: str) -> float:
+        """Probability that ``text`` is about something other than B12."""
+        return float(self._model.predict_proba([text])[0][self._other])  # type: ignore[attr-defined]
+
+
+def train(rows: list[tuple[str, str, str]] | None = None) -> ScopeDetector:
+    rows = corpus() if rows is None else rows
+    model = text_model.make_model(c=10.0)
+    model.fit([t for _, t, _ in rows], [label for _, _, label in rows])
+    return ScopeDetector(model)
+
+
+@lru_cache(maxsize=2)
+def load(path: str | Path = DEFAULT_PATH) -> ScopeDetector:
+    return ScopeDetector(text_model.load(Path(path)))
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) == 2 and argv[0] == "build":
+        from bot.nlp import scope_detector  # the imported module, as redflag_detector does
+
+        text_model.save(scope_detector.train()._model, Path(argv[1]))
+        print(f"scope detector written to {argv[1]}")
+        return 0
+    print("usage: python -m bot.nlp.scope_detector build PATH", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
