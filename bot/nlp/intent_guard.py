@@ -120,7 +120,7 @@ INFORM_INTENT = "inform"
 # Intents whose messages carry no symptom: when the classifier is this sure of one, the
 # learned red-flag detector's guesses are dropped (the lexicon's findings never are).
 _NO_SYMPTOM_INTENTS = frozenset({"greet", "goodbye", "thanks", "bot_challenge", "help",
-                                 "affirm", "deny", "unsure", "stop"})
+                                 "affirm", "deny", "unsure", "stop", INFORM_INTENT})
 SMALL_TALK_CONFIDENCE = 0.9
 
 
@@ -197,7 +197,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             return REPORT_INTENT
         runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
         return runner_up or "nlu_fallback"
-    if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT, "nlu_fallback"):
+    if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):
         return OUT_OF_SCOPE
     if about == "other" and _is_question(text):
         # "how do i treat a migraine?": a question about something else.

@@ -20,11 +20,11 @@ from dataclasses import dataclass, replace
 
 from bot.nlp import pipeline, redflag_detector, time_reader
 from bot.nlp.pipeline import Findings
-from bot.triage import lexicon
+from bot.triage import lexicon, rules
 
-# The detector's probability of a red-flag class above which its domain's symptom is
-# added to what the lexicon found. Chosen on the training corpus by leaving one writer
-# out (bench/detector_cv.py): 0.5 kept 97.7 % of red flags at 6 % of other messages.
+# The detector's probability of any red-flag class above which its domain's symptom is
+# added to what the lexicon found. The thresholds were chosen on the training corpus by
+# leaving one writer out (bench/detector_cv.py; README: Red flags), never on held-out sets.
 DOMAIN_THRESHOLD = 0.5
 # A seizure, faint or crisis the lexicon did not name means the emergency reply at once,
 # so the detector alone must be surer of those.
@@ -55,6 +55,7 @@ DOMAIN_SYMPTOM: dict[str, str] = {
     "crisis": "self_harm",
 }
 _ONSET_SLOT = {time_reader.PAST: "gradual"}  # the onset slot has no "past"
+_URGENT_KIN = frozenset({"seizures", "syncope", "loss_of_consciousness"})
 
 _HYPOTHETICAL = re.compile(
     r"^\s*(?:what if|if|suppose|supposing|imagine|hypothetically|say)\b|"
@@ -148,41 +149,45 @@ def is_history(text: str, crisis: bool, treated: bool = False) -> bool:
                               for c in found)
 
 
+def _inferred_symptom(text: str, found: Findings,
+                      prediction: redflag_detector.Prediction) -> str | None:
+    """The symptom the detector adds: its red-flag class, when it is sure enough and the
+    lexicon neither named nor (unless the detector is very sure) denied that domain."""
+    words = len(_WORD.findall(text))
+    if prediction.domain is None or words < MIN_WORDS:
+        return None  # "me", "my son", "not sure": form answers, left to the lexicon
+    if prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES:
+        if prediction.flag < URGENT_THRESHOLD or prediction.domain_p < URGENT_CLASS_P:
+            return None
+    elif prediction.flag < DOMAIN_THRESHOLD or rules.red_flag_domains(found.symptoms):
+        return None  # the lexicon already named a red-flag domain: it names it better
+    key = DOMAIN_SYMPTOM[prediction.domain]
+    if key in _URGENT_KIN:  # a faint is a faint whichever word named it
+        named, denied = _URGENT_KIN & set(found.symptoms), _URGENT_KIN & set(
+            found.negated_symptoms)
+    elif (domain := lexicon.SYMPTOMS_BY_KEY[key].domain) is None:  # a crisis
+        named, denied = {key} & set(found.symptoms), {key} & set(found.negated_symptoms)
+    else:
+        named = {s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].domain == domain}
+        denied = {s for s in found.negated_symptoms
+                  if lexicon.SYMPTOMS_BY_KEY[s].domain == domain}
+    if named or (denied and prediction.domain_p < OVERRIDE_DENIAL):
+        return None
+    return key
+
+
 def read(text: str, nlp: object | None = None,
          detector: redflag_detector.Detector | None = None) -> Reading:
     """Everything the rules need from one message."""
     found = pipeline.extract(text, nlp)  # type: ignore[arg-type]
     time_onset = time_reader.onset(text)
-    hypothetical = is_hypothetical(text)
     prediction = (detector or redflag_detector.load()).predict(text)
-    symptoms = list(found.symptoms)
-    inferred: list[str] = []
-    urgent_class = prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES
-    needed = URGENT_THRESHOLD if urgent_class else DOMAIN_THRESHOLD
-    if len(_WORD.findall(text)) < MIN_WORDS:
-        needed = 2.0  # "me", "my son", "not sure": form answers, left to the lexicon
-    sure_of_class = not urgent_class or prediction.domain_p >= URGENT_CLASS_P
-    if prediction.flag >= needed and sure_of_class and prediction.domain is not None:
-        key = DOMAIN_SYMPTOM[prediction.domain]
-        domain = lexicon.SYMPTOMS_BY_KEY[key].domain
-        have = {lexicon.SYMPTOMS_BY_KEY[s].domain for s in symptoms} | set(symptoms)
-        denied = {lexicon.SYMPTOMS_BY_KEY[s].domain for s in found.negated_symptoms} | set(
-            found.negated_symptoms)
-        urgent_kin = {"seizures", "syncope", "loss_of_consciousness"}
-        if key in urgent_kin:
-            have_it = bool(urgent_kin & set(symptoms))
-            denied_it = bool(urgent_kin & set(found.negated_symptoms))
-        else:
-            have_it = (domain in have) if domain else key in have
-            denied_it = (domain in denied) if domain else key in denied
-        sure = prediction.domain_p >= OVERRIDE_DENIAL
-        if not have_it and (not denied_it or sure):
-            inferred.append(key)
-            symptoms.append(key)
+    added = _inferred_symptom(text, found, prediction)
+    inferred = (added,) if added else ()
+    symptoms = [*found.symptoms, *inferred]
     # The time reader knows denials ("nothing sudden about it") the lexicon's cues don't.
     onset = time_onset or found.onset
-    findings = replace(found, symptoms=symptoms,
-                       onset=_ONSET_SLOT.get(onset or "", onset))
+    findings = replace(found, symptoms=symptoms, onset=_ONSET_SLOT.get(onset or "", onset))
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in symptoms)
     if symptoms and is_history(text, crisis, found.treated):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
@@ -190,8 +195,9 @@ def read(text: str, nlp: object | None = None,
         findings = replace(findings, symptoms=[s for s in symptoms if s not in history],
                            negated_symptoms=findings.negated_symptoms + history,
                            onset="gradual")
-        inferred = [s for s in inferred if s not in history]
-    if hypothetical and any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in findings.symptoms):
+        inferred = tuple(s for s in inferred if s not in history)
+    hypothetical = is_hypothetical(text)
+    if hypothetical and crisis:
         # "I've saved my tablets, just in case" is a plan; only a question is hypothetical.
         hypothetical = bool(_QUESTION_FORM.search(time_reader.normalise(text)))
-    return Reading(findings, time_onset, hypothetical, prediction, tuple(inferred))
+    return Reading(findings, time_onset, hypothetical, prediction, inferred)
