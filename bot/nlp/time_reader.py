@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
 _RANK = {PAST: 0, GRADUAL: 1, UNSURE: 2, SUDDEN: 3}
@@ -278,6 +279,12 @@ def normalise(text: str) -> str:
 
 def cues(text: str) -> list[TimeCue]:
     """Every time expression found, in text order."""
+    return list(_cues(text))
+
+
+@lru_cache(maxsize=512)
+def _cues(text: str) -> tuple[TimeCue, ...]:
+    # Cached: one message is read by onset, the scope cues and the intent guard in turn.
     low = normalise(text)
     found: list[TimeCue] = []
     for value, pattern in _CLASSES:
@@ -296,7 +303,7 @@ def cues(text: str) -> list[TimeCue]:
     if not any(c.onset == GRADUAL for c in found):
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
                   for m in _RECENT_EVENT.finditer(low)]
-    return sorted(found, key=lambda c: (c.start, -c.end))
+    return tuple(sorted(found, key=lambda c: (c.start, -c.end)))
 
 
 def onset(text: str) -> str | None:

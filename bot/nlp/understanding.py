@@ -36,6 +36,9 @@ _WORD = re.compile(r"\w+")
 # ...and the class itself must hold this much of it: an everyday question ("gym in the
 # morning or at night?") can look unlike every "none" example without being a crisis.
 URGENT_CLASS_P = 0.3
+# A second red-flag domain beside one the lexicon named needs the class itself this sure
+# ("face drooping": the lexicon's muscle control, not the detector's guess of sensation).
+SECOND_DOMAIN_P = 0.3
 # Above this the detector wins over a lexicon negation of the same domain: the lexicon's
 # negation scope misreads "without any warning my mum can't see" as a denial.
 OVERRIDE_DENIAL = 0.8
@@ -159,8 +162,9 @@ def _inferred_symptom(text: str, found: Findings,
     if prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES:
         if prediction.flag < URGENT_THRESHOLD or prediction.domain_p < URGENT_CLASS_P:
             return None
-    elif prediction.flag < DOMAIN_THRESHOLD or rules.red_flag_domains(found.symptoms):
-        return None  # the lexicon already named a red-flag domain: it names it better
+    elif prediction.flag < DOMAIN_THRESHOLD or (
+            rules.red_flag_domains(found.symptoms) and prediction.domain_p < SECOND_DOMAIN_P):
+        return None  # the lexicon named a red-flag domain: a second needs a sure detector
     key = DOMAIN_SYMPTOM[prediction.domain]
     if key in _URGENT_KIN:  # a faint is a faint whichever word named it
         named, denied = _URGENT_KIN & set(found.symptoms), _URGENT_KIN & set(
