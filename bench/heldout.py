@@ -6,14 +6,13 @@ costs understanding shows (tests/support/heldout_sets.py; README: Red flags).
 
 from __future__ import annotations
 
-import json
 import sys
 import time
-import urllib.request
 import uuid
 from typing import Any
 
 from tests.support.heldout_sets import load, redflag_figures, run_redflags
+from tests.support.stack import post_json
 
 ROWS = ("all red flags", "crisis, seizures and fainting", "in-conversation red flags",
         "not flagged (gradual, negated, past, hypothetical...)",
@@ -22,15 +21,8 @@ ROWS = ("all red flags", "crisis, seizures and fainting", "in-conversation red f
 
 def sender(url: str) -> Any:
     tag = uuid.uuid4().hex[:8]
-
-    def send(who: str, text: str) -> list[dict[str, Any]]:
-        body = json.dumps({"sender": f"bench-{tag}-{who}", "message": text}).encode()
-        req = urllib.request.Request(f"{url}/webhooks/rest/webhook", data=body,
-                                     headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(req, timeout=60) as resp:
-            return json.loads(resp.read() or b"null")
-
-    return send
+    return lambda who, text: post_json(f"{url}/webhooks/rest/webhook",
+                                       {"sender": f"bench-{tag}-{who}", "message": text}, 60)
 
 
 def heldout_table(url: str) -> tuple[str, dict[str, Any]]:

@@ -16,14 +16,14 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.triage import knowledge, rules
+from bot.triage import rules
 from bot.triage.questions import question
+from tests.support.heldout_sets import faq_key, is_emergency
 from tests.support.holdout import nlu_holdout
 from tests.support.stack import RunningStack
 
 HELDOUT = Path(__file__).resolve().parents[1] / "heldout" / "triage.yml"
 SETS: dict[str, Any] = yaml.safe_load(HELDOUT.read_text())
-ANSWER_KEY_BY_TEXT = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
 # Any question of the symptom check counts as symptom handling.
 FORM_QUESTIONS = tuple(question(slot)["text"] for slot in
                        (rules.ASK_SYMPTOMS, rules.ASK_ONSET, rules.ASK_WHO, rules.ASK_RISK))
@@ -31,15 +31,6 @@ FORM_QUESTIONS = tuple(question(slot)["text"] for slot in
 
 def first_turn(stack: RunningStack, text: str) -> list[dict[str, Any]]:
     return stack.send("heldout-" + uuid.uuid4().hex[:12], text)
-
-
-def is_emergency(replies: list[dict[str, Any]]) -> bool:
-    return any((r.get("custom") or {}).get("triage") == "emergency" for r in replies)
-
-
-def faq_key(replies: list[dict[str, Any]]) -> str | None:
-    return next((ANSWER_KEY_BY_TEXT[r["text"]] for r in replies
-                 if r.get("text") in ANSWER_KEY_BY_TEXT), None)
 
 
 def report(name: str, misses: list[str], total: int) -> str:

@@ -9,25 +9,14 @@ that loses ground fails `make test`.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 import pytest
 
-from bot.triage import knowledge
-from tests.support.heldout_sets import Figure, load
+from tests.support.heldout_sets import Figure, faq_key, is_emergency, load
 from tests.support.stack import RunningStack
 
-ANSWER_KEY = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
 DECLINED_FLOOR = 0.90  # measured 292/320
 ON_TOPIC_FLOOR = 0.75  # measured 131/168
-
-
-def faq_key(replies: list[dict[str, Any]]) -> str | None:
-    return next((ANSWER_KEY[r["text"]] for r in replies if r.get("text") in ANSWER_KEY), None)
-
-
-def emergency(replies: list[dict[str, Any]]) -> bool:
-    return any((r.get("custom") or {}).get("triage") == "emergency" for r in replies)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +30,7 @@ def figures(stack: RunningStack) -> dict[str, Figure]:
         replies = stack.send(f"{tag}-{n}", item.text)
         key = faq_key(replies)
         fig = declined if item.category == "out_of_scope" else on_topic
-        ok = (key is None and not emergency(replies) if fig is declined
+        ok = (key is None and not is_emergency(replies) if fig is declined
               else key in (item.topic, item.also))
         fig.total += 1
         fig.ok += ok

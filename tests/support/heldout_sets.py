@@ -127,6 +127,14 @@ def is_emergency(replies: list[dict[str, Any]]) -> bool:
     return any((r.get("custom") or {}).get("triage") == "emergency" for r in replies)
 
 
+def faq_key(replies: list[dict[str, Any]]) -> str | None:
+    """The FAQ key whose answer the replies hold, if any."""
+    from bot.triage import knowledge
+
+    by_text = {knowledge.render(a): a.key for a in knowledge.ANSWERS}
+    return next((by_text[r["text"]] for r in replies if r.get("text") in by_text), None)
+
+
 def reply_text(replies: list[dict[str, Any]]) -> str:
     return " / ".join((r.get("text") or "")[:70] for r in replies)
 
