@@ -14,8 +14,8 @@ change, then put in one of four classes:
   emergency today.
 
 When a message holds several, the most urgent wins: a seizure "years ago and again
-this morning" is sudden. Measured against dateparser, ctparse and Duckling-style
-parsing in bench/time_readers.py (README: Red flags).
+this morning" is sudden. Measured against dateparser and ctparse in
+bench/time_readers.py (README: Red flags).
 """
 
 from __future__ import annotations
@@ -334,9 +334,3 @@ def is_long_ago(cue_text: str) -> bool:
 def is_speed_word(cue_text: str) -> bool:
     """'suddenly', 'out of nowhere': how fast, not when (a hypothetical can say it too)."""
     return bool(_SPEED_WORDS.search(cue_text))
-
-
-# A whole reply to "did it come on suddenly or gradually?" that is only a time: "today",
-# "last night", "2 days ago". Used by the form so such replies are never a goodbye.
-def is_onset_answer(text: str) -> bool:
-    return onset(text) is not None
