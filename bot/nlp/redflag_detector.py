@@ -75,26 +75,14 @@ def train(rows: list[tuple[str, str, str]] | None = None) -> Detector:
     return Detector(model)
 
 
-def save(detector: Detector, path: Path = DEFAULT_PATH) -> None:
-    text_model.save(detector._model, path)
-
-
 @lru_cache(maxsize=2)
 def load(path: str | Path = DEFAULT_PATH) -> Detector:
     return Detector(text_model.load(Path(path)))
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "build":
-        # Through the imported module, not __main__: the saved model names its text
-        # preprocessor by module, and loading must find it there.
-        from bot.nlp import redflag_detector
-
-        redflag_detector.save(redflag_detector.train(), Path(argv[1]))
-        print(f"red-flag detector written to {argv[1]}")
-        return 0
-    print("usage: python -m bot.nlp.redflag_detector build PATH", file=sys.stderr)
-    return 2
+    return text_model.build_main(argv, __spec__.name if __spec__ else __name__,
+                                 lambda: train()._model)
 
 
 if __name__ == "__main__":

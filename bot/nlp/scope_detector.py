@@ -79,14 +79,8 @@ def load(path: str | Path = DEFAULT_PATH) -> ScopeDetector:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "build":
-        from bot.nlp import scope_detector  # the imported module, as redflag_detector does
-
-        text_model.save(scope_detector.train()._model, Path(argv[1]))
-        print(f"scope detector written to {argv[1]}")
-        return 0
-    print("usage: python -m bot.nlp.scope_detector build PATH", file=sys.stderr)
-    return 2
+    return text_model.build_main(argv, __spec__.name if __spec__ else __name__,
+                                 lambda: train()._model)
 
 
 if __name__ == "__main__":

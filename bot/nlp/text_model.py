@@ -7,6 +7,8 @@ Numbers become one token ("2 hrs" and "3 hrs" look alike), quotes are straighten
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -47,3 +49,13 @@ def load(path: Path) -> Any:
         raise FileNotFoundError(f"model not found at {path}: run `make build`")
     # Our own file, built by `make build` from data/; the types are ours to trust.
     return skops.io.load(path, trusted=skops.io.get_untrusted_types(file=path))
+
+
+def build_main(argv: list[str], module: str, train: Callable[[], Any]) -> int:
+    """``python -m <module> build PATH``: train and save (what `make build` runs)."""
+    if len(argv) == 2 and argv[0] == "build":
+        save(train(), Path(argv[1]))
+        print(f"{module}: model written to {argv[1]}")
+        return 0
+    print(f"usage: python -m {module} build PATH", file=sys.stderr)
+    return 2

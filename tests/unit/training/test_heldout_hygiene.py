@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import string
 from pathlib import Path
 
 import pytest
@@ -14,12 +13,7 @@ import yaml
 from bot.nlp import redflag_detector
 from bot.settings import ROOT
 from tests.support.heldout_sets import HELDOUT_DIR, all_texts, load
-
-_PUNCT = str.maketrans({c: " " for c in string.punctuation + "\u2019\u2018\u201c\u201d"})
-
-
-def normal(text: str) -> str:
-    return " ".join(text.lower().translate(_PUNCT).split())
+from tests.unit.training.test_data_hygiene import normalise as normal
 
 
 def training_texts() -> set[str]:
@@ -63,7 +57,7 @@ def test_the_sets_are_big_enough() -> None:
 
 @pytest.mark.parametrize("path", sorted(HELDOUT_DIR.glob("heldout_*.yml")), ids=lambda p: p.name)
 def test_each_set_is_as_its_writer_froze_it(path: Path) -> None:
-    digest, _, name = (path.parent / (path.name + ".sha256")).read_text().split()[0:3] + [""]
+    digest = (path.parent / (path.name + ".sha256")).read_text().split()[0]
     assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, path.name
 
 
