@@ -89,6 +89,9 @@ _SUDDEN = _rx(
     # waking / getting up
     rf"\b{_SUBJ}\s+(?:just\s+)?{_WAKE}\b",
     rf"\b(?:since|after|when|once|as soon as|upon|on)\s+(?:{_SUBJ}\s+)?{_WAKE}\b",
+    # "from she wake up", "since he wake up": the onset is the waking, whatever the tense
+    r"\b(?:since|from|after)\s+(?:she|he|i|mi|dem|they|we)\s+(?:wake|wakes|woke)\b",
+    r"\b(?:this|dis|dis ya)\s+(?:mawnin|mornin|marnin|morning)\b",
     rf"\b{_WAKE}\s+(?:up\s+)?(?:with|w/?|and|to|unable|not able|like this|this way|feeling|"
     r"confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
@@ -111,7 +114,7 @@ _SUDDEN = _rx(
     rf"yesterday|last night|lunch|breakfast|dinner|tea|an hour|a few hours|\d+\s*(?:am|pm)|"
     rf"{_MEALS})\b",
     # a day or two
-    r"\b(?:a|one|1|two|2)\s+days?\s+(?:ago|back|before)\b",
+    r"\b(?:a|one|1|two|2)\s+days?\s+(?:ago|back(?! in\b)|before)\b",
     r"\bsince\s+(?:a|one|1|two|2)\s+days?\b",
     r"\b(?:day before yesterday|the day before yesterday)\b",
     # explicit speed
@@ -159,6 +162,9 @@ _UNSURE = _rx(
     r"\b(?:maybe|might have|could have|possibly|perhaps|or maybe|might be)\s+(?:been\s+)?"
     r"(?:today|yesterday|this morning|last night|overnight|sudden|quick|fast)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    r"\b(?:can't|cant|cannot|not) be sure\b",
+    r"\b(?:is|was) (?:this|it|that) new\b",
+    r"\bnot sure (?:if|whether) (?:this|it|that)(?:'s| is| was) new\b",
     r"\b(?:not|never) (?:seen|noticed|had) (?:it|this|that|anything like (?:it|this|that)) "
     r"before\b",
     r"\b(?:today|yesterday|this morning|last night)\s+or\s+(?:maybe\s+)?"
@@ -332,5 +338,6 @@ def is_long_ago(cue_text: str) -> bool:
 
 
 def is_speed_word(cue_text: str) -> bool:
-    """'suddenly', 'out of nowhere': how fast, not when (a hypothetical can say it too)."""
-    return bool(_SPEED_WORDS.search(cue_text))
+    """'suddenly', 'out of nowhere', 'just went': how fast, not when (a hypothetical can
+    say it too: "what if my vision just went one day?")."""
+    return bool(_SPEED_WORDS.search(cue_text)) or cue_text.startswith("just ")

@@ -89,6 +89,7 @@ _RESOLVED = re.compile(
     r"used to|haven't in years|havent in years|not in years|been well|been fine since|"
     r"fine since|all good since|well since|no problems? since|no issues since|"
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
+    r"been clean|clean for|doing well for|well for years|well for ages|"
     r"nothing current)\b")
 
 
