@@ -11,13 +11,20 @@ from rasa_sdk.forms import REQUESTED_SLOT
 from rasa_sdk.types import DomainDict
 
 from bot import settings
-from bot.triage import advice, names, questions, rules
+from bot.triage import advice, knowledge, names, questions, rules
 
 PROVIDER_PAYLOAD = {names.CUSTOM_TRIAGE: names.TRIAGE_PROVIDER}
 
 
 def case_of(tracker: Tracker) -> rules.Case:
     return rules.case_from_events(tracker.events)
+
+
+def say_no_diagnosis(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A report that asked "do I have it?": say first that no diagnosis can be given."""
+    if any(e.get("entity") == names.ENTITY_BOUNDARY
+           for e in tracker.latest_message.get("entities") or []):
+        dispatcher.utter_message(text=knowledge.NO_DIAGNOSIS)
 
 
 class ActionTriage(Action):
@@ -31,6 +38,8 @@ class ActionTriage(Action):
     ) -> list[EventType]:
         case = case_of(tracker)
         verdict = rules.assess(case)
+        if verdict.level != rules.EMERGENCY:
+            say_no_diagnosis(dispatcher, tracker)
         # The check is over: the next one counts its onset questions afresh.
         reset: list[EventType] = [SlotSet(names.SLOT_ONSET_ASKED, None)]
         if verdict.level == rules.EMERGENCY:
@@ -95,6 +104,7 @@ class _AskSlot(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         q = questions.question(self.slot)
+        say_no_diagnosis(dispatcher, tracker)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         if self.slot == rules.ASK_ONSET:
             asked = float(tracker.get_slot(names.SLOT_ONSET_ASKED) or 0) + 1

@@ -11,7 +11,7 @@ import time
 import uuid
 from typing import Any
 
-from tests.support.heldout_sets import load, redflag_figures, run_redflags
+from tests.support.heldout_sets import load, redflag_figures, run_redflags, scope_figures
 from tests.support.stack import post_json
 
 ROWS = ("all red flags", "crisis, seizures and fainting", "in-conversation red flags",
@@ -46,7 +46,17 @@ def full_table(url: str) -> str:
                       "|---|---:|---:|---:|"] + [figs[n].row() for n in order])
 
 
+def scope_table(url: str, prefix: str = "heldout_scope") -> str:
+    """The scope held-out figures (issue #14): declines, topics, boundaries, languages."""
+    figs = scope_figures(sender(url), load(prefix))
+    return "\n".join(["| held-out scope (through REST) | ok/total | rate | 95 % lower bound |",
+                      "|---|---:|---:|---:|"] + [f.row() for f in figs.values()])
+
+
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--all"]
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
     url = args[0] if args else "http://127.0.0.1:5005"
-    print(full_table(url) if "--all" in sys.argv else heldout_table(url)[0])
+    if "--scope" in sys.argv:
+        print(scope_table(url))
+    else:
+        print(full_table(url) if "--all" in sys.argv else heldout_table(url)[0])

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp import time_reader
+from bot.nlp import boundaries, language_id, time_reader
 from bot.nlp.pipeline import Findings, normalise
-from bot.triage import lexicon
+from bot.triage import lexicon, names
 from bot.triage.lexicon import B12_TERMS, OTHER_TOPICS
 from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess, red_flag_domains
 
@@ -132,27 +132,46 @@ _SHORT_REPLY = 120
 # A pet or farm animal with no person in the message: a vet, never the human emergency reply.
 _ANIMAL = re.compile(
     r"\b(dog|dogs|puppy|pup|cat|cats|kitten|kitty|horse|pony|rabbit|bunny|hamster|guinea pig|"
-    r"parrot|budgie|bird|birds|chicken|chickens|hen|cow|cows|calf|sheep|ewe|ewes|lamb|goat|pig|"
-    r"ferret|tortoise|turtle|lizard|snake|fish|goldfish|pet|pets|perro|gato|vet|vets)\b",
+    r"parrot|budgie|bird|birds|chicken|chickens|hen|cow|cows|sheep|ewe|ewes|lamb|goat|pig|"
+    r"ferret|tortoise|turtle|lizard|snake|fish|goldfish|pet|pets|perro|gato|vet|vets|"
+    r"labrador|retriever|collie|spaniel|terrier|poodle|beagle|dachshund|greyhound|whippet|"
+    r"chihuahua|bulldog|alsatian|moggy|tomcat|mare|stallion|gelding|foal|donkey|alpaca|llama|"
+    r"heifer|piglet|goose|gecko|budgerigar)\b",
     re.IGNORECASE)
 _PERSON = re.compile(
-    r"\b(i|i'm|im|i've|ive|me|myself|we|us|he|she|him|her|(?:mum|mom|mother|dad|father|"
+    r"\b(i|i'm|im|i've|ive|me|myself|we|us|(?:mum|mom|mother|dad|father|"
     r"husband|wife|partner|son|daughter|child|kid|baby|brother|sister|grandma|grandpa|nan|"
     r"gran|granny|friend|resident|patient|client|customer|boyfriend|girlfriend|aunt|uncle|"
     r"toddler|teen)(?:'?s)?)\b",
     re.IGNORECASE)
+_CRISIS = re.compile(r"\b(?:kill|hurt|harm|cut)(?:ing)? (?:myself|meself|ourselves)\b|"
+                     r"\b(?:suicid\w*|end it all|want to die|wanna die|kms|unalive)\b",
+                     re.IGNORECASE)
 # Above this probability (bot.nlp.scope_detector) a question is about something else.
 # Chosen by leaving one writer out: 305/349 of their other-topic questions, 2/1,702 B12
 # messages declined.
 OFF_TOPIC = 0.5
 
 
+_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hes|shes|he's|she's)\b", re.IGNORECASE)
+# "what do i do", "should we": the owner asking for help, not a person with the symptom.
+_ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|would|must|"
+                     r"shall)\s+(?:i|we)\b", re.IGNORECASE)
+
+
 def is_about_an_animal(text: str) -> bool:
+    """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
+    "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",
+    "dad's dog") keeps it about people; thoughts of suicide or self-harm always do."""
     text = normalise(text)
-    if not _ANIMAL.search(text):
+    animal = _ANIMAL.search(text)
+    if animal is None or _CRISIS.search(text):
         return False
-    # "my dog" names the owner; any other person keeps it about people.
-    return not _PERSON.search(re.sub(r"\bmy\b", " ", text, flags=re.IGNORECASE))
+    # "he"/"she" before the animal is named is a person ("she fell, the dog barked").
+    if _PRONOUN.search(text[: animal.start()]):
+        return False
+    rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", text, flags=re.IGNORECASE))
+    return not _PERSON.search(rest)
 
 
 def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
@@ -212,3 +231,48 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if intent == OUT_OF_SCOPE and about == "b12":
         return next((name for name, _ in ranking[1:] if name != OUT_OF_SCOPE), None)
     return None
+
+
+OTHER_LANGUAGE = names.INTENT_OTHER_LANGUAGE
+BOUNDARY_KEYS = frozenset({boundaries.DIAGNOSIS, boundaries.DOSING, boundaries.STOP_MEDICINE,
+                           boundaries.INTERACTIONS})
+
+
+def other_language(text: str, intent: str | None) -> str | None:
+    """The language of a message not in English (an ISO code), unless it is an emergency:
+    whatever the language, a message the rules already read as one keeps that answer."""
+    if intent == EMERGENCY_INTENT:
+        return None
+    code = language_id.language(text)
+    return None if code == language_id.ENGLISH else code
+
+
+def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
+             ) -> tuple[str, str | None] | None:
+    """(intent, FAQ key) for a request the assistant must not fulfil, or None.
+
+    Only the deterministic patterns of bot.nlp.boundaries decide: the ResponseSelector,
+    trained on the same requests, also gave boundary answers to questions about the
+    linked conditions ("does omeprazole affect my b12?"), so its boundary keys are
+    never used (see ``without_boundary``).
+    A diagnosis request that also reports symptoms stays a report (the symptom check runs,
+    after saying no diagnosis can be given): the key then rides along as an entity.
+    A dose, stop or interaction question about another substance is out of scope.
+    """
+    if intent == EMERGENCY_INTENT or is_about_an_animal(text):
+        return None
+    key = boundaries.read(text)
+    if key is None:
+        return None
+    anchored = topic(text) == "b12" or bool(findings.risk_factors)
+    if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
+            and boundaries.names_another_substance(text)):
+        return (OUT_OF_SCOPE, None)
+    if key == boundaries.DIAGNOSIS and findings.symptoms:
+        return (REPORT_INTENT, key)
+    return (FAQ, key)
+
+
+def without_boundary(ranked_keys: list[str]) -> str | None:
+    """The ResponseSelector's best key that is not a boundary answer."""
+    return next((k for k in ranked_keys if k not in BOUNDARY_KEYS), None)

@@ -3,7 +3,8 @@
 Past the limit (settings.max_message_chars) the channels used to read only the
 start, so a seizure told at the end of a long story was missed. ``condense`` reads
 the *whole* text sentence by sentence and keeps, in their order: first every sentence
-with a red flag (a red-flag-domain symptom, a seizure, a faint, a crisis), then those
+with a red flag (a red-flag-domain symptom, a seizure, a faint, a crisis; those the
+lexicon names before those only the learned detector infers), then those
 with any other symptom, a time or a risk factor, then the story's other sentences from
 the start, as long as they fit.
 """
@@ -38,11 +39,13 @@ def sentences(text: str) -> list[str]:
 
 def _priority(sentence: str, nlp: object | None,
               detector: redflag_detector.Detector | None) -> int:
-    """3: a red flag (lexicon or detector); 2: a recent time; 1: any symptom, time or risk."""
+    """4: a red flag the lexicon names; 3: one the learned detector infers (it also
+    over-reads plain story sentences, so these come second); 2: a recent time; 1: any
+    symptom, time or risk factor."""
     found = pipeline.extract(sentence, nlp)  # type: ignore[arg-type]
     named = [lexicon.SYMPTOMS_BY_KEY[s] for s in found.symptoms]
     if any(s.domain or s.always_urgent for s in named):
-        return 3
+        return 4
     if detector is not None and detector.predict(sentence).domain_p >= 0.5:
         return 3
     times = {c.onset for c in time_reader.cues(sentence)}
@@ -64,7 +67,7 @@ def condense(text: str, limit: int, nlp: object | None = None,
     ranks = [_priority(s, nlp, detector) for s in parts]
     chosen: set[int] = set()
     room = limit
-    for rank in (3, 2, 1, 0):
+    for rank in (4, 3, 2, 1, 0):
         for i, part in enumerate(parts):
             cost = len(part) + len(GAP) + 2
             if ranks[i] == rank and cost <= room:

@@ -41,6 +41,10 @@ def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
         data = yaml.safe_load(path.read_text())
         name = str(data.get("set") or path.stem)
         for m in data.get("messages") or []:
+            if m.get("kind") == "everyday":
+                # Everyday text without symptoms (training_t7) trains the scope gate only:
+                # here it cost crisis recall (bench/detector_cv.py; README: Red flags).
+                continue
             label = str(m["domain"]) if m["category"] == "red_flag" else NONE
             out.append((name, str(m["text"]), label))
     return out

@@ -39,7 +39,9 @@ def corpus() -> list[tuple[str, str, str]]:
         data = yaml.safe_load(path.read_text())
         name = str(data.get("set") or path.stem)
         for m in data.get("messages") or []:
-            label = OTHER if m["category"] == "out_of_scope" else B12
+            # everyday text (training_t7) is not about B12 either
+            other = m["category"] == "out_of_scope" or m.get("kind") == "everyday"
+            label = OTHER if other else B12
             rows.append((name, str(m["text"]), label))
     for path in sorted(NLU_DIR.rglob("*.yml")):
         for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:

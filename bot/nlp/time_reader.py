@@ -234,7 +234,9 @@ _CLOCK = (r"(?:half (?:past )?|quarter (?:past |to )?)?(?!(?:19|20)\d\d\b)(?:[01
 # clock. Weak: it counts as unsure (so sudden for a red flag) only when no gradual or past
 # time is said as well ("since I went vegan three years ago" is not recent).
 _RECENT_EVENT = _rx(
-    r"\b(?:since|after|ever since)\s+(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
+    r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
+    r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
+    r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
     r"his \w+|her \w+|mum|mom|dad|nan)\b(?!\s+(?:started|began|went vegan|became|retired|"
     r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
     rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"
@@ -243,6 +245,24 @@ _RECENT_EVENT = _rx(
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
     r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym)\b",
     r"\b(?:came home|got home|got in|came in)\b",
+    # events of a working or school day: "since break", "after clocking off", "since 2nd
+    # period", "since shift ended"
+    r"\b(?:at|after|since|from|during|before|end of)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+    r"(?:break|tea ?break|lunch ?break|recess|assembly|pe|gym class|(?:1st|2nd|3rd|4th|5th|"
+    r"6th|first|second|third|fourth|fifth|last) (?:period|lesson|class)|shift|night shift|"
+    r"day shift|handover|the school run|school run|tea|supper|brekkie|smoko|devotion)\b",
+    r"\b(?:clock(?:ing|ed)? (?:off|on|in|out)|knock(?:ing|ed)? off|shift (?:ended|finished|"
+    r"started|ends|began))\b",
+    # any other "since <something>" that is not a date, a season or a stage of life: an
+    # event, most likely of today ("since e reach house", "since the meeting")
+    r"\bsince\s+(?!(?:\d|last|the last|past|the past|a |an |about|around|over|childhood|"
+    r"birth|forever|ages|years?|months?|weeks?|long|early|mid|late|spring|summer|autumn|fall|"
+    r"winter|the (?:spring|summer|autumn|fall|winter|new year|pandemic|baby|kids?|birth|"
+    r"divorce|funeral|move|war|start)|christmas|xmas|easter|ramadan|diwali|eid|covid|"
+    r"lockdown|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|"
+    r"(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|his \w+|her \w+)\b|then|when|"
+    r"before|as|time|primary|secondary|school|uni|college|my (?:teens|twenties|thirties)|"
+    r"pregnan\w*|retirement|then)\b)[a-z]+",
     r"\b(?:before|earlier)\s*,?\s*(?:she|he|i|they|it|we)\s+(?:was|were|could|walk|talk|"
     r"talked|walked|spoke|seemed)\b",
     # clock times, "at 10", "by 2", "at half 3", shift notes "0515 res found...": often a

@@ -1,6 +1,7 @@
 """Rasa extension points that change behaviour on purpose: the NLU component,
 TriagePolicy, conversation facts from events, the action-server call and its
-fallback, tracker and lock stores, the REST and socket.io channels.
+fallback, follow-up questions read with the question before them, tracker and
+lock stores, the REST and socket.io channels.
 
 May import: bot.settings, bot.triage, bot.nlp, bot.rasa_ext (and Rasa).
 Never imports: rasa_sdk.
@@ -21,8 +22,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from bot.rasa_ext import action_call, action_fallback
+    from bot.rasa_ext import action_call, action_fallback, follow_up
 
     action_fallback.install()
     action_call.install()
+    follow_up.install()
     _installed = True

@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import rasa_ext
 from bot.nlp import intent_guard, redflag_detector, scope_detector, understanding
 from bot.nlp import pipeline as nlp
+from bot.triage import names
 
 PIPELINE_ENV = "B12_SPACY_PATH"
 DETECTOR_ENV = "B12_DETECTOR_PATH"
@@ -85,19 +86,73 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
+        off_topic = self._scope.off_topic(text)
         new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
-                                        self._scope.off_topic(text))
-        if new_intent is None:
-            if ranking and ranking[0][0] == intent_guard.FAQ:
-                self._refine_faq_key(message, text, findings)
+                                        off_topic)
+        intent = new_intent or (ranking[0][0] if ranking else None)
+        language = intent_guard.other_language(text, intent)
+        if language is not None:
+            self._set_intent(message, intent_guard.OTHER_LANGUAGE)
+            self._add_entity(message, names.ENTITY_LANGUAGE, language)
             return
-        message.set(INTENT, {"name": new_intent, "confidence": 1.0}, add_to_output=True)
-        rest = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != new_intent]
-        message.set(
-            INTENT_RANKING_KEY,
-            [{"name": new_intent, "confidence": 1.0}] + rest,
-            add_to_output=True,
-        )
+        found = intent_guard.boundary(intent, text, findings, off_topic)
+        if found is not None:
+            intent, key = found
+            self._set_intent(message, intent)
+            if key is not None and intent == intent_guard.FAQ:
+                self._set_faq_key(message, key)
+            elif key is not None:
+                self._add_entity(message, names.ENTITY_BOUNDARY, key)
+            return
+        if new_intent is not None:
+            self._set_intent(message, new_intent)
+        elif intent == intent_guard.FAQ:
+            self._refine_faq_key(message, text, findings)
+        if (message.get(INTENT) or {}).get("name") == intent_guard.FAQ:
+            keys = self._selector_keys(message)
+            if keys and keys[0] in intent_guard.BOUNDARY_KEYS:
+                best = intent_guard.without_boundary(keys)
+                if best is not None:
+                    self._set_faq_key(message, best)
+
+    def _add_entity(self, message: Message, name: str, value: str) -> None:
+        text = message.get(TEXT) or ""
+        entity = {"entity": name, "value": value, "start": 0, "end": len(text),
+                  "extractor": self.__class__.__name__}
+        message.set(ENTITIES, list(message.get(ENTITIES, [])) + [entity], add_to_output=True)
+
+    @staticmethod
+    def _set_intent(message: Message, name: str) -> None:
+        if (message.get(INTENT) or {}).get("name") == name:
+            return
+        message.set(INTENT, {"name": name, "confidence": 1.0}, add_to_output=True)
+        rest = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != name]
+        message.set(INTENT_RANKING_KEY, [{"name": name, "confidence": 1.0}] + rest,
+                    add_to_output=True)
+
+    @staticmethod
+    def _selector_keys(message: Message) -> list[str]:
+        """The ResponseSelector's FAQ keys, best first (the chosen one may be refined)."""
+        selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
+        if not selector:
+            return []
+        chosen = str(selector["response"].get("intent_response_key", "")).split("/")[-1]
+        ranked = [str(r.get("intent_response_key", "")).split("/")[-1]
+                  for r in selector.get("ranking") or []]
+        return [chosen] + [k for k in ranked if k != chosen]
+
+    @staticmethod
+    def _set_faq_key(message: Message, key: str) -> None:
+        """Make ``key`` the FAQ answer, whatever the ResponseSelector picked."""
+        selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
+        if selector:
+            response = selector["response"]
+            response["intent_response_key"] = f"{intent_guard.FAQ}/{key}"
+            response["utter_action"] = f"utter_{intent_guard.FAQ}/{key}"
+            response["responses"] = []
+        intent = dict(message.get(INTENT) or {})
+        intent["full_retrieval_intent_name"] = f"{intent_guard.FAQ}/{key}"
+        message.set(INTENT, intent, add_to_output=True)
 
     @staticmethod
     def _refine_faq_key(message: Message, text: str, findings: nlp.Findings) -> None:
@@ -108,11 +163,5 @@ class B12Extractor(GraphComponent):
         response = selector["response"]
         ml_key = str(response.get("intent_response_key", "")).split("/")[-1]
         better = intent_guard.faq_key_for_symptom(ml_key, text, findings)
-        if better is None:
-            return
-        response["intent_response_key"] = f"{intent_guard.FAQ}/{better}"
-        response["utter_action"] = f"utter_{intent_guard.FAQ}/{better}"
-        response["responses"] = []
-        intent = dict(message.get(INTENT) or {})
-        intent["full_retrieval_intent_name"] = f"{intent_guard.FAQ}/{better}"
-        message.set(INTENT, intent, add_to_output=True)
+        if better is not None:
+            B12Extractor._set_faq_key(message, better)

@@ -26,6 +26,7 @@ class Answer:
     text: str  # may use {physical} {neurological} {psychological} {child} {risks} {domains}
     offer_check: bool = False  # answers that list symptoms offer a symptom check
     also_cites: str | None = None  # a second authoritative source, when one is used
+    boundary: bool = False  # what the assistant will not do (bot.nlp.boundaries), not a fact
 
 
 def _bullets(labels: list[str]) -> str:
@@ -44,6 +45,13 @@ LISTS: dict[str, str] = {
     "risks": _bullets([r.label for r in lexicon.RISK_FACTORS if r.in_article]),
     "domains": _bullets(list(lexicon.EMERGENCY_DOMAINS.values())),
 }
+
+# Said before a symptom check that came with a request for a diagnosis (actions/actions.py).
+NO_DIAGNOSIS = (
+    "I can't tell you whether you (or they) have a B12 deficiency, and I won't guess: I'm "
+    "an automated assistant, not a doctor. Only a healthcare provider can say, usually "
+    "with a blood test."
+)
 
 ANSWERS: tuple[Answer, ...] = (
     Answer("what_is_b12", "Introduction", (
@@ -125,10 +133,12 @@ ANSWERS: tuple[Answer, ...] = (
         "B12 levels about as well as injections; injections are common when the body can't "
         "absorb B12, as in pernicious anemia. Your provider decides which fits you."
     ), also_cites=NIH_ODS),
+    # Opens with neither "yes" nor "no": it is asked both ways ("is it reversible?", "is
+    # the nerve damage permanent?"), and the true answer depends on how long it went on.
     Answer("reversible", "FAQs: Can you reverse B12 deficiency symptoms?", (
-        "Usually, yes: most B12 deficiency can be treated with B12 shots and/or supplements "
-        "plus diet changes. But nerve damage from a long-standing deficiency may not reverse, "
-        "which is why getting checked early matters."
+        "It depends on how long it has gone on. Most B12 deficiency can be treated with B12 "
+        "shots and/or supplements plus diet changes, but nerve damage from a long-standing "
+        "deficiency may be permanent, which is why getting checked early matters."
     )),
     Answer("triggers", "FAQs: What triggers symptoms of B12 deficiency?", (
         "The symptoms usually come from anemia, a red blood cell count below normal. People "
@@ -140,6 +150,32 @@ ANSWERS: tuple[Answer, ...] = (
         "few days, and most people feel better within a few weeks to about a month. If "
         "symptoms continue, you may need regular B12 shots; talk to your provider."
     )),
+    # Boundaries (issue #14): what the assistant will not do, and who can.
+    Answer("no_diagnosis", "When to Contact a Healthcare Provider", (
+        NO_DIAGNOSIS + " What I can do is go through what you've noticed and tell you "
+        "whether to contact a provider or get emergency care."
+    ), offer_check=True, boundary=True),
+    Answer("dosing", "Introduction", (
+        "I can't recommend a dose. The one amount the article gives is what adults need from "
+        "food and supplements together: about 2.4 mcg of B12 a day (NIH's Office of Dietary "
+        "Supplements: 2.6 mcg in pregnancy, 2.8 mcg while breastfeeding). How much to take, "
+        "how often and in what form, injections included, is for the provider or pharmacist "
+        "who knows the person's results. For a baby or child, ask their pediatrician before "
+        "giving any B12, and don't give them adult tablets."
+    ), also_cites=NIH_ODS, boundary=True),
+    Answer("stop_medicine", "When to Contact a Healthcare Provider", (
+        "Please don't stop, skip or change a prescribed medicine or treatment (B12 shots "
+        "included) on your own: talk to the provider who prescribed it first. Why it comes "
+        "up: taking certain medicines for a long time, such as metformin for diabetes or "
+        "acid reducers for heartburn, is a risk factor for low B12. Your provider can check "
+        "your B12 level and decide with you what to do."
+    ), also_cites=NIH_ODS, boundary=True),
+    Answer("interactions", "When to Contact a Healthcare Provider", (
+        "I can't check whether B12 is safe with your other medicines or supplements. A "
+        "pharmacist or your provider can, and can tell you how to time them; take them the "
+        "list of everything you use. Some medicines, such as metformin and acid reducers, "
+        "can lower how much B12 the body absorbs."
+    ), also_cites=NIH_ODS, boundary=True),
     Answer("sources", "Article details and its sources", (
         "My answers are based on the Health.com article \"Signs and Symptoms of Vitamin B12 "
         "Deficiency\" (published August 16, 2023), written by health journalist Laura Dorwart "
@@ -151,6 +187,9 @@ ANSWERS: tuple[Answer, ...] = (
 )
 
 ANSWERS_BY_KEY: dict[str, Answer] = {a.key: a for a in ANSWERS}
+# The article's FAQ topics (the nlu_holdout and triage tests cover these); the boundary
+# answers are measured on the scope held-out sets.
+ARTICLE_KEYS: tuple[str, ...] = tuple(a.key for a in ANSWERS if not a.boundary)
 
 
 def source_line(answer: Answer) -> str:

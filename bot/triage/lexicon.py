@@ -561,6 +561,8 @@ def red_flag_symptoms() -> list[Symptom]:
 # answer and "b12 ... ?" is never dismissed as out of scope.
 B12_TERMS: tuple[str, ...] = (
     r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
+    # named in the article as tied to B12
+    r"homocystein\w*", r"megaloblast\w*", r"pernicious", r"intrinsic factor",
 )
 OTHER_TOPICS: tuple[str, ...] = (
     r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",

@@ -20,6 +20,7 @@ INTENT_REPORT_SYMPTOMS = "report_symptoms"
 INTENT_OUT_OF_SCOPE = "out_of_scope"
 INTENT_INFORM = "inform"
 INTENT_DENY = "deny"
+INTENT_OTHER_LANGUAGE = "other_language"
 
 # --- entities (set by the spaCy extractor, bot/nlp/pipeline.py) -------------------
 ENTITY_SYMPTOM = "symptom"
@@ -27,6 +28,8 @@ ENTITY_ONSET = "onset"
 ENTITY_WHO = "who"
 ENTITY_RISK_FACTOR = "risk_factor"
 ENTITY_TREATED = "treated"
+ENTITY_BOUNDARY = "boundary"  # a request the assistant must not fulfil (bot.nlp.boundaries)
+ENTITY_LANGUAGE = "language"
 
 # --- slots -----------------------------------------------------------------------
 SLOT_SYMPTOMS = "symptoms"
@@ -40,6 +43,7 @@ SLOT_EMERGENCY_REASON = "emergency_reason"
 SLOT_EMERGENCY_NUMBER = "emergency_number"
 SLOT_CRISIS_LINE = "crisis_line"
 SLOT_EMERGENCY_CRISIS = "emergency_crisis"
+SLOT_LANGUAGE = "language"
 
 # Values of the categorical slots (and of their entities).
 ONSET_SUDDEN, ONSET_GRADUAL, ONSET_UNSURE = "sudden", "gradual", "unsure"
@@ -72,6 +76,8 @@ CUSTOM_EMERGENCY_NUMBER = "emergency_number"
 TRIAGE_EMERGENCY = "emergency"
 TRIAGE_PROVIDER = "provider"
 TRIAGE_UNAVAILABLE = "unavailable"  # the action server failed: the safe advice
+# Custom payload of the reply to a message in another language: {"other_language": "<code>"}.
+PAYLOAD_OTHER_LANGUAGE = "other_language"
 
 
 def button_payload(intent: str, entities: dict[str, str] | None = None) -> str:

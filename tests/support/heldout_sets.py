@@ -10,6 +10,7 @@ out-of-scope, diagnosis and dosing requests, other languages, follow-ups.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -206,4 +207,74 @@ def redflag_figures(run: RedFlagRun) -> dict[str, Figure]:
             add("in-conversation red flags", hit, miss)
         else:
             add("conversations that must not be flagged", not hit, miss)
+    return figs
+
+
+# ---- scope sets (issue #14) ----
+BOUNDARY_DOSING = ("dosing", "stop_medicine", "interactions")
+_YES_NO = re.compile(r"^\s*(yes|no|usually,? (yes|no)|not usually)\b", re.IGNORECASE)
+
+
+def other_language_reply(replies: list[dict[str, Any]]) -> bool:
+    from bot.triage import names
+
+    return any(r.get("custom", {}).get(names.PAYLOAD_OTHER_LANGUAGE) for r in replies
+               if isinstance(r.get("custom"), dict))
+
+
+def said_no_diagnosis(replies: list[dict[str, Any]]) -> bool:
+    from bot.triage import knowledge
+
+    return any(knowledge.NO_DIAGNOSIS in (r.get("text") or "") for r in replies)
+
+
+def wrong_opening(item: Item, replies: list[dict[str, Any]]) -> bool:
+    """A yes/no question answered with the opposite word first ("Usually, yes" to "is the
+    damage permanent?" when the truthful answer is "it depends")."""
+    first = next((r.get("text") or "" for r in replies if r.get("text")), "")
+    m = _YES_NO.match(first)
+    if not m or not item.answer_opening:
+        return False
+    said = "yes" if "yes" in m.group(0).lower() else "no"
+    return said != item.answer_opening
+
+
+def scope_figures(send: Send, sets: HeldoutSet, tag: str = "s") -> dict[str, Figure]:
+    """Declined, on topic, boundaries, other languages, yes/no openings, follow-ups."""
+    figs: dict[str, Figure] = {}
+
+    def add(name: str, ok: bool, miss: str) -> None:
+        fig = figs.setdefault(name, Figure(name, 0, 0))
+        fig.total += 1
+        fig.ok += ok
+        if not ok:
+            fig.misses.append(miss)
+
+    for n, item in enumerate(sets.items):
+        replies = send(f"{tag}-{n}", item.text)
+        key = faq_key(replies)
+        miss = f"[{item.set}] {item.text[:110]!r} -> {key or reply_text(replies)[:90]}"
+        if item.category == "out_of_scope":
+            add("out of scope declined", key is None and not is_emergency(replies), miss)
+        elif item.category == "faq":
+            add("linked conditions answered on topic", key in (item.topic, item.also), miss)
+            if item.answer_opening:
+                add("yes/no questions: no wrong opening", not wrong_opening(item, replies),
+                    miss)
+        elif item.category == "diagnosis_request":
+            add("diagnosis requests: no diagnosis, said so", said_no_diagnosis(replies), miss)
+        elif item.category == "dosing_request":
+            add("dosing/medicine requests: boundary answer", key in BOUNDARY_DOSING, miss)
+        elif item.category == "non_english":
+            add("other languages: told English only", other_language_reply(replies), miss)
+    for n, conv in enumerate(sets.conversations):
+        turns = [send(f"{tag}-c{n}", t) for t in conv.turns]
+        last = turns[-1]
+        miss = f"[{conv.set}] {conv.turns} -> {faq_key(last) or reply_text(last)[:90]}"
+        if conv.expect.startswith("follow_up:"):
+            add("follow-ups answered in context", faq_key(last) == conv.expect.split(":")[1],
+                miss)
+        elif conv.expect == "out_of_scope":
+            add("conversations leaving B12 declined",
+                faq_key(last) is None and not is_emergency(last), miss)
     return figs

@@ -19,11 +19,13 @@ REQUIRED_KEYS = {
     "vegetarian_vegan", "food_sources", "treatment", "reversible", "triggers",
     "improvement_time", "sources",
 }
+BOUNDARY_KEYS = {"no_diagnosis", "dosing", "stop_medicine", "interactions"}
 ARTICLE = ROOT.parent / "shared" / "article" / "b12-deficiency-article.txt"
 
 
 def test_exactly_the_required_keys() -> None:
-    assert set(knowledge.ANSWERS_BY_KEY) == REQUIRED_KEYS
+    assert set(knowledge.ANSWERS_BY_KEY) == REQUIRED_KEYS | BOUNDARY_KEYS
+    assert set(knowledge.ARTICLE_KEYS) == REQUIRED_KEYS
 
 
 @pytest.mark.parametrize("answer", knowledge.ANSWERS, ids=lambda a: a.key)
@@ -95,6 +97,6 @@ def test_generated_responses_file(tmp_path: Path) -> None:
     build_data.write(out)
     doc = yaml.safe_load(out.read_text())
     responses = doc["responses"]
-    assert set(responses) == {f"utter_faq/{k}" for k in REQUIRED_KEYS}
+    assert set(responses) == {f"utter_faq/{k}" for k in REQUIRED_KEYS | BOUNDARY_KEYS}
     button = responses["utter_faq/physical_symptoms"][0]["buttons"][0]
     assert button["payload"] == "/report_symptoms"

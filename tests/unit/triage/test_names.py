@@ -34,6 +34,8 @@ KNOWN = {
     "ACTION_": _listed("actions"),
     "UTTER_": set(DOMAIN["responses"]),
     "CUSTOM_": set.intersection(*(set(custom) for custom in _emergency_custom())),
+    "PAYLOAD_OTHER_LANGUAGE": set.intersection(*(
+        set(v["custom"]) for v in DOMAIN["responses"]["utter_other_language"])),
 }
 # Values the domain never lists (payload values sent by Python code only).
 UNLISTED = {"TRIAGE_PROVIDER", "TRIAGE_UNAVAILABLE"}

@@ -1,0 +1,172 @@
+"""Requests the assistant must not fulfil: a diagnosis, a dose, stopping a medicine,
+checking an interaction (issue #14). Each gets a fixed boundary answer
+(bot.triage.knowledge), never a B12 fact picked by the classifier.
+
+May import: bot.nlp, bot.triage (nothing from Rasa).
+
+Patterns over the normalised text, built around the verbs and nouns of each request
+rather than whole phrases; measured on the held-out scope sets (README: Boundaries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.nlp.pipeline import normalise
+
+DIAGNOSIS = "no_diagnosis"
+DOSING = "dosing"
+STOP_MEDICINE = "stop_medicine"
+INTERACTIONS = "interactions"
+
+_SUBJECT = (r"(?:i|u|you|we|he|she|they|it|this|that|my \w+(?: \w+)?|his \w+|her \w+|"
+            r"our \w+|the (?:baby|kid|child|patient))")
+_B12_WORDS = (r"(?:b\s?12|b-12|cobalamin|deficien\w*|defici\w*|low b12|pernicious|"
+              r"megaloblastic|an(?:a)?emi\w*|it|this|that|the b12 (?:kind|type|one))")
+_OTHER_CAUSE = (r"(?:something else|thyroid|iron|folate|stress|anxiety|depression|age|"
+                r"dementia|alzheimer\w*|ms|diabet\w*|neuropathy|burn-?out|pregnan\w*|"
+                r"the job|just \w+|my \w+|her \w+|his \w+)")
+
+_DIAGNOSIS = re.compile("|".join((
+    # "do i have it", "does my son have b12 deficiency", "have i got pernicious anaemia"
+    rf"\b(?:do|does|did|have|has)\s+{_SUBJECT}\s+(?:really |actually |already )?"
+    rf"(?:have|has|got|get)\s+(?:a |an |the )?(?:b12|vitamin b12|low b12|{_B12_WORDS})\b",
+    # "am i deficient", "is she low in b12", "am i b12 deficient"
+    r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
+    r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
+    # "is it b12 or my thyroid", "b12 or iron? which one"
+    rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+{_OTHER_CAUSE}",
+    rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b",
+    r"\bor (?:is it |just )?(?:low )?b12\b",
+    # "diagnose me", "what's my diagnosis", "your verdict"
+    r"\bdiagnos\w*\b[^.?!]{0,30}\b(?:me|my|him|her|mine|symptoms?)\b",
+    r"\b(?:my|his|her|a) diagnosis\b|\bverdict\b|\bwhat'?s wrong with (?:me|him|her)\b",
+    # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
+    r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
+    r"\b(?:confirm|tell me|say|let me know|be straight)\b[^.?!]{0,40}"
+    r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether)\b[^.?!]{0,30}"
+    r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
+    # "how likely is it that i have", "what's the chance"
+    r"\b(?:how likely|chances?|probability|odds|scale of)\b[^.?!]{0,40}\b(?:i|she|he|my \w+)\b"
+    r"[^.?!]{0,20}\b(?:have|has|am|is|got|deficient|b12)\b",
+    # "could my pins and needles be b12", "is my tiredness from b12"
+    r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my \w+(?: \w+){0,3}|his \w+|"
+    r"her \w+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|down to|"
+    r"the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b",
+    r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
+    r"(?:b12|deficien\w*)",
+    # "does that mean i'm deficient", "so i have pernicious anaemia then?"
+    r"\b(?:mean|means) (?:i'?m|i am|i have|i got|she'?s|he'?s|she has|he has|we have)\b",
+    r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",
+    r"\b(?:is|are) (?:my|his|her) (?:result|level|b12|number|reading)s?\b[^.?!]{0,30}"
+    r"\b(?:deficien\w*|low|normal|bad)\b",
+    r"\b(?:do|would|did) you (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
+)))
+
+_MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
+             r"lansoprazole|pantoprazole|rabeprazole|pan 40|famotidine|ranitidine|ppi|ppis|"
+             r"antacids?|acid (?:reducers?|blockers?|reflux \w+)|heartburn (?:pills?|tablets?|"
+             r"medicine|meds|medication)|stomach (?:pills?|tablets?|meds|medicine)|"
+             r"diabetes (?:pills?|tablets?|meds|medicine|medication)|medicines?|medications?|"
+             r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
+
+_STOP = re.compile("|".join((
+    rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
+    rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|cut|reduce|swap|"
+    rf"switch|change|halve|take (?:it |them )?out|drop|pause)\b[^.?!]{{0,40}}\b{_MEDICINE}\b",
+    rf"\b{_MEDICINE}\b[^.?!]{{0,40}}\b(?:should|can|could|do) (?:i|she|he|we) "
+    rf"(?:stop|quit|skip|come off|cut|reduce|swap|change)",
+)))
+
+_DOSE_WORD = (r"(?:dose|doses|dosage|dosing|mg|mcg|µg|ug|micrograms?|milligrams?|"
+              r"strength|iu|ml|units?)")
+_CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
+          r"daughter|grandson|granddaughter|teen|teenager|\d+\s?(?:yo|y/o|yr|yrs|year|years|"
+          r"month|months|mo)(?:[- ]old)?)")
+
+_DOSING = re.compile("|".join((
+    rf"\b{_DOSE_WORD}\b",
+    r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
+    # "how much b12 should i take", "how many tablets a day", "how much to inject"
+    r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
+    r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|be (?:taking|"
+    r"on|using))\b",
+    r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
+    r"shots?|injections?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|his)|"
+    r"a day|per day|daily|each day)\b",
+    r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
+    r"take|get|have)\b",
+    r"\b(?:too much|too high|overdose|overkill|double (?:up|the|his|her|my|dose)|"
+    r"two of (?:the|my|his|her)|2 of (?:the|my|his|her)|instead of (?:the )?(?:one|1))\b",
+    r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"
+    r"drops?|gummies|spray|shots?|vitamins?)\b",
+    r"\b(?:give|giving)\b[^.?!]{0,15}\b(?:my|her|his)\b[^.?!]{0,20}\b(?:b12|tablets?|pills?|"
+    r"drops?|gummies|spray|shots?)\b[^.?!]{0,20}\bto\b",
+    r"\b(?:safe|ok|okay|alright|fine)\b[^.?!]{0,25}\b(?:every day|daily|each day|long term)\b",
+    r"\b(?:inject|pin|draw up)\b[^.?!]{0,30}\b(?:myself|at home|how much|how many)\b",
+)))
+
+_INTERACTION = re.compile("|".join((
+    r"\binteract\w*\b",
+    r"\b(?:with|together|alongside|along with|same time|at once|plus|stack)\b",
+)))
+_B12 = re.compile(r"\b(?:b\s?12|b-12|cobalamin|methylcobalamin|cyanocobalamin|"
+                  r"hydroxocobalamin|neurobion)\b")
+_OTHER_MEDICINE = re.compile(
+    r"\b(?:my|his|her|other|the)\b[^.?!]{0,25}\b(?:pills?|tablets?|medicines?|medications?|"
+    r"meds|drugs?|prescriptions?)\b|\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"
+    r"thyroxine|formin|cillin|mycin|farin|xetine|pine|tidine|trexate|azepam)\b|"
+    r"\b(?:iron|vitamin [a-z]\d?|folic acid|folate|magnesium|zinc|calcium|creatine|whey|"
+    r"the pill|contracepti\w*|anticonceptie\w*|blood thinner|antibiotics?|"
+    r"antidepressants?|herbal|prenatals?|levothyroxine|warfarin|insulin)\b")
+
+
+def _interaction(text: str) -> bool:
+    return (bool(_INTERACTION.search(text)) and bool(_B12.search(text))
+            and bool(_OTHER_MEDICINE.search(text))
+            and bool(re.search(r"\b(?:can|could|may|should|is|are|ok|okay|safe|fine|does|"
+                               r"do)\b|\?", text)))
+
+
+def read(text: str) -> str | None:
+    """The boundary a message asks to cross, if any (checked in this order: stopping a
+    medicine, an interaction, a dose, a diagnosis)."""
+    text = normalise(text).lower()
+    if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
+                                        r"is it|do i|would)\b|\?", text):
+        return STOP_MEDICINE
+    if _interaction(text):
+        return INTERACTIONS
+    if _DOSING.search(text) and not _needs_only(text):
+        return DOSING
+    if _DIAGNOSIS.search(text):
+        return DIAGNOSIS
+    return None
+
+
+# "how much b12 does an adult need a day" asks the article's daily amount, not a dose.
+_NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|should (?:an? )?"
+                   r"(?:adult|person|woman|man|people) (?:get|have))\b")
+
+
+def _needs_only(text: str) -> bool:
+    return bool(_NEED.search(text)) and not re.search(
+        r"\b(?:take|taking|give|inject|dose|dosage|mg|mcg|tablets?|pills?|supplements?|"
+        r"too much)\b", text) and not re.search(_CHILD, text)
+
+
+# A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine
+# class): "how much melatonin for my 8 year old" is another drug's dose, out of scope.
+_SUBSTANCE = re.compile(
+    r"\b[a-z]{3,}(?:pril|sartan|statin|olol|dipine|prazole|thyroxine|cillin|mycin|farin|"
+    r"xetine|tidine|trexate|azepam|profen|tamol|codone|done|zolam|semide|lukast|sone|"
+    r"mab|nib|vir|cycline|floxacin|gliptin|glitazone)\b|"
+    r"\b(?:iron|vitamin (?:a|c|d|d3|e|k|b1|b2|b3|b5|b6|b7|b9)|b1|b6|b9|folic acid|folate|"
+    r"magnesium|zinc|calcium|potassium|creatine|whey|protein|melatonin|caffeine|"
+    r"paracetamol|panadol|tylenol|aspirin|ibuprofen|nurofen|advil|antibiotics?|"
+    r"antihistamines?|steroids?|insulin|ashwagandha|fish oil|omega|collagen|biotin|"
+    r"probiotics?|water|sleep|coffee|alcohol)\b")
+
+
+def names_another_substance(text: str) -> bool:
+    return bool(_SUBSTANCE.search(normalise(text).lower()))

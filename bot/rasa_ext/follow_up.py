@@ -1,0 +1,63 @@
+"""A follow-up to an FAQ answer is read with the question before it (bot.nlp.follow_up).
+
+Rasa parses each message alone, so "and for kids?" after "how much do I need a day" was
+declined or met with "tell me what you noticed". Here the parse of a follow-up is
+redone on the previous question plus the follow-up; only when that reading is an FAQ
+are its intent and FAQ answer used. The text, entities and every emergency stay those
+of the message itself: an emergency read alone is never re-read.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.nlp import follow_up
+from bot.triage import names
+
+_rasa_parse = MessageProcessor.parse_message
+FOLLOW_UP_KEY = "follow_up_of"  # in the parse data: the question it was read with
+
+
+async def parse_message(self: MessageProcessor, message: UserMessage,
+                        tracker: DialogueStateTracker | None = None,
+                        only_output_properties: bool = True) -> dict[str, Any]:
+    parsed = await _rasa_parse(self, message, tracker, only_output_properties)
+    previous = _previous_faq_question(tracker)
+    intent = (parsed.get("intent") or {}).get("name")
+    has_symptoms = any(e.get("entity") == names.ENTITY_SYMPTOM
+                       for e in parsed.get("entities") or [])
+    if (previous is None or not message.text
+            or not follow_up.is_follow_up(message.text, intent, has_symptoms)):
+        return parsed
+    again = UserMessage(follow_up.combined(previous, message.text), sender_id=message.sender_id,
+                        input_channel=message.input_channel)
+    reread = await _rasa_parse(self, again, tracker, only_output_properties)
+    if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
+        return parsed
+    parsed["intent"] = reread["intent"]
+    parsed["intent_ranking"] = reread.get("intent_ranking", [])
+    parsed["response_selector"] = reread.get("response_selector", {})
+    parsed[FOLLOW_UP_KEY] = previous
+    return parsed
+
+
+def _previous_faq_question(tracker: DialogueStateTracker | None) -> str | None:
+    """The previous user message, if it was answered as an FAQ (and is not a follow-up
+    itself, so a chain of follow-ups keeps reading the question that started it)."""
+    if tracker is None:
+        return None
+    latest = tracker.latest_message
+    if latest is None or not latest.text:
+        return None
+    data = latest.parse_data or {}
+    if (data.get("intent") or {}).get("name") != names.INTENT_FAQ:
+        return None
+    return str(data.get(FOLLOW_UP_KEY) or latest.text)
+
+
+def install() -> None:
+    MessageProcessor.parse_message = parse_message  # type: ignore[method-assign]

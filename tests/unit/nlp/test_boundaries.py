@@ -1,0 +1,84 @@
+"""Requests the assistant must not fulfil get their boundary answer; questions the
+article answers do not (issue #14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import boundaries, intent_guard
+from bot.nlp.pipeline import Findings, extract
+
+
+@pytest.mark.parametrize("text", [
+    "do i have b12 deficiency?",
+    "just tell me yes or no",
+    "is it my b12 or my thyroid",
+    "am i deficient",
+    "could my pins and needles be b12",
+    "can you diagnose me please",
+    "my level came back 180, does that mean i'm deficient",
+])
+def test_diagnosis_requests(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("how many mcg should i take every day", boundaries.DOSING),
+    ("is 5000 mcg too much", boundaries.DOSING),
+    ("can i give my b12 gummies to my 3 year old", boundaries.DOSING),
+    ("how often should i have the injections", boundaries.DOSING),
+    ("should i stop my metformin", boundaries.STOP_MEDICINE),
+    ("can i come off omeprazole to help my b12", boundaries.STOP_MEDICINE),
+    ("is it ok to take b12 with my blood pressure pills", boundaries.INTERACTIONS),
+    ("b12 and levothyroxine at the same time?", boundaries.INTERACTIONS),
+])
+def test_dosing_and_medicine_requests(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "how much b12 does an adult need a day",
+    "what foods have b12",
+    "can metformin cause low b12",
+    "is b12 deficiency reversible",
+    "what are the symptoms in children",
+])
+def test_article_questions_are_not_boundaries(text: str) -> None:
+    assert boundaries.read(text) is None
+
+
+def test_another_drugs_dose_is_out_of_scope() -> None:
+    text = "what melatonin dose for my 8 year old"
+    assert intent_guard.boundary("faq", text, Findings(), off_topic=0.9) == (
+        intent_guard.OUT_OF_SCOPE, None)
+
+
+def test_a_b12_dose_is_a_boundary_even_when_the_scope_gate_doubts() -> None:
+    text = "how many mg should i take"
+    assert intent_guard.boundary("out_of_scope", text, Findings(), off_topic=0.9) == (
+        intent_guard.FAQ, boundaries.DOSING)
+
+
+def test_a_diagnosis_request_with_symptoms_stays_a_symptom_report() -> None:
+    text = "my feet have been numb for months, do i have it?"
+    findings = extract(text)
+    assert findings.symptoms
+    assert intent_guard.boundary("report_symptoms", text, findings, 0.0) == (
+        intent_guard.REPORT_INTENT, boundaries.DIAGNOSIS)
+
+
+def test_an_emergency_is_never_a_boundary() -> None:
+    text = "do i have b12 deficiency? i fainted an hour ago"
+    assert intent_guard.boundary(intent_guard.EMERGENCY_INTENT, text, extract(text), 0) is None
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("my dog suddenly can't walk on his back legs what do i do", True),
+    ("our cat was fine at breakfast and now she keeps wobbling", True),
+    ("I fainted while walking my dog", False),
+    ("she fell and the dog was barking, she cant get up", False),
+    ("my cat died and i want to kill myself", False),
+    ("my calf has been numb since this morning", False),
+])
+def test_animals_and_people(text: str, animal: bool) -> None:
+    assert intent_guard.is_about_an_animal(text) is animal

@@ -1,0 +1,40 @@
+"""Other languages are recognised; English with typos, slang, pidgin or patois is not
+mistaken for one (a red flag written that way must still be read)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import intent_guard, language_id
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("¿Cuánta vitamina B12 necesito cada día? Estoy muy cansada.", "es"),
+    ("Bonjour, est-ce que le manque de vitamine B12 peut donner des fourmis dans les pieds ?",
+     "fr"),
+    ("Tôi bị tê chân mấy tháng nay, có phải do thiếu vitamin B12 không?", "vi"),
+    ("Palagi akong pagod at nanginginig ang kamay ko, kulang ba ako sa B12?", "tl"),
+    ("我妈妈最近总是很累，是不是缺维生素B12？", "zh"),
+    ("هل نقص فيتامين ب12 يسبب التعب والدوخة؟", "ar"),
+])
+def test_other_languages_are_recognised(text: str, code: str) -> None:
+    assert language_id.language(text) == code
+
+
+@pytest.mark.parametrize("text", [
+    "mi granny cyaan walk good since dis mawnin",
+    "my papa no fit talk since morning, e dey confuse",
+    "im 16",
+    "ok gracias",
+    "i dont feel my feets since yesterday, is normal??",
+    "tingling hands n feet 4 months now, vegan, wat do i do",
+    "Hello. My husband from lunch time cannot read the newspaper.",
+])
+def test_english_however_written_stays_english(text: str) -> None:
+    assert language_id.language(text) == language_id.ENGLISH
+
+
+def test_an_emergency_is_never_turned_into_a_language_notice() -> None:
+    text = "Mi mamá se desmayó hace una hora y no despierta bien"
+    assert intent_guard.other_language(text, "nlu_fallback") == "es"
+    assert intent_guard.other_language(text, intent_guard.EMERGENCY_INTENT) is None
