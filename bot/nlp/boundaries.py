@@ -14,6 +14,9 @@ import re
 
 from bot.nlp.pipeline import normalise
 
+# A longer message is a story, not a request: its symptoms and times matter more.
+MAX_CHARS = 500
+
 DIAGNOSIS = "no_diagnosis"
 DOSING = "dosing"
 STOP_MEDICINE = "stop_medicine"
@@ -131,6 +134,8 @@ def _interaction(text: str) -> bool:
 def read(text: str) -> str | None:
     """The boundary a message asks to cross, if any (checked in this order: stopping a
     medicine, an interaction, a dose, a diagnosis)."""
+    if len(text) > MAX_CHARS:
+        return None
     text = normalise(text).lower()
     if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
                                         r"is it|do i|would)\b|\?", text):

@@ -247,8 +247,8 @@ def other_language(text: str, intent: str | None) -> str | None:
     return None if code == language_id.ENGLISH else code
 
 
-def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
-             ) -> tuple[str, str | None] | None:
+def boundary(intent: str | None, text: str, findings: Findings, off_topic: float,
+             hypothetical: bool = False) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
     Only the deterministic patterns of bot.nlp.boundaries decide: the ResponseSelector,
@@ -258,6 +258,7 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     A diagnosis request that also reports symptoms stays a report (the symptom check runs,
     after saying no diagnosis can be given): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
+    ``hypothetical``: "what if my vision went, would that be b12?" records no symptom.
     """
     if intent == EMERGENCY_INTENT or is_about_an_animal(text):
         return None
@@ -268,7 +269,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and boundaries.names_another_substance(text)):
         return (OUT_OF_SCOPE, None)
-    if key == boundaries.DIAGNOSIS and findings.symptoms:
+    if (key == boundaries.DIAGNOSIS and findings.symptoms and not hypothetical
+            and not is_general_question(text)):
         return (REPORT_INTENT, key)
     return (FAQ, key)
 

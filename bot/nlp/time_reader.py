@@ -121,6 +121,7 @@ _SUDDEN = _rx(
     r"\b(?:sudden\w*|sudenly|suddently|suddnly|sudently|abrupt\w*|all of a sudden|"
     r"without any warning|with no warning at all|"
     r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
+    r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
     r"with no warning|no warning|overnight|just like that|in a flash|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
@@ -169,6 +170,15 @@ _UNSURE = _rx(
     r"before\b",
     r"\b(?:today|yesterday|this morning|last night)\s+or\s+(?:maybe\s+)?"
     r"(?:yesterday|before|earlier|last week|the day before)\b",
+    # "i dont now if it come fast or slow": typed "know"s, and the contrast itself
+    r"\b(?:don'?t|dont|do not|didn'?t|didnt|no)\s+(?:now|kno|knw|no|knoe)\s+(?:if|whether|"
+    r"when|how)\b",
+    r"\b(?:fast|quick|quickly|sudden|suddenly)\s+or\s+(?:slow|slowly|gradual|gradually)\b",
+    # found like this: nobody saw it start
+    r"\b(?:found|find|met|meet|saw|see)\s+(?:her|him|them|mum|mom|dad|my \w+)\s+(?:like "
+    r"(?:this|that|dis|dat)|this way|in this state|in that state)\b",
+    r"\bwhen did (?:it|this|that|she|he|they) (?:start|begin)\b\W{0,3}\s*(?:unsure|not sure|"
+    r"dunno|idk|no idea|don'?t know|dont know)",
 )
 
 _GRADUAL = _rx(
@@ -212,6 +222,9 @@ _PAST = _rx(
     r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|\d+)\b",
+    # Pidgin and patois: "when i be small pikin", "when mi a pickney"
+    r"\bwhen (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?(?:small |likkle |little )?"
+    r"(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
     r"my|his|her|our|their)\b",
@@ -255,7 +268,7 @@ _RECENT_EVENT = _rx(
     r"started|ends|began))\b",
     # any other "since <something>" that is not a date, a season or a stage of life: an
     # event, most likely of today ("since e reach house", "since the meeting")
-    r"\bsince\s+(?!(?:\d|last|the last|past|the past|a |an |about|around|over|childhood|"
+    r"\bsince\s+(?!(?:\d|last|the last|past|the past|a |an |about|around|like|over|childhood|"
     r"birth|forever|ages|years?|months?|weeks?|long|early|mid|late|spring|summer|autumn|fall|"
     r"winter|the (?:spring|summer|autumn|fall|winter|new year|pandemic|baby|kids?|birth|"
     r"divorce|funeral|move|war|start)|christmas|xmas|easter|ramadan|diwali|eid|covid|"

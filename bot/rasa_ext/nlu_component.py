@@ -95,7 +95,7 @@ class B12Extractor(GraphComponent):
             self._set_intent(message, intent_guard.OTHER_LANGUAGE)
             self._add_entity(message, names.ENTITY_LANGUAGE, language)
             return
-        found = intent_guard.boundary(intent, text, findings, off_topic)
+        found = intent_guard.boundary(intent, text, findings, off_topic, reading.hypothetical)
         if found is not None:
             intent, key = found
             self._set_intent(message, intent)
