@@ -22,6 +22,7 @@ REPORT_INTENT = "report_symptoms"
 # sure and the message has a sudden-onset cue the lexicon did not tie to a
 # symptom: a safety net for red-flag wordings the lexicon does not know yet.
 ML_EMERGENCY_CONFIDENCE = 0.5
+ML_NET_DETECTOR_FLAG = 0.5
 
 # "can't walk", "doesn't know me": a report that starts like a question word, not a question.
 _QUESTION_START = re.compile(
@@ -175,13 +176,16 @@ def is_about_an_animal(text: str) -> bool:
 
 
 def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
-          hypothetical: bool = False, off_topic: float = 0.0) -> str | None:
+          hypothetical: bool = False, off_topic: float = 0.0,
+          detector_flag: float = 1.0) -> str | None:
     """The intent to use instead of the classifier's top one, or None to keep it.
 
     ``ranking`` is the classifier's (intent, confidence) list, best first.
     ``hypothetical``: "what if my vision went?" asks about a possibility; it is
     answered, never recorded as a symptom. ``off_topic``: the scope detector's
-    probability that the message is about something other than B12.
+    probability that the message is about something other than B12. ``detector_flag``:
+    the learned red-flag detector's probability of any red flag; the classifier's own
+    emergency guess needs it (or a symptom), so "has just gone vegan" is no emergency.
     """
     intent, confidence = ranking[0] if ranking else (None, 0.0)
     if is_about_an_animal(text):
@@ -210,7 +214,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             red_flag_domains(findings.symptoms) or any(
                 lexicon.SYMPTOMS_BY_KEY[s].always_urgent for s in findings.symptoms))
         ml_sure = (confidence >= ML_EMERGENCY_CONFIDENCE and not denies_only
-                   and findings.onset in (SUDDEN, UNSURE))
+                   and findings.onset in (SUDDEN, UNSURE)
+                   and (bool(findings.symptoms) or detector_flag >= ML_NET_DETECTOR_FLAG))
         if ml_sure and not general:
             return None
         if findings.symptoms and not general:

@@ -134,15 +134,20 @@ def is_hypothetical(text: str) -> bool:
                    for c in time_reader.cues(text))
 
 
+_NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing current|"
+                       r"no thoughts (?:like that|of that) (?:now|anymore|any more))\b")
 _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
 
 
-def is_history(text: str, crisis: bool, treated: bool = False) -> bool:
+def is_history(text: str, crisis: bool, treated: bool = False,
+               only_crisis: bool = False) -> bool:
     """An episode the message places long ago ("one fit at 5, he's 16 now") or says is
     over ("fainted at uni, never since"), with no sudden time that makes it new again.
     Thoughts of suicide or self-harm need the words that say they are over."""
     # A sudden time makes it new again, unless it dates the treatment ("nothing since.
     # Just started the jabs.").
+    if only_crisis and _NONE_NOW.search(time_reader.normalise(text)):
+        return True  # "no current thoughts at today's assessment": today says it is over
     found = [c for c in time_reader.cues(text)
              if not (treated and _TREATMENT_START.match(c.text))]
     if any(c.onset == time_reader.SUDDEN for c in found):
@@ -181,6 +186,20 @@ def _inferred_symptom(text: str, found: Findings,
     return key
 
 
+CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
+    """The sentences holding a mention of ``keys`` (the whole text if none is placed)."""
+    spans = [(m.start, m.end) for m in found.mentions if m.key in keys and not m.negated]
+    if not spans:
+        return text
+    parts = [s for s in _SENTENCE.finditer(text)
+             if any(s.start() <= a < s.end() for a, _ in spans)]
+    return " ".join(p.group(0) for p in parts) or text
+
+
 def read(text: str, nlp: object | None = None,
          detector: redflag_detector.Detector | None = None) -> Reading:
     """Everything the rules need from one message."""
@@ -194,7 +213,13 @@ def read(text: str, nlp: object | None = None,
     onset = time_onset or found.onset
     findings = replace(found, symptoms=symptoms, onset=_ONSET_SLOT.get(onset or "", onset))
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in symptoms)
-    if symptoms and is_history(text, crisis, found.treated):
+    # Whether thoughts of suicide or self-harm are over is read where they are told: a
+    # long story's "used to" or "went away" elsewhere says nothing about them.
+    others = [s for s in symptoms
+              if lexicon.SYMPTOMS_BY_KEY[s].always_urgent and not lexicon.SYMPTOMS_BY_KEY[s].crisis]
+    only_crisis = crisis and not others
+    told = _sentences_with(text, found, CRISIS_KEYS) if only_crisis else text
+    if symptoms and is_history(told, crisis, found.treated, only_crisis):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
         history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]
         findings = replace(findings, symptoms=[s for s in symptoms if s not in history],

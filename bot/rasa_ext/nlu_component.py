@@ -88,7 +88,7 @@ class B12Extractor(GraphComponent):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
         off_topic = self._scope.off_topic(text)
         new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
-                                        off_topic)
+                                        off_topic, reading.detector.flag)
         intent = new_intent or (ranking[0][0] if ranking else None)
         language = intent_guard.other_language(text, intent)
         if language is not None:

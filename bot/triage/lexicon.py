@@ -197,6 +197,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "sense of taste has faded", "can't smell things", "sense of smell is going",
     )),
     Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
+        "can't make out", "cant make out", "cannot make out",
         "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
         "can't see", "cant see", "cannot see", "can not see", "unable to see",
         "going blind", "went blind", "blind", "double vision", "seeing double",
@@ -350,6 +351,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
+        # hopelessness, being unmissed, weapons eyed: said without the word
+        "point in going on", "point of going on", "no point going on", "no one would notice",
+        "nobody would notice", "no one would even notice", "nobody would even notice",
+        "no one would miss me", "nobody would miss me", "eyeing up the rifle",
+        "eyeing up the gun", "eyeing the rifle", "eyeing the gun", "eyeing up the rope",
         # passive wishes and saved-up means, said without the word
         "hope i don't wake up", "hope i dont wake up", "hope i won't wake up",
         "hope i wont wake up", "hoping i won't wake up", "hoping i wont wake up",

@@ -79,3 +79,19 @@ def test_detector_thresholds_are_probabilities() -> None:
 def test_detector_corpus_labels_are_known_classes() -> None:
     classes = {label for _, _, label in redflag_detector.corpus()}
     assert classes == set(understanding.DOMAIN_SYMPTOM) | {redflag_detector.NONE}
+
+
+def test_a_crisis_told_after_a_long_story_is_not_history_for_a_word_elsewhere() -> None:
+    text = ("My husband used to fix everything in the house, and after the funeral the garden "
+            "went away to weeds. It's quiet now. Lately I go to bed hoping I won't wake up, "
+            "and I've been saving up my tablets.")
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+def test_no_current_thoughts_at_todays_assessment_is_history() -> None:
+    text = "History of self-harm as a teenager; no current thoughts at today's review."
+    assert "self_harm" not in understanding.read(text).findings.symptoms
+
+
+def test_no_current_pain_does_not_cancel_a_faint() -> None:
+    assert "syncope" in understanding.read("he fainted at lunch, no current pain").findings.symptoms
