@@ -185,9 +185,16 @@ def _is_bare_noun_cleared(doc: Any, ent: Any) -> bool:
     for tok in doc[ent.end : ent.end + 5]:
         if tok.lower_ in lexicon.CLAUSE_BREAKS:
             return False
-        if tok.lower_ in lexicon.NORMAL_WORDS or tok.lower_ in lexicon.NEGATION_CUES:
+        if tok.lower_ in lexicon.NEGATION_CUES:
+            # "speech not clear", "balance not right": a denied normal is a problem
+            after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            return after not in lexicon.NORMAL_WORDS | _ALSO_NORMAL
+        if tok.lower_ in lexicon.NORMAL_WORDS:
             return True
     return False
+
+
+_ALSO_NORMAL = frozenset({"clear", "right", "well", "working", "steady", "straight"})
 
 
 # "can't concentrate", "couldn't talk", "won't wake up": inability is a symptom.

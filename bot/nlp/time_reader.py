@@ -177,8 +177,14 @@ _UNSURE = _rx(
     # found like this: nobody saw it start
     r"\b(?:found|find|met|meet|saw|see)\s+(?:her|him|them|mum|mom|dad|my \w+)\s+(?:like "
     r"(?:this|that|dis|dat)|this way|in this state|in that state)\b",
-    r"\bwhen did (?:it|this|that|she|he|they) (?:start|begin)\b\W{0,3}\s*(?:unsure|not sure|"
-    r"dunno|idk|no idea|don'?t know|dont know)",
+    r"\bwhen (?:did (?:it|this|that|she|he|they) )?(?:start|begin|began|started)\b\W{0,3}\s*"
+    r"(?:unsure|not sure|dunno|idk|no idea|don'?t know|dont know|no one knows|nobody knows)",
+    # "no one knows how long", Pidgin "me no sabi wen e start"
+    r"\b(?:no one|nobody|no-one) (?:knows|knew|can say|saw)\b",
+    r"\b(?:no sabi|no know|nor sabi|don't sabi|dont sabi)\b[^.!?]{0,30}\b(?:wen|when|how|start)",
+    # found in that state: nobody saw it start
+    r"\b(?:was|were|been|got) found\b|\bfound (?:her|him|them|mum|mom|dad|my \w+) (?:confused|"
+    r"drowsy|slumped|wandering|mumbling|staring|unable|sitting|lying|on the|in the|not)\b",
 )
 
 _GRADUAL = _rx(
@@ -223,8 +229,8 @@ _PAST = _rx(
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|\d+)\b",
     # Pidgin and patois: "when i be small pikin", "when mi a pickney"
-    r"\bwhen (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?(?:small |likkle |little )?"
-    r"(?:pikin|pickin|pickney|picknie|pikney)\b",
+    r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
+    r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
     r"my|his|her|our|their)\b",
@@ -298,7 +304,7 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so)\s*$")
-_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight")
+_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -309,6 +315,10 @@ class TimeCue:
     text: str
     start: int
     end: int
+
+
+_BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?\s*"
+                         r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$")
 
 
 def normalise(text: str) -> str:
@@ -339,7 +349,11 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     doubts = [c for c in found if c.onset == UNSURE]
     found = [c for c in found if c.onset != SUDDEN
              or not any(d.start <= c.start and c.end <= d.end for d in doubts)]
-    if not any(c.onset == GRADUAL for c in found):
+    if any(c.onset == GRADUAL for c in found):
+        # "can't get through on the phone at 8am ... tired for six months": beside a
+        # gradual time, a bare clock time dates something done, not the symptom.
+        found = [c for c in found if not (c.onset == SUDDEN and _BARE_CLOCK.match(c.text))]
+    else:
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
                   for m in _RECENT_EVENT.finditer(low)]
     return tuple(sorted(found, key=lambda c: (c.start, -c.end)))

@@ -67,6 +67,8 @@ _HYPOTHETICAL = re.compile(
     r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
     r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
     r"hypothetical\w*|in the future|someday|some day|"
+    r"should (?:a|an|the|my|your|our|any|someone|somebody|anyone|he|she|they|i|you)"
+    r"(?: \w+)? ever\b|"
     r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
     r"child|an adult|your \w+)\s+(?:ever|were to|was to|suddenly|started?|starts|begins?|"
     r"gets?|got|goes|went|had|has|have|became|becomes|can't|cant|cannot|couldn't|loses?|"
@@ -89,6 +91,8 @@ _RESOLVED = re.compile(
     r"used to|haven't in years|havent in years|not in years|been well|been fine since|"
     r"fine since|all good since|well since|no problems? since|no issues since|"
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
+    r"since then nothing|since den nothing|since then none|nothing since then|"
+    r"none since then|no more since|never again since|"
     r"been clean|clean for|doing well for|well for years|well for ages|"
     r"nothing current)\b")
 
