@@ -21,6 +21,7 @@ UV_VERSION := 0.13.9
 SPACY_DIR := build/spacy_b12
 DETECTOR  := build/redflag_detector.skops
 SCOPE     := build/scope_detector.skops
+DIAGNOSIS := build/diagnosis_detector.skops
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
 TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
@@ -106,13 +107,17 @@ $(DETECTOR): bot/nlp/redflag_detector.py bot/nlp/text_model.py $(wildcard data/d
 $(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.scope_detector build $(SCOPE)
 
-build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE)
+# The learned half of the no-diagnosis boundary (bot/nlp/diagnosis_detector.py).
+$(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+	$(PY) -m bot.nlp.diagnosis_detector build $(DIAGNOSIS)
+
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
 
 # The spaCy pipeline is read at run time from build/, so a lexicon change
 # rebuilds it without retraining the Rasa model.
 # bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
-$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE)
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
 	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 

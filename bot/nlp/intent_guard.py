@@ -253,10 +253,11 @@ def other_language(text: str, intent: str | None) -> str | None:
 
 
 def boundary(intent: str | None, text: str, findings: Findings, off_topic: float,
-             hypothetical: bool = False) -> tuple[str, str | None] | None:
+             hypothetical: bool = False, asks_diagnosis: bool = False
+             ) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
-    Only the deterministic patterns of bot.nlp.boundaries decide: the ResponseSelector,
+    The patterns of bot.nlp.boundaries decide, and the diagnosis detector: the ResponseSelector,
     trained on the same requests, also gave boundary answers to questions about the
     linked conditions ("does omeprazole affect my b12?"), so its boundary keys are
     never used (see ``without_boundary``).
@@ -264,10 +265,13 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     after saying no diagnosis can be given): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
     ``hypothetical``: "what if my vision went, would that be b12?" records no symptom.
+    ``asks_diagnosis``: the learned half (bot.nlp.diagnosis_detector) says it is one.
     """
     if intent == EMERGENCY_INTENT or is_about_an_animal(text):
         return None
     key = boundaries.read(text)
+    if key is None and asks_diagnosis and len(text) <= boundaries.MAX_CHARS:
+        key = boundaries.DIAGNOSIS
     if key is None:
         return None
     anchored = topic(text) == "b12" or bool(findings.risk_factors)

@@ -304,6 +304,8 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so)\s*$")
+_UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
+_UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
@@ -338,6 +340,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     found: list[TimeCue] = []
     for value, pattern in _CLASSES:
         for m in pattern.finditer(low):
+            if value == SUDDEN and (_UP_TO.search(low[max(0, m.start() - 12):m.start()])
+                                    or _UP_TO_NOW.match(m.group(0))):
+                continue  # "she is normal until today": up to now, not since today
             if value == SUDDEN and _DENIED.search(low[max(0, m.start() - 30):m.start()]):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
                     found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))

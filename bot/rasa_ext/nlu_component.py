@@ -20,7 +20,13 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa_ext
-from bot.nlp import intent_guard, redflag_detector, scope_detector, understanding
+from bot.nlp import (
+    diagnosis_detector,
+    intent_guard,
+    redflag_detector,
+    scope_detector,
+    understanding,
+)
 from bot.nlp import pipeline as nlp
 from bot.triage import names
 
@@ -38,7 +44,8 @@ class B12Extractor(GraphComponent):
     def get_default_config() -> dict[str, Any]:
         return {"pipeline_path": str(nlp.DEFAULT_PATH),
                 "detector_path": str(redflag_detector.DEFAULT_PATH),
-                "scope_path": str(scope_detector.DEFAULT_PATH)}
+                "scope_path": str(scope_detector.DEFAULT_PATH),
+                "diagnosis_path": str(diagnosis_detector.DEFAULT_PATH)}
 
     def __init__(self, config: dict[str, Any]) -> None:
         rasa_ext.install()  # the action-server fallback, wherever this model runs
@@ -48,6 +55,8 @@ class B12Extractor(GraphComponent):
             os.environ.get(DETECTOR_ENV) or config.get("detector_path")
             or redflag_detector.DEFAULT_PATH)
         self._scope = scope_detector.load(config.get("scope_path") or scope_detector.DEFAULT_PATH)
+        self._diagnosis = diagnosis_detector.load(
+            config.get("diagnosis_path") or diagnosis_detector.DEFAULT_PATH)
 
     @classmethod
     def create(
@@ -95,7 +104,8 @@ class B12Extractor(GraphComponent):
             self._set_intent(message, intent_guard.OTHER_LANGUAGE)
             self._add_entity(message, names.ENTITY_LANGUAGE, language)
             return
-        found = intent_guard.boundary(intent, text, findings, off_topic, reading.hypothetical)
+        found = intent_guard.boundary(intent, text, findings, off_topic, reading.hypothetical,
+                                      self._diagnosis.asks(text))
         if found is not None:
             intent, key = found
             self._set_intent(message, intent)
