@@ -24,7 +24,9 @@ SCOPE     := build/scope_detector.skops
 DIAGNOSIS := build/diagnosis_detector.skops
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
-TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
+# The list of training files, rewritten only when it changes: a deleted file retrains too.
+DATA_LIST := build/data/training_files.txt
+TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(DATA_LIST) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
 PIPELINE_INPUTS := bot/triage/lexicon.py $(wildcard bot/nlp/*.py)
 
 export PYTHONPATH := $(CURDIR)
@@ -112,6 +114,14 @@ $(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard dat
 	$(PY) -m bot.nlp.diagnosis_detector build $(DIAGNOSIS)
 
 build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
+
+$(DATA_LIST): FORCE
+	@mkdir -p $(@D)
+	@find data -name '*.yml' -not -path 'data/detector/*' | sort > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+
+.PHONY: FORCE
+FORCE:
 
 # The spaCy pipeline is read at run time from build/, so a lexicon change
 # rebuilds it without retraining the Rasa model.

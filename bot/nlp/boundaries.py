@@ -150,14 +150,16 @@ def read(text: str) -> str | None:
 
 
 # "how much b12 does an adult need a day" asks the article's daily amount, not a dose.
-_NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|should (?:an? )?"
-                   r"(?:adult|person|woman|man|people) (?:get|have))\b")
+_NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|supposed to|meant to|"
+                   r"should (?:an? )?(?:adult|person|woman|man|people|grown ?up) (?:get|have)|"
+                   r"(?:per|a|each) day|daily)\b")
 
 
 def _needs_only(text: str) -> bool:
     return bool(_NEED.search(text)) and not re.search(
-        r"\b(?:take|taking|give|inject|dose|dosage|mg|mcg|tablets?|pills?|supplements?|"
-        r"too much)\b", text) and not re.search(_CHILD, text)
+        r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
+        r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|\d{3,})\b",
+        text) and not re.search(_CHILD, text)
 
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine

@@ -4,12 +4,13 @@ May import: bot.nlp, bot.settings (nothing from Rasa).
 
 The patterns of ``bot.nlp.boundaries`` catch the usual forms ("do I have it?", "am I
 deficient?"); people also ask "my level came back 160, kindly confirm", "is b12 why I
-feel like crap?". This text model (``text_model``) learns the request from the
-diagnosis examples in data/nlu/faq/no_diagnosis.yml (an independent writer's) against
-every other FAQ, boundary and report example and the writers' corpus in data/detector/.
-On the held-out scope sets s1-s2, patterns or this model (p >= 0.5) found 32/32
-diagnosis requests, at the cost of 5/208 linked-condition questions answered with the
-no-diagnosis boundary ("am I at risk, on metformin for 5 years?").
+feel like crap?". This text model (``text_model``) learns the request from an
+independent writer's diagnosis requests in data/detector/training_t4.yml against every
+other writer message and NLU example.
+Threshold: at 0.5, patterns or this model found 47/48 held-out diagnosis requests (s1-s4)
+but gave the no-diagnosis answer to 4/160 FAQ questions of tests/heldout/nlu_holdout.yml
+("can a toddler be b12 deficient") and 5/292 linked-condition ones; at 0.8, 45/48, and 2/160
+and 0/292.
 
     python -m bot.nlp.diagnosis_detector build build/diagnosis_detector.skops   # make build
 """
@@ -29,23 +30,24 @@ CORPUS_DIR = ROOT / "data" / "detector"
 NLU_DIR = ROOT / "data" / "nlu"
 DEFAULT_PATH = ROOT / "build" / "diagnosis_detector.skops"
 DIAGNOSIS, OTHER = "diagnosis", "other"
-DIAGNOSIS_INTENT = "faq/no_diagnosis"
+DIAGNOSIS_CATEGORY = "diagnosis_request"  # as the writers label them
 # At or above this probability a message asks for a diagnosis.
-THRESHOLD = 0.5
+THRESHOLD = 0.8
 
 
 def corpus() -> list[tuple[str, str]]:
-    """(text, diagnosis | other) for every example we have."""
+    """(text, diagnosis | other): the writers' messages in data/detector/ (their
+    diagnosis requests against everything else) and every NLU example (other)."""
     rows: list[tuple[str, str]] = []
-    for path in sorted(NLU_DIR.rglob("*.yml")):
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
-            label = DIAGNOSIS if block.get("intent") == DIAGNOSIS_INTENT else OTHER
-            rows += [(line.strip()[2:], label)
-                     for line in str(block.get("examples") or "").splitlines()
-                     if line.strip().startswith("- ")]
     for path in sorted(CORPUS_DIR.glob("*.yml")):
         for m in (yaml.safe_load(path.read_text()) or {}).get("messages") or []:
-            rows.append((str(m["text"]), OTHER))
+            label = DIAGNOSIS if m["category"] == DIAGNOSIS_CATEGORY else OTHER
+            rows.append((str(m["text"]), label))
+    for path in sorted(NLU_DIR.rglob("*.yml")):
+        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
+            rows += [(line.strip()[2:], OTHER)
+                     for line in str(block.get("examples") or "").splitlines()
+                     if line.strip().startswith("- ")]
     return rows
 
 

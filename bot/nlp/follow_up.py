@@ -17,8 +17,8 @@ MAX_WORDS = 14
 # Intents a follow-up is mistaken for when read alone. One read alone as an FAQ keeps that
 # reading: re-read with the question before it, the earlier question's words won more often
 # than they helped (9 of 14 of our own follow-up pairs right this way, 8 re-reading all).
-_LOST_ALONE = frozenset({"out_of_scope", "nlu_fallback", "help", "report_symptoms", "inform",
-                         "affirm", "deny", "unsure"})
+# Answers to a form question (inform, affirm, deny, unsure) are never follow-ups.
+_LOST_ALONE = frozenset({"out_of_scope", "nlu_fallback", "help", "report_symptoms"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 

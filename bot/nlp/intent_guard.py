@@ -239,9 +239,6 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
 
 
 OTHER_LANGUAGE = names.INTENT_OTHER_LANGUAGE
-BOUNDARY_KEYS = frozenset({boundaries.DIAGNOSIS, boundaries.DOSING, boundaries.STOP_MEDICINE,
-                           boundaries.INTERACTIONS})
-
 
 def other_language(text: str, intent: str | None) -> str | None:
     """The language of a message not in English (an ISO code), unless it is an emergency:
@@ -257,10 +254,9 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
              ) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
-    The patterns of bot.nlp.boundaries decide, and the diagnosis detector: the ResponseSelector,
-    trained on the same requests, also gave boundary answers to questions about the
-    linked conditions ("does omeprazole affect my b12?"), so its boundary keys are
-    never used (see ``without_boundary``).
+    The patterns of bot.nlp.boundaries decide, and the diagnosis detector. The
+    ResponseSelector is not trained on these requests: trained on them, it gave boundary
+    answers to questions about the linked conditions ("does omeprazole affect my b12?").
     A diagnosis request that also reports symptoms stays a report (the symptom check runs,
     after saying no diagnosis can be given): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
@@ -270,7 +266,9 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     if intent == EMERGENCY_INTENT or is_about_an_animal(text):
         return None
     key = boundaries.read(text)
-    if key is None and asks_diagnosis and len(text) <= boundaries.MAX_CHARS:
+    if (key is None and asks_diagnosis and len(text) <= boundaries.MAX_CHARS
+            and (_PERSON.search(text) or _PRONOUN.search(text))):
+        # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one.
         key = boundaries.DIAGNOSIS
     if key is None:
         return None
@@ -282,8 +280,3 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
             and not is_general_question(text)):
         return (REPORT_INTENT, key)
     return (FAQ, key)
-
-
-def without_boundary(ranked_keys: list[str]) -> str | None:
-    """The ResponseSelector's best key that is not a boundary answer."""
-    return next((k for k in ranked_keys if k not in BOUNDARY_KEYS), None)

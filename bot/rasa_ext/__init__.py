@@ -22,8 +22,9 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from bot.rasa_ext import action_call, action_fallback, follow_up
+    from bot.rasa_ext import action_call, action_fallback, deployment_numbers, follow_up
 
+    deployment_numbers.install()
     action_fallback.install()
     action_call.install()
     follow_up.install()

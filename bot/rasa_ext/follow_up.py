@@ -48,8 +48,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
 def _previous_faq_question(tracker: DialogueStateTracker | None) -> str | None:
     """The previous user message, if it was answered as an FAQ (and is not a follow-up
     itself, so a chain of follow-ups keeps reading the question that started it)."""
-    if tracker is None:
-        return None
+    if tracker is None or tracker.active_loop_name:
+        return None  # a form question is pending: the message answers it
     latest = tracker.latest_message
     if latest is None or not latest.text:
         return None

@@ -118,12 +118,6 @@ class B12Extractor(GraphComponent):
             self._set_intent(message, new_intent)
         elif intent == intent_guard.FAQ:
             self._refine_faq_key(message, text, findings)
-        if (message.get(INTENT) or {}).get("name") == intent_guard.FAQ:
-            keys = self._selector_keys(message)
-            if keys and keys[0] in intent_guard.BOUNDARY_KEYS:
-                best = intent_guard.without_boundary(keys)
-                if best is not None:
-                    self._set_faq_key(message, best)
 
     def _add_entity(self, message: Message, name: str, value: str) -> None:
         text = message.get(TEXT) or ""
@@ -139,17 +133,6 @@ class B12Extractor(GraphComponent):
         rest = [r for r in message.get(INTENT_RANKING_KEY) or [] if r["name"] != name]
         message.set(INTENT_RANKING_KEY, [{"name": name, "confidence": 1.0}] + rest,
                     add_to_output=True)
-
-    @staticmethod
-    def _selector_keys(message: Message) -> list[str]:
-        """The ResponseSelector's FAQ keys, best first (the chosen one may be refined)."""
-        selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
-        if not selector:
-            return []
-        chosen = str(selector["response"].get("intent_response_key", "")).split("/")[-1]
-        ranked = [str(r.get("intent_response_key", "")).split("/")[-1]
-                  for r in selector.get("ranking") or []]
-        return [chosen] + [k for k in ranked if k != chosen]
 
     @staticmethod
     def _set_faq_key(message: Message, key: str) -> None:

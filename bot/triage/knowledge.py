@@ -26,7 +26,9 @@ class Answer:
     text: str  # may use {physical} {neurological} {psychological} {child} {risks} {domains}
     offer_check: bool = False  # answers that list symptoms offer a symptom check
     also_cites: str | None = None  # a second authoritative source, when one is used
-    boundary: bool = False  # what the assistant will not do (bot.nlp.boundaries), not a fact
+    # What the assistant will not do: chosen by bot.nlp.boundaries, never by the classifier
+    # (no data/nlu examples), and not a fact from the article.
+    boundary: bool = False
 
 
 def _bullets(labels: list[str]) -> str:

@@ -588,6 +588,8 @@ B12_TERMS: tuple[str, ...] = (
     r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
     # named in the article as tied to B12
     r"homocystein\w*", r"megaloblast\w*", r"pernicious", r"intrinsic factor",
+    # questions about the article itself ("who is the author of this")
+    r"author\w*", r"article", r"sources?\b", r"references?\b", r"medically reviewed",
 )
 OTHER_TOPICS: tuple[str, ...] = (
     r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",

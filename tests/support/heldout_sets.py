@@ -173,16 +173,21 @@ def domain_named(item: Item, replies: list[dict[str, Any]]) -> bool:
     return lexicon.EMERGENCY_DOMAINS[str(item.domain)].lower() in text
 
 
-def redflag_figures(run: RedFlagRun) -> dict[str, Figure]:
-    """Recall (same turn) per domain and wording class, false alarms, conversations."""
-    figs: dict[str, Figure] = {}
-
+def _counter(figs: dict[str, Figure]) -> Any:
+    """``add(name, ok, miss)``: count one case under ``name`` in ``figs``."""
     def add(name: str, ok: bool, miss: str) -> None:
         fig = figs.setdefault(name, Figure(name, 0, 0))
         fig.total += 1
         fig.ok += ok
         if not ok:
             fig.misses.append(miss)
+    return add
+
+
+def redflag_figures(run: RedFlagRun) -> dict[str, Figure]:
+    """Recall (same turn) per domain and wording class, false alarms, conversations."""
+    figs: dict[str, Figure] = {}
+    add = _counter(figs)
 
     for item, replies in run.single:
         hit = is_emergency(replies)
@@ -242,13 +247,7 @@ def wrong_opening(item: Item, replies: list[dict[str, Any]]) -> bool:
 def scope_figures(send: Send, sets: HeldoutSet, tag: str = "s") -> dict[str, Figure]:
     """Declined, on topic, boundaries, other languages, yes/no openings, follow-ups."""
     figs: dict[str, Figure] = {}
-
-    def add(name: str, ok: bool, miss: str) -> None:
-        fig = figs.setdefault(name, Figure(name, 0, 0))
-        fig.total += 1
-        fig.ok += ok
-        if not ok:
-            fig.misses.append(miss)
+    add = _counter(figs)
 
     for n, item in enumerate(sets.items):
         replies = send(f"{tag}-{n}", item.text)
