@@ -20,11 +20,15 @@ def case_of(tracker: Tracker) -> rules.Case:
     return rules.case_from_events(tracker.events)
 
 
-def say_no_diagnosis(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """A report that asked "do I have it?": say first that no diagnosis can be given."""
-    if any(e.get("entity") == names.ENTITY_BOUNDARY
-           for e in tracker.latest_message.get("entities") or []):
+def say_boundary(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A report that also asked "do I have it?" or "how much should I take?": say first
+    what the assistant will not do (bot.nlp.boundaries), then go on with the check."""
+    key = next((e.get("value") for e in tracker.latest_message.get("entities") or []
+                if e.get("entity") == names.ENTITY_BOUNDARY), None)
+    if key == knowledge.NO_DIAGNOSIS_KEY:
         dispatcher.utter_message(text=knowledge.NO_DIAGNOSIS)
+    elif key in knowledge.ANSWERS_BY_KEY:
+        dispatcher.utter_message(text=knowledge.render(knowledge.ANSWERS_BY_KEY[key]))
 
 
 class ActionTriage(Action):
@@ -39,7 +43,7 @@ class ActionTriage(Action):
         case = case_of(tracker)
         verdict = rules.assess(case)
         if verdict.level != rules.EMERGENCY:
-            say_no_diagnosis(dispatcher, tracker)
+            say_boundary(dispatcher, tracker)
         # The check is over: the next one counts its onset questions afresh.
         reset: list[EventType] = [SlotSet(names.SLOT_ONSET_ASKED, None)]
         if verdict.level == rules.EMERGENCY:
@@ -104,7 +108,7 @@ class _AskSlot(Action, ABC):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[EventType]:
         q = questions.question(self.slot)
-        say_no_diagnosis(dispatcher, tracker)
+        say_boundary(dispatcher, tracker)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         if self.slot == rules.ASK_ONSET:
             asked = float(tracker.get_slot(names.SLOT_ONSET_ASKED) or 0) + 1

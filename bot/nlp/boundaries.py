@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from bot.nlp.pipeline import normalise
+from bot.triage import knowledge
 
 # A longer message is a story, not a request: its symptoms and times matter more.
 MAX_CHARS = 500
 
-DIAGNOSIS = "no_diagnosis"
+DIAGNOSIS = knowledge.NO_DIAGNOSIS_KEY
 DOSING = "dosing"
 STOP_MEDICINE = "stop_medicine"
 INTERACTIONS = "interactions"

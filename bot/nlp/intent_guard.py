@@ -257,8 +257,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     The patterns of bot.nlp.boundaries decide, and the diagnosis detector. The
     ResponseSelector is not trained on these requests: trained on them, it gave boundary
     answers to questions about the linked conditions ("does omeprazole affect my b12?").
-    A diagnosis request that also reports symptoms stays a report (the symptom check runs,
-    after saying no diagnosis can be given): the key then rides along as an entity.
+    A request that also reports symptoms stays a report (the symptom check runs, after the
+    boundary is said): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
     ``hypothetical``: "what if my vision went, would that be b12?" records no symptom.
     ``asks_diagnosis``: the learned half (bot.nlp.diagnosis_detector) says it is one.
@@ -276,7 +276,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and boundaries.names_another_substance(text)):
         return (OUT_OF_SCOPE, None)
-    if (key == boundaries.DIAGNOSIS and findings.symptoms and not hypothetical
-            and not is_general_question(text)):
+    if findings.symptoms and not hypothetical and not is_general_question(text):
+        # "how much b12 should I take, my legs went numb": the symptom check runs (the
+        # boundary is said first); an FAQ turn would drop the symptom.
         return (REPORT_INTENT, key)
     return (FAQ, key)

@@ -49,6 +49,7 @@ LISTS: dict[str, str] = {
 }
 
 # Said before a symptom check that came with a request for a diagnosis (actions/actions.py).
+NO_DIAGNOSIS_KEY = "no_diagnosis"
 NO_DIAGNOSIS = (
     "I can't tell you whether you (or they) have a B12 deficiency, and I won't guess: I'm "
     "an automated assistant, not a doctor. Only a healthcare provider can say, usually "
@@ -153,7 +154,7 @@ ANSWERS: tuple[Answer, ...] = (
         "symptoms continue, you may need regular B12 shots; talk to your provider."
     )),
     # Boundaries (issue #14): what the assistant will not do, and who can.
-    Answer("no_diagnosis", "When to Contact a Healthcare Provider", (
+    Answer(NO_DIAGNOSIS_KEY, "When to Contact a Healthcare Provider", (
         NO_DIAGNOSIS + " What I can do is go through what you've noticed and tell you "
         "whether to contact a provider or get emergency care."
     ), offer_check=True, boundary=True),

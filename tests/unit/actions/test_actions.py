@@ -164,3 +164,27 @@ def test_asking_onset_counts_and_the_advice_resets_the_count() -> None:
     _, result = run_triage([user("tired", ("symptom", "fatigue")), slot("onset", "gradual"),
                             slot("who", "self"), slot("risk_checked", "none")])
     assert {"event": "slot", "timestamp": None, "name": "onset_asked", "value": None} in result
+
+
+@pytest.mark.parametrize(("key", "said"), [
+    ("no_diagnosis", "I can't tell you whether you"),
+    ("dosing", "I can't recommend a dose"),
+])
+def test_a_report_with_a_request_says_the_boundary_before_the_question(
+        key: str, said: str) -> None:
+    from actions.actions import ActionAskOnset
+
+    dispatcher = CollectingDispatcher()
+    events = [user("numb legs, do i have it", ("symptom", "tingling_numbness"),
+                   ("boundary", key))]
+    run(ActionAskOnset().run(dispatcher, tracker(events), {}))
+    assert said in dispatcher.messages[0]["text"]
+    assert dispatcher.messages[1]["buttons"]  # then the onset question
+
+
+def test_no_boundary_no_preface() -> None:
+    from actions.actions import ActionAskOnset
+
+    dispatcher = CollectingDispatcher()
+    run(ActionAskOnset().run(dispatcher, tracker([user("numb legs")]), {}))
+    assert len(dispatcher.messages) == 1

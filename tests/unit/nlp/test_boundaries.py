@@ -82,3 +82,11 @@ def test_an_emergency_is_never_a_boundary() -> None:
 ])
 def test_animals_and_people(text: str, animal: bool) -> None:
     assert intent_guard.is_about_an_animal(text) is animal
+
+
+def test_a_dose_question_with_a_symptom_keeps_the_symptom_check() -> None:
+    text = "how much b12 should i take, my legs have been numb for weeks"
+    findings = extract(text)
+    assert findings.symptoms
+    assert intent_guard.boundary("faq", text, findings, 0.0) == (
+        intent_guard.REPORT_INTENT, boundaries.DOSING)
