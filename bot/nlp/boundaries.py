@@ -82,8 +82,11 @@ _STOP = re.compile("|".join((
     rf"(?:stop|quit|skip|come off|cut|reduce|swap|change)",
 )))
 
-_DOSE_WORD = (r"(?:dose|doses|dosage|dosing|mg|mcg|µg|ug|micrograms?|milligrams?|"
-              r"strength|iu|ml|units?)")
+# Bare words that only a dose question uses ("strength", "units", "ml" also describe
+# symptoms or drinks: "my strength is going", "units of alcohol"; they count in a phrase).
+_DOSE_WORD = (r"(?:dose|doses|dosage|dosing|mg|mcg|µg|ug|micrograms?|milligrams?|iu|"
+              r"(?:what|which) strength|strength of (?:the |my )?(?:b12|tablets?|pills?|"
+              r"spray|shots?|injections?))")
 _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
           r"daughter|grandson|granddaughter|teen|teenager|\d+\s?(?:yo|y/o|yr|yrs|year|years|"
           r"month|months|mo)(?:[- ]old)?)")

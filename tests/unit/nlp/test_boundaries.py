@@ -90,3 +90,11 @@ def test_a_dose_question_with_a_symptom_keeps_the_symptom_check() -> None:
     assert findings.symptoms
     assert intent_guard.boundary("faq", text, findings, 0.0) == (
         intent_guard.REPORT_INTENT, boundaries.DOSING)
+
+
+@pytest.mark.parametrize("text", [
+    "my strength has been going for months",
+    "i drink about 20 units a week, is that a risk",
+])
+def test_words_that_also_describe_symptoms_are_no_dose_question(text: str) -> None:
+    assert boundaries.read(text) != boundaries.DOSING
