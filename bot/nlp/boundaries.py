@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.nlp.pipeline import normalise
-from bot.triage import knowledge
+from bot.triage import knowledge, lexicon
 
 # A longer message is a story, not a request: its symptoms and times matter more.
 MAX_CHARS = 500
@@ -117,8 +117,7 @@ _INTERACTION = re.compile("|".join((
     r"\binteract\w*\b",
     r"\b(?:with|together|alongside|along with|same time|at once|plus|stack)\b",
 )))
-_B12 = re.compile(r"\b(?:b\s?12|b-12|cobalamin|methylcobalamin|cyanocobalamin|"
-                  r"hydroxocobalamin|neurobion)\b")
+_B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
     r"\b(?:my|his|her|other|the)\b[^.?!]{0,25}\b(?:pills?|tablets?|medicines?|medications?|"
     r"meds|drugs?|prescriptions?)\b|\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"

@@ -9,11 +9,12 @@ an out-of-scope answer.  No Rasa imports: the NLU component calls ``route``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.nlp import boundaries, language_id, time_reader
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import lexicon, names
-from bot.triage.lexicon import B12_TERMS, OTHER_TOPICS
+from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
 from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess, red_flag_domains
 
 EMERGENCY_INTENT = "emergency"
@@ -32,7 +33,7 @@ _QUESTION_START = re.compile(
 )
 
 
-_B12 = re.compile(r"\b(" + "|".join(B12_TERMS) + ")", re.IGNORECASE)
+_B12 = re.compile(r"\b(" + "|".join(B12_TERMS + ARTICLE_TERMS) + ")", re.IGNORECASE)
 _OTHER = re.compile(r"\b(" + "|".join(OTHER_TOPICS) + ")", re.IGNORECASE)
 OUT_OF_SCOPE = "out_of_scope"
 FAQ = "faq"
@@ -250,7 +251,8 @@ def other_language(text: str, intent: str | None) -> str | None:
 
 
 def boundary(intent: str | None, text: str, findings: Findings, off_topic: float,
-             hypothetical: bool = False, asks_diagnosis: bool = False
+             hypothetical: bool = False,
+             asks_diagnosis: Callable[[str], bool] | None = None
              ) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
@@ -261,13 +263,14 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     boundary is said): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
     ``hypothetical``: "what if my vision went, would that be b12?" records no symptom.
-    ``asks_diagnosis``: the learned half (bot.nlp.diagnosis_detector) says it is one.
+    ``asks_diagnosis``: the learned half (bot.nlp.diagnosis_detector), asked only when the
+    patterns found nothing in a short message that names a person.
     """
     if intent == EMERGENCY_INTENT or is_about_an_animal(text):
         return None
     key = boundaries.read(text)
-    if (key is None and asks_diagnosis and len(text) <= boundaries.MAX_CHARS
-            and (_PERSON.search(text) or _PRONOUN.search(text))):
+    if (key is None and asks_diagnosis is not None and len(text) <= boundaries.MAX_CHARS
+            and (_PERSON.search(text) or _PRONOUN.search(text)) and asks_diagnosis(text)):
         # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one.
         key = boundaries.DIAGNOSIS
     if key is None:

@@ -105,7 +105,7 @@ class B12Extractor(GraphComponent):
             self._add_entity(message, names.ENTITY_LANGUAGE, language)
             return
         found = intent_guard.boundary(intent, text, findings, off_topic, reading.hypothetical,
-                                      self._diagnosis.asks(text))
+                                      self._diagnosis.asks)
         if found is not None:
             intent, key = found
             self._set_intent(message, intent)

@@ -46,6 +46,11 @@ LISTS: dict[str, str] = {
     "child": _symptom_list(lexicon.CHILD),
     "risks": _bullets([r.label for r in lexicon.RISK_FACTORS if r.in_article]),
     "domains": _bullets(list(lexicon.EMERGENCY_DOMAINS.values())),
+    # The daily amounts, said by two answers (daily_amount, dosing): the article's adult
+    # figure and NIH ODS's for pregnancy and breastfeeding.
+    "adult_mcg": "2.4",
+    "pregnancy_mcg": "2.6",
+    "breastfeeding_mcg": "2.8",
 }
 
 # Said before a symptom check that came with a request for a diagnosis (actions/actions.py).
@@ -68,9 +73,10 @@ ANSWERS: tuple[Answer, ...] = (
         "time mood, memory and personality can change as well."
     ), offer_check=True),
     Answer("daily_amount", "Introduction", (
-        "Adults need roughly 2.4 micrograms (mcg) of vitamin B12 a day. The need goes up "
-        "during pregnancy and breastfeeding: the NIH Office of Dietary Supplements puts it "
-        "at 2.6 mcg and 2.8 mcg a day. Check with a provider before starting supplements."
+        "Adults need roughly {adult_mcg} micrograms (mcg) of vitamin B12 a day. The need goes "
+        "up during pregnancy and breastfeeding: the NIH Office of Dietary Supplements puts it "
+        "at {pregnancy_mcg} mcg and {breastfeeding_mcg} mcg a day. Check with a provider "
+        "before starting supplements."
     ), also_cites=NIH_ODS),
     Answer("anemia", "Introduction", (
         "B12 is needed to make healthy red blood cells, so running low often causes anemia, "
@@ -160,8 +166,9 @@ ANSWERS: tuple[Answer, ...] = (
     ), offer_check=True, boundary=True),
     Answer("dosing", "Introduction", (
         "I can't recommend a dose. The one amount the article gives is what adults need from "
-        "food and supplements together: about 2.4 mcg of B12 a day (NIH's Office of Dietary "
-        "Supplements: 2.6 mcg in pregnancy, 2.8 mcg while breastfeeding). How much to take, "
+        "food and supplements together: about {adult_mcg} mcg of B12 a day (NIH's Office of "
+        "Dietary Supplements: {pregnancy_mcg} mcg in pregnancy, {breastfeeding_mcg} mcg while "
+        "breastfeeding). How much to take, "
         "how often and in what form, injections included, is for the provider or pharmacist "
         "who knows the person's results. For a baby or child, ask their pediatrician before "
         "giving any B12, and don't give them adult tablets."

@@ -588,7 +588,9 @@ B12_TERMS: tuple[str, ...] = (
     r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
     # named in the article as tied to B12
     r"homocystein\w*", r"megaloblast\w*", r"pernicious", r"intrinsic factor",
-    # questions about the article itself ("who is the author of this")
+)
+# Questions about the article itself ("who is the author of this") are in scope too.
+ARTICLE_TERMS: tuple[str, ...] = (
     r"author\w*", r"article", r"sources?\b", r"references?\b", r"medically reviewed",
 )
 OTHER_TOPICS: tuple[str, ...] = (
