@@ -208,6 +208,7 @@ def _is_inability(doc: Any, ent: Any) -> bool:
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     last_neg_end: int | None = None
+    in_list = False  # the last cue announced a list ("denies a, b, c")
     onsets = list(doc.spans[ONSET_KEY]) if ONSET_KEY in doc.spans else []
     for ent in sorted([*doc.ents, *onsets], key=lambda span: (span.start, -span.end)):
         if ent.label_ == NEG:
@@ -215,6 +216,7 @@ def _mentions(doc: Any) -> list[Mention]:
             in_onset = any(o.start <= ent.start and ent.end <= o.end for o in onsets)
             if not in_onset and not _is_inability(doc, ent):
                 last_neg_end = ent.end
+                in_list = ent.text.lower() in lexicon.LIST_NEGATION_CUES
             continue
         negated = False
         if last_neg_end is not None:
@@ -223,9 +225,10 @@ def _mentions(doc: Any) -> list[Mention]:
             # negation further back ("don't care about it lately") must never
             # turn "gradual" into "sudden" or the other way round.
             window = 1 if ent.label_ == ONSET else _NEG_WINDOW
-            negated = len(between) <= window and not any(
-                t.lower_ in lexicon.CLAUSE_BREAKS for t in between
-            )
+            breaks = set(lexicon.CLAUSE_BREAKS)
+            if in_list and ent.label_ == SYMPTOM:
+                breaks -= lexicon.LIST_CONTINUES
+            negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True
         elif ent.label_ == SYMPTOM and negated:

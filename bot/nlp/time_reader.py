@@ -214,6 +214,9 @@ _GRADUAL = _rx(
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
     r"occasionally|from time to time|once in a while)\b",
     r"\bsince\s+(?:19|20)\d\d\b",
+    # no change: "same as always", "no different today"
+    r"\b(?:same as (?:always|usual|ever|before|normal)|as (?:always|usual)|no different|"
+    r"nothing new|no change|unchanged)\b",
     r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
     r"\d+)\s+(?:weeks|months|years)\b",
     rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+ago\b",
@@ -233,7 +236,8 @@ _PAST = _rx(
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
-    r"my|his|her|our|their)\b",
+    r"my|his|her|our|their|spring|summer|autumn|fall|winter|new year|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
     r"\bin (?:my|his|her|their|our) (?:teens|twenties|20s|thirties|30s|youth|childhood|"
     r"school days|younger days|student days)\b",
     r"\b(?:19[4-9]\d|20[0-2]\d)\b",
@@ -246,7 +250,8 @@ _PAST = _rx(
     r"\b(?:long|years) before\b",
 )
 
-_CLOCK = (r"(?:half (?:past )?|quarter (?:past |to )?)?(?!(?:19|20)\d\d\b)(?:[01]?\d|2[0-3])"
+_CLOCK = (r"(?:half (?:past )?|quarter (?:past |to )?)?(?!(?:19|20)\d\d\b)(?:[01]?\d|2[0-3]|"
+          rf"{_WORD_HOURS})"
           r"(?:[:.]?[0-5]\d)?(?!\s*(?:years?|yrs?|y/?o|months?|weeks?|days?|kg|kgs|mg|mcg|"
           r"lbs?|%|percent|times|stone|st|cm|miles?|km|minutes? walk)\b)(?!\d)\b")
 # "since the bus ride home", "after the footy", "since she got in": a recent event with no
@@ -262,7 +267,8 @@ _RECENT_EVENT = _rx(
     rf"(?:{_HOURS}|{_MINUTES})\b",
     r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
-    r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym)\b",
+    r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym|"
+    r"(?:\w+ )?service|(?:\w+ )?meeting|choir|bible study|sermon|worship)\b",
     r"\b(?:came home|got home|got in|came in)\b",
     # events of a working or school day: "since break", "after clocking off", "since 2nd
     # period", "since shift ended"
@@ -306,7 +312,9 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"not really|not that|wasn't that|not so)\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
-_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within")
+_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
+                          r"warning|like that|instant|seconds|at once|rapid|straight away|"
+                          r"right away|nowhere|in a flash|in a moment")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -321,6 +329,11 @@ class TimeCue:
 
 _BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?\s*"
                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$")
+
+
+def pattern_sources() -> list[str]:
+    """The source of every pattern, for the words the spelling reader mends towards."""
+    return [p.pattern for _, p in _CLASSES] + [_RECENT_EVENT.pattern]
 
 
 def normalise(text: str) -> str:

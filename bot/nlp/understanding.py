@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.nlp import pipeline, redflag_detector, time_reader
+from bot.nlp import crisis_means, pipeline, redflag_detector, seizure_signs, spelling, time_reader
 from bot.nlp.pipeline import Findings
 from bot.triage import lexicon, rules
 
@@ -145,7 +145,7 @@ _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)
 
 
 def is_history(text: str, crisis: bool, treated: bool = False,
-               only_crisis: bool = False) -> bool:
+               only_crisis: bool = False, dated: str | None = None) -> bool:
     """An episode the message places long ago ("one fit at 5, he's 16 now") or says is
     over ("fainted at uni, never since"), with no sudden time that makes it new again.
     Thoughts of suicide or self-harm need the words that say they are over."""
@@ -159,6 +159,11 @@ def is_history(text: str, crisis: bool, treated: bool = False,
         return False
     if _RESOLVED.search(time_reader.normalise(text)):
         return True
+    # A date long ago counts where the episode is told (``dated``): "she had weight-loss
+    # surgery two years ago" in another sentence dates the surgery, not the numbness.
+    if dated is not None:
+        found = [c for c in time_reader.cues(dated)
+                 if not (treated and _TREATMENT_START.match(c.text))]
     return not crisis and any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)
                               for c in found)
 
@@ -205,15 +210,62 @@ def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
     return " ".join(p.group(0) for p in parts) or text
 
 
+# Events told without their name, read from their forms: the symptom each one stands for.
+_DESCRIBED = ((DOMAIN_SYMPTOM["crisis"], crisis_means.spans),
+              (DOMAIN_SYMPTOM["seizure"], seizure_signs.spans))
+
+
+def _with_described(text: str, found: Findings) -> Findings:
+    """A suicidal method told without the words ("I think of jumping from my balcony"), a
+    seizure told by what was seen ("his whole body shaking, eyes rolled up"): the symptom,
+    placed on its sentence so that its history is read there."""
+    for key, spans in _DESCRIBED:
+        if key in found.symptoms or key in found.negated_symptoms:
+            continue
+        told = spans(text)
+        if not told:
+            continue
+        start, end = told[0]
+        mention = pipeline.Mention(pipeline.SYMPTOM, key, text[start:end], start, end,
+                                   negated=False)
+        found = replace(found, symptoms=[*found.symptoms, key],
+                        mentions=[*found.mentions, mention])
+    return found
+
+
+_CLAUSE_END = re.compile(r"[.,;!?]|\bbut\b")
+_DENIAL = re.compile(r"\b(?:no|not|never|without|nil|denies|denied)\b|n'?t\b")
+
+
+def _onset_of_denials(text: str) -> str | None:
+    """The onset when every symptom the message names is denied: a time told in the same
+    clause as the denial dates the denial ("she is not more confused today")."""
+    low = time_reader.normalise(text)
+    kept = []
+    for cue in time_reader.cues(text):
+        ends = [m.end() for m in _CLAUSE_END.finditer(low, 0, cue.start)]
+        stop = _CLAUSE_END.search(low, cue.end)
+        clause = low[ends[-1] if ends else 0: stop.start() if stop else len(low)]
+        if not (cue.onset == time_reader.SUDDEN and _DENIAL.search(clause)):
+            kept.append(cue.onset)
+    return time_reader.most_urgent(kept)
+
+
 def read(text: str, nlp: object | None = None,
          detector: redflag_detector.Detector | None = None) -> Reading:
     """Everything the rules need from one message."""
-    found = pipeline.extract(text, nlp)  # type: ignore[arg-type]
+    # Read with typos of our own words mended ("sinse brekfast", "havnt"): mention offsets
+    # are then offsets in the mended text, which has the raw text's words in the same order.
+    text = spelling.correct(text)
+    found = _with_described(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
     time_onset = time_reader.onset(text)
     prediction = (detector or redflag_detector.load()).predict(text)
     added = _inferred_symptom(text, found, prediction)
     inferred = (added,) if added else ()
     symptoms = [*found.symptoms, *inferred]
+    if (time_onset == time_reader.SUDDEN and found.negated_symptoms and not found.symptoms
+            and not (inferred and prediction.domain_p >= OVERRIDE_DENIAL)):
+        time_onset = _onset_of_denials(text)
     # The time reader knows denials ("nothing sudden about it") the lexicon's cues don't.
     onset = time_onset or found.onset
     findings = replace(found, symptoms=symptoms, onset=_ONSET_SLOT.get(onset or "", onset))
@@ -224,7 +276,8 @@ def read(text: str, nlp: object | None = None,
               if lexicon.SYMPTOMS_BY_KEY[s].always_urgent and not lexicon.SYMPTOMS_BY_KEY[s].crisis]
     only_crisis = crisis and not others
     told = _sentences_with(text, found, CRISIS_KEYS) if only_crisis else text
-    if symptoms and is_history(told, crisis, found.treated, only_crisis):
+    dated = _sentences_with(text, found, frozenset(found.symptoms))
+    if symptoms and is_history(told, crisis, found.treated, only_crisis, dated):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
         history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]
         findings = replace(findings, symptoms=[s for s in symptoms if s not in history],

@@ -148,6 +148,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
+        # "my body not balance" (a verb left out), "i feel like falling"
+        "not balance", "not balanced", "body not balance", "feel* like falling",
+        "feel* like i'm falling", "feel* like im falling", "feel* like i am falling",
+        "feel* like i will fall", "feel* like i might fall", "feel* like i'm going to fall",
+        "feel* like im going to fall", "feel* like i'm gonna fall", "feel* like im gonna fall",
     )),
     Symptom("tingling_numbness",
             "tingling, numbness or pins and needles in the hands or feet (neuropathy)",
@@ -289,6 +294,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("walking_difficulty", "difficulty walking", (), "gait", (
         "can't walk", "cant walk", "cannot walk", "trouble walking", "hard to walk",
         "difficulty walking", "walking funny", "walk funny", "can't walk straight",
+        "walking weird", "walks weird", "walking strange", "walking strangely", "walks funny",
         "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
         "legs won't work", "gait",
         "no fit walk", "no go fit walk", "no fit stand",
@@ -309,6 +315,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("speech_problems", "trouble speaking or understanding others", (),
             "speech_understanding", (
         "slurr*", "can't speak", "cant speak", "cannot speak", "can't talk",
+        # Pidgin and patois: "him talk no clear", "she nah undastan"
+        "talk no clear", "talk nor clear", "speak no clear", "word no clear", "mouth twist*",
+        "mouth don twist", "nah undastan", "nuh undastan", "no undastan",
         "cant talk", "trouble speaking", "hard to speak", "words come out wrong",
         "words are jumbled", "can't get my words out", "cant get my words out",
         "can't understand", "cant understand", "cannot understand", "speech",
@@ -324,6 +333,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "won't wake up", "wont wake up", "not alert", "less alert", "zoned out",
         "dazed", "not with it", "out of it", "spaced out", "very sleepy", "barely awake",
         "unresponsive",
+        # care notes: "difficult to rouse at 0400", "GCS dropped"
+        "difficult to rouse", "difficult to wake", "hard to rouse", "unable to rouse",
+        "unable to wake", "can't rouse", "cant rouse", "couldn't rouse", "couldnt rouse",
+        "could not rouse", "not rousable", "not rousable", "unrousable", "barely rousable",
+        "only rousable", "rousable to pain", "rousable only", "gcs dropped", "gcs down",
+        "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
+        "reduced level of consciousness",
     )),
     Symptom("loss_of_consciousness", "passing out or losing consciousness", (), None, (
         "passed out", "pass out", "passing out", "blacked out", "black out",
@@ -411,6 +427,103 @@ SYMPTOMS: tuple[Symptom, ...] = (
 )
 
 SYMPTOMS_BY_KEY: dict[str, Symptom] = {s.key: s for s in SYMPTOMS}
+
+# A seizure described by what was seen, in any words: a sign from each group of a pair,
+# at most ``gap`` words apart, in either order (bot/nlp/seizure_signs.py). Stems match
+# their inflections.
+SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
+    # the whole body moving: "him whole body dey shake shake", "arms and legs jerking"
+    (("whole body", "all over", "entire body", "arms and legs", "hand and leg",
+      "hands and legs", "arm and leg", "limbs", "head to toe", "his body", "her body",
+      "their body"),
+     ("shak", "shook", "jerk", "twitch", "convuls", "thrash", "judder", "spasm", "jolt",
+      "flail"), 3),
+    # the eyes: "eyes rolled up", "him eye turn go up", "eyes went back in her head"
+    (("eye",),
+     ("roll", "turn go up", "turned up", "turned upward", "go up", "went up", "went back",
+      "gone back", "back in his head", "back in her head", "upward", "flicker"), 2),
+    # foam or froth at the mouth: "foam dey commot for him mouth"
+    (("foam", "froth", "frothing", "foaming"), ("mouth",), 4),
+    # stiff, then jerking
+    (("stiff", "rigid"), ("jerk", "shak", "shook", "twitch", "convuls"), 4),
+)
+# Shivering, nerves and laughter shake a body too.
+SEIZURE_SIGNS_NOT: tuple[str, ...] = (
+    "cold", "shiver", "chill", "anxious", "anxiety", "nervous", "nerves", "panic", "laugh",
+    "crying", "sobbing", "scared", "fright", "rolled my ankle", "rolled her ankle",
+    # the eye roll of a teenager
+    "roll my eyes", "rolling my eyes", "rolled my eyes", "rolls her eyes", "rolled her eyes",
+    "rolling her eyes", "rolls his eyes", "rolled his eyes", "rolling his eyes", "eye roll",
+)
+
+# Suicidal thinking told by its means, without the words ("I think of jumping from my
+# balcony"): a method, the words that join it to its means, and the means, in one
+# sentence (bot/nlp/crisis_means.py). Verbs are stems ("jump" matches "jumping",
+# "jumped"; irregular forms are listed); the joining words are a regular expression,
+# and up to two words ("my", "the old") may stand between them and the means.
+_SELF = r"(?:my|him|her|them|your)sel(?:f|ves)"
+_ALL = (r"(?:all|every|everything|the whole|a whole|the lot|the rest|a bottle|a packet|"
+        r"a box|a handful|handfuls|the bottle|the packet|the box|my stash|the stash|"
+        r"enough|loads|lots|as many)")
+CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
+    # a fall: the verb, then off / from / out of a height
+    "height": (("jump", "leap", "throw", "threw", "fling", "flung", "hurl", "fall", "fell", "step",
+                "stepp", "drop", "go", "going", "went", "gone"),
+               rf"(?:\s+{_SELF})?\s+(?:off|from|out of|over|down from|of)\b",
+               ("balcony", "balconies", "roof", "rooftop", "bridge", "cliff", "ledge",
+                "window", "building", "tower", "block of flats", "car park", "carpark",
+                "multi-storey", "multistorey", "parking garage", "parking deck", "flyover",
+                "overpass", "top floor", "edge", "railing")),
+    # in front of / under a vehicle
+    "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
+                 "stood", "run", "ran", "fling", "flung"),
+                rf"(?:\s+{_SELF})?\s+(?:in front of|under|onto the tracks|on the tracks|"
+                r"into the path of|into)\b",
+                ("train", "tube", "tram", "bus", "lorry", "truck", "car", "traffic",
+                 "motorway", "highway", "tracks", "railway", "subway")),
+    # walking into water and not coming back
+    "water": (("walk", "wade", "wading", "swim out", "swimming out", "go", "going", "went"),
+              r"\s+(?:into|in|out into|out to)\b",
+              ("the sea", "the ocean", "the river", "the lake", "the canal", "the waves")),
+    # a car driven off / into something on purpose
+    "crash": (("drive", "driving", "drove", "steer", "swerv", "plough", "plow", "crash"),
+              r"(?:\s+(?:the|my|his|her) (?:car|van|truck|ute|bike))?\s+(?:off|into|in front of)\b",
+              ("cliff", "bridge", "wall", "tree", "traffic", "lorry", "truck", "river",
+               "barrier", "oncoming", "the road")),
+    # a rope or a gun used on oneself
+    "self": (("hang", "shoot", "strangle", "suffocate", "drown"),
+             "",
+             ("myself", "himself", "herself", "themselves", "yourself")),
+    # a whole supply of tablets
+    "pills": (("swallow", "take", "taking", "took", "down", "neck", "overdos", "od on", "eat",
+               "ate", "chug"),
+              rf"\s+{_ALL}\b",
+              ("pills", "tablets", "meds", "medication", "paracetamol", "painkillers",
+               "sleeping", "insulin", "of them", "of it")),
+}
+# Families that are plain on their own ("hang myself"); the others need an intent word in
+# the same sentence, since "took all my tablets" or "jumped off the wall" is often everyday.
+CRISIS_MEANS_PLAIN: frozenset[str] = frozenset({"self"})
+# The thought, urge or plan that makes a method a crisis ("think of", "keep picturing").
+CRISIS_MEANS_INTENT = (
+    r"\b(?:think\w*|thought\w*|urges?|tempt\w*|want\w*|wanna|plan\w*|pictur\w*|imagin\w*|"
+    r"feel like|felt like|keep seeing|could just|might just|should just|going to|gonna|"
+    r"consider\w*|wonder\w*|tonight|easier|ready to|decided|worked out|looked up|"
+    r"research\w*|googl\w*|how (?:high|far|many|much)|dream\w* (?:of|about)|fantasi\w*|"
+    r"drawn to|pull of|standing on|stood on|sat on the edge|sitting on the edge|nearly|almost|"
+    r"tried to|try to|trying to|attempt\w*|talk\w* about|keeps? saying|kept saying|"
+    r"says? (?:he|she|they)|said (?:he|she|they)|told (?:me|us|her|him)|threaten\w*|"
+    r"mention\w*|end it|for good|never come back|not come back|no one would|nobody would|"
+    r"would be (?:so )?(?:easy|quick|better)|be better off|someday|one day)\b")
+# ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
+# off a bridge"), catching a bus, or one that says never ("I would never jump off it").
+CRISIS_MEANS_LEISURE: tuple[str, ...] = (
+    "bungee", "skydiv", "parachut", "paraglid", "base jump", "trampolin", "pool", "diving",
+    "dive", "for fun", "zipline", "zip line", "holiday", "vacation", "swim team", "surf",
+    "snorkel", "dare", "game", "movie", "film", "show", "book", "story", "video",
+    "in minecraft", "catch the", "caught the", "to catch", "to work", "to school", "late for",
+    "beach", "never", "no longer", "not any more", "not anymore",
+)
 
 
 @dataclass(frozen=True)
@@ -563,8 +676,14 @@ NORMAL_WORDS: frozenset[str] = frozenset({
 
 NEGATION_CUES: tuple[str, ...] = (
     "no", "not", "n't", "nt", "never", "without", "none", "nor", "neither", "deny",
-    "denies", "negative", "nobody", "nil",
+    "denies", "denied", "denying", "negative", "nobody", "nil",
 )
+# Cues that announce a list ("pt denies numbness, weakness, vision change"): their denial
+# runs along commas and "and"/"or" to the end of the clause.
+LIST_NEGATION_CUES: frozenset[str] = frozenset({"deny", "denies", "denied", "denying", "nil",
+                                                "negative"})
+# What still ends such a list: the other clause breaks.
+LIST_CONTINUES: frozenset[str] = frozenset({",", "and", "or", "/"})
 
 # Words that end the reach of a negation cue ("no fever but my feet are numb").
 CLAUSE_BREAKS: tuple[str, ...] = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp import intent_guard, redflag_detector, understanding
+from bot.nlp import intent_guard, redflag_detector, time_reader, understanding
 from bot.triage import rules
 
 
@@ -95,3 +95,30 @@ def test_no_current_thoughts_at_todays_assessment_is_history() -> None:
 
 def test_no_current_pain_does_not_cancel_a_faint() -> None:
     assert "syncope" in understanding.read("he fainted at lunch, no current pain").findings.symptoms
+
+
+def test_a_clinical_denial_runs_along_its_list() -> None:
+    reading = understanding.read(
+        "Res denies dizziness, blurred vision, numbness or confusion. 0930")
+    assert not rules.red_flag_domains(reading.findings.symptoms)
+    # a lay "no X, Y" is not a list: the second symptom stands
+    lay = understanding.read("no fever, slurred speech since 2pm")
+    assert "speech_problems" in lay.findings.symptoms
+
+
+def test_a_time_in_the_clause_of_a_denial_dates_the_denial() -> None:
+    reading = understanding.read("no she isn't any more muddled today, just like always")
+    assert reading.findings.onset != "sudden"
+    # ...but a time in its own clause still answers the onset question
+    assert understanding.read("since this morning, no numbness though").findings.onset == "sudden"
+
+
+def test_a_function_that_has_not_come_back_is_not_history() -> None:
+    # "hasn't come back" may be the sight itself: never read as over
+    reading = understanding.read("lost the sight in one eye at lunch and it hasn't come back")
+    assert rules.red_flag_domains(reading.findings.symptoms) == ("vision",)
+
+
+def test_an_evening_event_and_a_word_clock_are_recent() -> None:
+    assert time_reader.onset("her hands went numb during the prayer meeting around eight") in (
+        "sudden", "unsure")

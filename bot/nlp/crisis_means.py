@@ -1,0 +1,51 @@
+"""Suicidal thinking told by its means, without the words.
+
+"Sometimes I think of jumping from my balcony", "he keeps talking about stepping in front
+of a train", "thought about taking all my sleeping tablets": a method joined to its means
+in one sentence (``lexicon.CRISIS_MEANS``), with a thought, urge or plan beside it unless
+the method is plain on its own ("hang myself"). A sentence about sport, play or travel
+does not count. The words stay in the lexicon; this module only reads the forms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.triage import lexicon
+
+_SENTENCE = re.compile(r"[^.!?\n;]+")
+
+
+def _words(options: tuple[str, ...], stem: bool) -> str:
+    tail = r"\w*" if stem else r"\b"
+    return "(?:" + "|".join(re.escape(o) + tail for o in options) + ")"
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(r"\b" + _words(verbs, stem=True) + joint
+                             + r"(?:\s+\w+){0,2}?\s+" + _words(means, stem=False))
+            for name, (verbs, joint, means) in lexicon.CRISIS_MEANS.items()}
+
+
+_INTENT = re.compile(lexicon.CRISIS_MEANS_INTENT)
+# Word starts only: "pool" must not find "Liverpool", nor "show" "shower".
+_LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_MEANS_LEISURE)
+                      + ")")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences that tell a suicidal method."""
+    low = text.lower().replace("\u2019", "'")
+    found = []
+    for sentence in _SENTENCE.finditer(low):
+        said = sentence.group(0)
+        if _LEISURE.search(said):
+            continue
+        for name, pattern in _families().items():
+            if pattern.search(said) and (name in lexicon.CRISIS_MEANS_PLAIN
+                                         or _INTENT.search(said)):
+                found.append((sentence.start(), sentence.end()))
+                break
+    return found

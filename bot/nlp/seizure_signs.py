@@ -1,0 +1,40 @@
+"""A seizure described by what was seen, not named: "him whole body dey shake shake",
+"her eyes rolled up and she went stiff then jerked", "froth came out of his mouth".
+
+Two signs near each other, one from each group of a pair in ``lexicon.SEIZURE_SIGNS``,
+whatever the words between them: the forms generalise where a phrase list cannot.
+Shivering, nerves and laughter (``lexicon.SEIZURE_SIGNS_NOT``) in the same sentence do
+not count. The words stay in the lexicon; this module only reads the forms.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.triage import lexicon
+
+_SENTENCE = re.compile(r"[^.!?\n;]+")
+
+
+def _group(stems: tuple[str, ...]) -> str:
+    return r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*"
+
+
+@lru_cache(maxsize=1)
+def _pairs() -> tuple[re.Pattern[str], ...]:
+    out = []
+    for first, second, gap in lexicon.SEIZURE_SIGNS:
+        a, b, between = _group(first), _group(second), rf"(?:\W+\w+){{0,{gap}}}?\W+"
+        out.append(re.compile(f"{a}{between}{b}|{b}{between}{a}"))
+    return tuple(out)
+
+
+_NOT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SEIZURE_SIGNS_NOT) + ")")
+
+
+def spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences that describe a seizure."""
+    low = text.lower().replace("\u2019", "'")
+    return [(s.start(), s.end()) for s in _SENTENCE.finditer(low)
+            if not _NOT.search(s.group(0)) and any(p.search(s.group(0)) for p in _pairs())]

@@ -1,0 +1,94 @@
+"""Typos in the words the rules turn on: "sinse brekfast", "5 yeers ago", "havnt fanted".
+
+The lexicon matches long words with one typo, but the time reader, the history and
+negation cues are exact, and short words are where phone typos land. A word that English
+does not know (wordfreq's frequency lists, inside its wheel) and that is one edit away
+from a word of our own vocabulary (the lexicon's phrases and the time reader's words) is
+read as that word. Words English knows are left alone ("diner", "obs"), and so are words
+too short to correct safely.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from bot.nlp import time_reader
+from bot.triage import lexicon
+
+# A word rarer than this (Zipf scale: 3 is once per million words) is a typo candidate...
+UNKNOWN_ZIPF = 2.5
+# ...and is replaced only by a vocabulary word at least this common.
+KNOWN_ZIPF = 3.0
+MIN_LENGTH = 4  # "pt", "kms", "obs": too short to guess
+_LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD_ANY_CASE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
+# Negated verbs typed without the apostrophe: spaCy splits them like the real thing.
+_CONTRACTIONS = ("havent", "hasnt", "hadnt", "didnt", "doesnt", "dont", "wasnt", "werent",
+                 "isnt", "arent", "cant", "couldnt", "wouldnt", "wont", "shouldnt")
+
+
+def _phrases() -> list[str]:
+    phrases = [p for s in lexicon.SYMPTOMS for p in s.phrases]
+    phrases += [p for r in lexicon.RISK_FACTORS for p in r.phrases]
+    phrases += [p for group in lexicon.ONSET_PHRASES.values() for p in group]
+    phrases += [p for group in lexicon.WHO_PHRASES.values() for p in group]
+    phrases += [*lexicon.NEGATION_CUES, *lexicon.TREATED_PHRASES, *_CONTRACTIONS]
+    return phrases + time_reader.pattern_sources()
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> frozenset[str]:
+    """Every word the lexicon and the time reader read, four letters or more."""
+    words = {w for p in _phrases() for w in _WORD.findall(p.lower().replace("*", ""))}
+    return frozenset(w for w in words if len(w) >= MIN_LENGTH)
+
+
+@lru_cache(maxsize=1)
+def stems() -> tuple[str, ...]:
+    """The lexicon's ``word*`` stems: "faint*" stands for "fainted" and "fainting"."""
+    found = {w[:-1] for p in _phrases() for w in p.lower().split() if w.endswith("*")}
+    return tuple(sorted(w for w in found if len(w) >= MIN_LENGTH))
+
+
+def _in_vocabulary(word: str) -> bool:
+    return word in vocabulary() or word.startswith(stems())
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    return ({a + b[1:] for a, b in splits if b}
+            | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+            | {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+            | {a + c + b for a, b in splits for c in _LETTERS})
+
+
+@lru_cache(maxsize=20_000)
+def _fix(word: str) -> str:
+    if len(word) < MIN_LENGTH or _in_vocabulary(word):
+        return word
+    own = zipf_frequency(word, "en")
+    if own >= UNKNOWN_ZIPF:
+        return word
+    best, best_zipf = word, max(KNOWN_ZIPF, own + 1)
+    for candidate in _edits(word):
+        if not _in_vocabulary(candidate):
+            continue
+        zipf = zipf_frequency(candidate, "en")
+        if zipf >= best_zipf:
+            best, best_zipf = candidate, zipf
+    return best
+
+
+def _mend(match: re.Match[str]) -> str:
+    word = match.group(0)
+    fixed = _fix(word.lower())
+    return word if fixed == word.lower() else fixed
+
+
+def correct(text: str) -> str:
+    """The text with typos of our vocabulary's words mended, everything else as typed."""
+    return _WORD_ANY_CASE.sub(_mend, text)

@@ -1,0 +1,69 @@
+"""Events told without their name: suicidal methods (crisis_means), seizures (seizure_signs)."""
+
+import pytest
+
+from bot.nlp import crisis_means, intent_guard, seizure_signs, understanding
+
+
+@pytest.mark.parametrize("text", [
+    "some nights i picture myself stepping off the roof of our building",
+    "my brother keeps saying he might just walk in front of a lorry",
+    "been thinking about swallowing the whole packet of painkillers",
+    "she told me she wants to drive her car into a wall",
+    "I have looked up how high the multistorey car park is, i think about going off the top floor",
+    "i want to hang myself",
+    "i keep thinking i could wade out into the sea and not come back",
+])
+def test_a_method_with_its_means_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "we went bungee jumping off a bridge in queenstown, want to go again",
+    "i took all my tablets this morning like the pharmacist said",
+    "jumped off the bus to catch my mate, think i twisted my ankle",
+    "thinking of going down to the beach and swimming out into the sea later",
+    "the kids were jumping off the wall into the pool all afternoon, want a break",
+    "i would never jump off a bridge, i'm scared of heights",
+    "can low b12 cause thoughts about jumping off a building?",
+])
+def test_the_same_words_without_intent_are_not(text: str) -> None:
+    # a question in general is answered, not triaged (intent_guard.is_general_question)
+    assert not crisis_means.spans(text) or intent_guard.is_general_question(text)
+
+
+def test_the_crisis_is_placed_on_its_own_sentence() -> None:
+    # "for years" dates the B12, not the thought: the history reader must see only the
+    # sentence that told the method.
+    reading = understanding.read(
+        "Some days I think of throwing myself off the flyover. My b12 has been low for years.")
+    assert "self_harm" in reading.findings.symptoms
+    mention = next(m for m in reading.findings.mentions if m.key == "self_harm")
+    assert "flyover" in mention.text and "years" not in mention.text
+
+
+def test_a_resolved_past_stays_history() -> None:
+    reading = understanding.read(
+        "years ago i planned to jump off a bridge, that's long gone now and i'm well")
+    assert "self_harm" not in reading.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "his arms and legs were jerking and he wasn't answering",
+    "her eyes went up and she went rigid then shook",
+    "there was froth all round his mouth",
+])
+def test_a_seizure_told_by_what_was_seen(text: str) -> None:
+    assert seizure_signs.spans(text)
+    assert "seizures" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "my whole body shakes when i'm nervous",
+    "shivering all over from the cold",
+    "she rolled her eyes at me",
+    "my legs twitch at night",
+])
+def test_shivers_nerves_and_eye_rolls_are_not_seizures(text: str) -> None:
+    assert not seizure_signs.spans(text)

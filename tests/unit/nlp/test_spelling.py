@@ -1,0 +1,36 @@
+"""Typos of our own words mended before reading (bot/nlp/spelling.py)."""
+
+import pytest
+
+from bot.nlp import spelling, time_reader, understanding
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("sinse tea time", "since tea time"),
+    ("about 6 yeers ago", "about 6 years ago"),
+    ("i havnt been dizzy", "i havent been dizzy"),
+    ("it got beter", "it got better"),
+])
+def test_a_typo_of_a_word_we_read_is_mended(typed: str, meant: str) -> None:
+    assert spelling.correct(typed) == meant
+
+
+@pytest.mark.parametrize("text", [
+    "we ate at the diner",  # English knows "diner": left alone
+    "pt obs stable, GCS 15",  # too short to guess
+    "Ngozi and Siobhan came round",  # names are not one edit from our words
+    "My Mum Can't Walk",  # case kept where nothing is mended
+])
+def test_words_english_knows_and_names_are_left_alone(text: str) -> None:
+    assert spelling.correct(text) == text
+
+
+def test_a_mended_time_makes_the_onset() -> None:
+    text = "my dad carnt lift his arm sinse brekfast"
+    assert time_reader.onset(text) is None  # the raw text gives no time
+    assert understanding.read(text).findings.onset == "sudden"
+
+
+def test_a_mended_negation_denies() -> None:
+    reading = understanding.read("i havnt colapsed or anythin, just tired")
+    assert "loss_of_consciousness" not in reading.findings.symptoms
