@@ -112,6 +112,16 @@ class LocalPostgres:
         return psycopg2.connect(host="127.0.0.1", port=self.port, user=PG_USER,
                                 password=self.password(), dbname=database, connect_timeout=2)
 
+    def accepting(self) -> bool:
+        """Readiness: the cluster's database takes a connection (within 2 s)."""
+        import psycopg2
+
+        try:
+            self.connect().close()
+        except psycopg2.OperationalError:
+            return False
+        return True
+
     def wait_ready(self, timeout: float, proc: subprocess.Popen[bytes]) -> None:
         """Wait until it accepts connections, then create the database if missing."""
         import psycopg2
@@ -145,6 +155,15 @@ class LocalRedis:
         return [redis_server(), "--port", str(self.port), "--bind", "127.0.0.1",
                 "--protected-mode", "yes", "--save", "", "--appendonly", "no",
                 "--dir", str(self.folder)]
+
+    def answering(self) -> bool:
+        """Readiness: PING answered within a second."""
+        import redis
+
+        try:
+            return bool(redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1).ping())
+        except redis.ConnectionError:
+            return False
 
     def wait_ready(self, timeout: float, proc: subprocess.Popen[bytes]) -> None:
         import redis
