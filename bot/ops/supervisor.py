@@ -149,8 +149,8 @@ class Supervisor:
             state.crash_loop = True
             others = ", ".join(p.name for p in self.programs if p is not program)
             self.log(f"CRASH LOOP: {program.name} stopped {len(state.exits)} times within "
-                     f"{policy.crash_loop_window_s:g} s; it is tried again at most every "
-                     f"{policy.max_delay_s:g} s, and {others or 'nothing else'} keep serving. "
+                     f"{policy.crash_loop_window_s:g} s. It is tried again at most every "
+                     f"{policy.max_delay_s:g} s; the other servers ({others}) keep serving. "
                      f"Read {program.name}'s log for the cause.")
 
     def _restart(self, program: Program, state: _State, now: float) -> None:
