@@ -21,16 +21,21 @@ PG_USER = "b12"  # the cluster's database role (superuser of its own throwaway c
 PG_DATABASE = "b12"
 
 
-def postgres_bin() -> Path:
-    """The newest Debian PostgreSQL (``/usr/lib/postgresql/<version>/bin``)."""
+def find_postgres_bin() -> Path | None:
+    """The newest Debian PostgreSQL (``/usr/lib/postgresql/<version>/bin``), else PATH's."""
     versions = [p for p in Path("/usr/lib/postgresql").glob("*/bin/postgres")
                 if p.parent.parent.name.isdigit()]
     if versions:
         return max(versions, key=lambda p: int(p.parent.parent.name)).parent
     on_path = shutil.which("postgres")
-    if on_path:
-        return Path(on_path).parent
-    raise SystemExit("PostgreSQL is missing: apt-get install -y postgresql")
+    return Path(on_path).parent if on_path else None
+
+
+def postgres_bin() -> Path:
+    found = find_postgres_bin()
+    if found is None:
+        raise SystemExit("PostgreSQL is missing: apt-get install -y postgresql")
+    return found
 
 
 def redis_server() -> str:
