@@ -151,7 +151,7 @@ class Supervisor:
             self.log(f"CRASH LOOP: {program.name} stopped {len(state.exits)} times within "
                      f"{policy.crash_loop_window_s:g} s. It is tried again at most every "
                      f"{policy.max_delay_s:g} s; the other servers ({others}) keep serving. "
-                     f"Read {program.name}'s log for the cause.")
+                     "Its own output says why.")
 
     def _restart(self, program: Program, state: _State, now: float) -> None:
         state.restart_at = None

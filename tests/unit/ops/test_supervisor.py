@@ -129,8 +129,8 @@ def test_crash_loop_said_once_after_five_exits_in_two_minutes() -> None:
     h.wait(h.crash())
     loops = [line for line in h.lines if "CRASH LOOP" in line]
     assert loops == ["CRASH LOOP: crashy stopped 5 times within 120 s. It is tried again at "
-                     "most every 30 s; the other servers (other) keep serving. Read crashy's "
-                     "log for the cause."]
+                     "most every 30 s; the other servers (other) keep serving. Its own output "
+                     "says why."]
 
 
 def test_slow_exits_are_no_crash_loop() -> None:
