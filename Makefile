@@ -1,6 +1,6 @@
 # B12 assistant. Two commands do everything on a fresh machine:
 #   make run    install what is missing, build, train if data changed, start the stack
-#   make test   the whole test suite (CI runs this through .ci/run)
+#   make test   the whole test suite, system packages included (CI's .ci/run is just this)
 # make run-cluster starts the scaled profile (README: Scaling out).
 # Every step is a file target, so nothing is redone unless its inputs changed.
 
@@ -38,7 +38,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster cluster-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
+.PHONY: help install build train run run-cluster cluster-packages test-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -143,17 +143,13 @@ run: $(MODEL) build
 run-cluster: cluster-packages $(MODEL) build
 	$(PY) -m bot.ops.cluster
 
-# Debian's servers for the cluster and its tests, installed when missing (as root).
-cluster-packages:
-	@missing=""; \
-	compgen -G "/usr/lib/postgresql/*/bin/postgres" >/dev/null || missing="$$missing postgresql"; \
-	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
-	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
-	if [ -n "$$missing" ]; then \
-	  if [ "$$(id -u)" != 0 ]; then echo "Missing:$$missing. Run: sudo apt-get install -y$$missing"; exit 1; fi; \
-	  echo "Installing$$missing for the cluster..."; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq$$missing >/dev/null; \
-	fi
+# Debian's servers (and, for the tests, Chromium), installed when missing: as root with
+# apt-get, otherwise it stops with the command to run (bot/ops/system_packages.py).
+cluster-packages: $(STAMP)
+	@$(PY) -m bot.ops.system_packages cluster
+
+test-packages: $(STAMP)
+	@$(PY) -m bot.ops.system_packages test
 
 shell: $(MODEL) build
 	$(PY) -m bot.ops.serve shell
@@ -180,7 +176,7 @@ test-audit: $(AUDIT_STAMP)
 	  echo "WARNING: dependency audit NOT DONE here (no vulnerability service); run 'make audit' where one is reachable."; \
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
-test: test-audit lint $(MODEL) build
+test: test-packages test-audit lint $(MODEL) build
 	$(PY) -m pytest tests
 
 # The edit-test loop: tests/unit needs no trained model (README: Tests).

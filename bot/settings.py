@@ -98,6 +98,8 @@ REDIS_LOCK_STORE = "bot.rasa_ext.lock_store.ReplicaSafeRedisLockStore"
 class Settings:
     rasa_port: int = 5005
     action_port: int = 5055
+    # Only Rasa calls the action server: loopback unless a deployment opens it (ACTION_HOST).
+    action_host: str = "127.0.0.1"
     web_port: int = 8080
     api_token: str | None = None
     tracker_db: str = str(ROOT / "var" / "tracker.db")
@@ -125,6 +127,7 @@ class Settings:
         s = cls()
         s.rasa_port = int(env.get("RASA_PORT", s.rasa_port))
         s.action_port = int(env.get("ACTION_PORT", s.action_port))
+        s.action_host = env.get("ACTION_HOST", s.action_host)
         s.web_port = int(env.get("WEB_PORT", s.web_port))
         s.api_token = env.get("RASA_API_TOKEN") or None
         for var, attr in ENDPOINT_VARS.items():
@@ -148,6 +151,9 @@ class Settings:
         env.update(self.endpoint_env())
         env.update(
             ACTION_PORT=str(self.action_port),
+            # Where rasa_sdk listens (its default: every interface). Rasa and the demo page
+            # are given their address on the command line, so this moves only the actions.
+            SANIC_HOST=self.action_host,
             PYTHONPATH=str(ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
             SQLALCHEMY_SILENCE_UBER_WARNING="1",
             # Bodies over 1 MB get 413 from the web server before any parsing.

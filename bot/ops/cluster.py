@@ -4,8 +4,9 @@
 
 Starts, all on loopback and as children of this process: PostgreSQL and Redis
 (Debian's packages; data in CLUSTER_DIR), RASA_REPLICAS Rasa replicas, ACTION_SERVERS
-action servers, nginx in front of both, and the demo page pointed at nginx. A replica
-or action server that dies is started again (as Kubernetes would); Ctrl-C stops
+action servers, nginx in front of both, and the demo page pointed at nginx. Once all
+are ready, bot/ops/supervisor.py keeps them up: any of them that dies is started again
+with a back-off (as Kubernetes would) while the rest keep serving; Ctrl-C stops
 everything. The same Settings as bot/ops/serve.py, with the scaled profile's endpoint
 variables (ClusterSettings.profile), so one endpoints.yml serves both profiles.
 
@@ -20,8 +21,7 @@ from __future__ import annotations
 import os
 import signal
 import socket
-import sys
-import time
+import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,13 +29,23 @@ from pathlib import Path
 from bot import settings
 from bot.ops import proxy
 from bot.ops.local_services import PG_DATABASE, PG_USER, LocalPostgres, LocalRedis, os_user
-from bot.ops.serve import Stack, action_server_cmd, free_port, rasa_cmd, wait_http
+from bot.ops.serve import (
+    READY_PATHS,
+    Stack,
+    action_server_cmd,
+    free_port,
+    http_ready,
+    ignore_stop_signals,
+    install_stop_signals,
+    rasa_cmd,
+    wait_http,
+)
+from bot.ops.supervisor import Program, Supervisor
 from bot.settings import REDIS_LOCK_STORE, ROOT, Settings
 
 # Not 5432 / 6379: a system PostgreSQL or Redis may already hold those.
 LOCAL_POSTGRES_PORT = 5433
 LOCAL_REDIS_PORT = 6380
-RESTART_AFTER_S = 5.0  # a replica or action server that dies is started again after this
 
 
 @dataclass
@@ -88,8 +98,7 @@ class ClusterSettings:
             redis_host="127.0.0.1",
             redis_port=str(self.redis_port),
             log_dir=self.run_dir / "logs",
-            # rasa_sdk listens where SANIC_HOST says (default: every interface).
-            extra_env={**self.front.extra_env, "SANIC_HOST": "127.0.0.1"},
+            action_host="127.0.0.1",  # only nginx calls them, whatever ACTION_HOST says
         )
 
 
@@ -102,6 +111,7 @@ class Cluster:
         self.redis = LocalRedis(cfg.run_dir, cfg.redis_port)
         self.settings = cfg.profile("")
         self.stack = Stack(self.settings)
+        self.nginx_conf = cfg.run_dir / "nginx.conf"
 
     @property
     def url(self) -> str:
@@ -120,18 +130,17 @@ class Cluster:
             self.postgres.init()
             self.settings = cfg.profile(self.postgres.password())
             self.stack.settings = self.settings
-            pg = self.stack.spawn("postgres", self.postgres.command(), user=os_user())
-            self.postgres.wait_ready(60, pg)
-            self.redis.wait_ready(30, self.stack.spawn("redis", self.redis.command()))
+            self.postgres.wait_ready(60, self.spawn_postgres())
+            self.redis.wait_ready(30, self.spawn_redis())
             # Replicas and action servers load in parallel: Rasa's start is the slow part.
             for i in range(len(cfg.action_ports)):
                 self.spawn_action_server(i)
             for i in range(len(cfg.rasa_ports)):
                 self.spawn_replica(i)
-            conf = proxy.write_config(cfg.run_dir, cfg.front.rasa_port, cfg.rasa_ports,
-                                      cfg.front.action_port, cfg.action_ports,
-                                      settings.action_timeout())
-            nginx = self.stack.spawn("nginx", proxy.command(conf, cfg.run_dir))
+            self.nginx_conf = proxy.write_config(cfg.run_dir, cfg.front.rasa_port,
+                                                 cfg.rasa_ports, cfg.front.action_port,
+                                                 cfg.action_ports, settings.action_timeout())
+            nginx = self.spawn_nginx()
             for i in range(len(cfg.action_ports)):
                 self.wait_action_server(i, timeout)
             for i in range(len(cfg.rasa_ports)):
@@ -143,20 +152,52 @@ class Cluster:
             self.stop()
             raise
 
-    def spawn_replica(self, i: int) -> None:
+    def spawn_postgres(self) -> subprocess.Popen[bytes]:
+        return self.stack.spawn("postgres", self.postgres.command(), user=os_user())
+
+    def spawn_redis(self) -> subprocess.Popen[bytes]:
+        return self.stack.spawn("redis", self.redis.command())
+
+    def spawn_nginx(self) -> subprocess.Popen[bytes]:
+        return self.stack.spawn("nginx", proxy.command(self.nginx_conf, self.cfg.run_dir))
+
+    def spawn_replica(self, i: int) -> subprocess.Popen[bytes]:
         port_settings = replace(self.settings, rasa_port=self.cfg.rasa_ports[i])
-        self.stack.spawn(f"rasa-{i}", rasa_cmd(port_settings))
+        return self.stack.spawn(f"rasa-{i}", rasa_cmd(port_settings))
+
+    def replica_ready_url(self, i: int) -> str:
+        return self.replica_url(i) + READY_PATHS["rasa"]
 
     def wait_replica(self, i: int, timeout: float = 300) -> None:
-        wait_http(self.replica_url(i) + "/", timeout, self.stack.procs[f"rasa-{i}"])
+        wait_http(self.replica_ready_url(i), timeout, self.stack.procs[f"rasa-{i}"])
 
-    def spawn_action_server(self, i: int) -> None:
+    def spawn_action_server(self, i: int) -> subprocess.Popen[bytes]:
         port_settings = replace(self.settings, action_port=self.cfg.action_ports[i])
-        self.stack.spawn(f"actions-{i}", action_server_cmd(port_settings))
+        return self.stack.spawn(f"actions-{i}", action_server_cmd(port_settings))
+
+    def action_server_ready_url(self, i: int) -> str:
+        return f"http://127.0.0.1:{self.cfg.action_ports[i]}{READY_PATHS['actions']}"
 
     def wait_action_server(self, i: int, timeout: float = 60) -> None:
-        wait_http(f"http://127.0.0.1:{self.cfg.action_ports[i]}/health", timeout,
-                  self.stack.procs[f"actions-{i}"])
+        wait_http(self.action_server_ready_url(i), timeout, self.stack.procs[f"actions-{i}"])
+
+    def programs(self) -> list[Program]:
+        """Every process as the supervisor restarts it, with its readiness probe."""
+        progs = [Program("postgres", self.spawn_postgres, self.postgres.accepting),
+                 Program("redis", self.spawn_redis, self.redis.answering)]
+        for i in range(len(self.cfg.action_ports)):
+            url = self.action_server_ready_url(i)
+            progs.append(Program(f"actions-{i}", lambda i=i: self.spawn_action_server(i),
+                                 lambda url=url: http_ready(url)))
+        for i in range(len(self.cfg.rasa_ports)):
+            url = self.replica_ready_url(i)
+            progs.append(Program(f"rasa-{i}", lambda i=i: self.spawn_replica(i),
+                                 lambda url=url: http_ready(url)))
+        front = self.cfg.front.rasa_port
+        progs.append(Program("nginx", self.spawn_nginx, lambda: port_open(front)))
+        if "web" in self.stack.procs:
+            progs.append(self.stack.program("web"))
+        return progs
 
     def kill(self, name: str) -> None:
         """SIGKILL one process (a crash, as in the failover tests)."""
@@ -191,32 +232,13 @@ def ports_in_use(cfg: ClusterSettings) -> list[str]:
     return busy
 
 
-def supervise(cluster: Cluster) -> int:
-    """Start dead replicas and action servers again; stop when the rest fails."""
-    died_at: dict[str, float] = {}
-    while True:
-        time.sleep(0.5)
-        for name, proc in list(cluster.stack.procs.items()):
-            if proc.poll() is None:
-                continue
-            kind, _, index = name.partition("-")
-            if kind not in ("rasa", "actions"):
-                print(f"{name} stopped (exit code {proc.returncode}); shutting down.",
-                      file=sys.stderr, flush=True)
-                return 1
-            if name not in died_at:
-                died_at[name] = time.monotonic()
-                print(f"{name} (pid {proc.pid}) died (exit code {proc.returncode}); starting "
-                      f"it again in {RESTART_AFTER_S:.0f} s.", file=sys.stderr, flush=True)
-            elif time.monotonic() - died_at[name] >= RESTART_AFTER_S:
-                del died_at[name]
-                del cluster.stack.procs[name]
-                if kind == "rasa":
-                    cluster.spawn_replica(int(index))
-                else:
-                    cluster.spawn_action_server(int(index))
-                print(f"{name} started again (pid {cluster.stack.procs[name].pid}).",
-                      file=sys.stderr, flush=True)
+def port_open(port: int) -> bool:
+    """nginx's readiness: it accepts connections (its upstreams have probes of their own)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def main() -> int:
@@ -227,25 +249,19 @@ def main() -> int:
     if busy:
         raise SystemExit("Ports already in use: " + ", ".join(busy))
     cluster = Cluster(cfg)
-
-    def _stop(signum: int, _frame: object) -> None:
-        cluster.stop()
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, _stop)
-    # Ctrl-C stops everything even when started from a shell that ignores SIGINT for
-    # background jobs (Python then inherits "ignore").
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    install_stop_signals(cluster.stack)
     try:
         print(f"Starting PostgreSQL, Redis, {len(cfg.rasa_ports)} Rasa replicas, "
               f"{len(cfg.action_ports)} action servers and nginx (Rasa takes about a minute)...",
               flush=True)
         cluster.start()
         print(banner(cluster), flush=True)
-        return supervise(cluster)
+        Supervisor(cluster.programs(), cluster.stack.procs).run()
+        return 1  # not reached: only an exception ends the supervisor
     except KeyboardInterrupt:
         return 0
     finally:
+        ignore_stop_signals()
         cluster.stop()
 
 
@@ -267,7 +283,7 @@ def banner(cluster: Cluster) -> str:
         f"  Redis locks:   127.0.0.1:{cfg.redis_port}\n"
         f"  PostgreSQL:    PGPASSWORD=$(cat {cluster.postgres.password_file}) psql -h 127.0.0.1 "
         f"-p {cfg.postgres_port} -U {PG_USER} {PG_DATABASE}\n"
-        f"  A replica or action server that dies is started again. Ctrl-C stops everything.\n"
+        f"  A server that stops is started again. Ctrl-C stops everything.\n"
     )
 
 

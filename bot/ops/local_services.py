@@ -21,16 +21,21 @@ PG_USER = "b12"  # the cluster's database role (superuser of its own throwaway c
 PG_DATABASE = "b12"
 
 
-def postgres_bin() -> Path:
-    """The newest Debian PostgreSQL (``/usr/lib/postgresql/<version>/bin``)."""
+def find_postgres_bin() -> Path | None:
+    """The newest Debian PostgreSQL (``/usr/lib/postgresql/<version>/bin``), else PATH's."""
     versions = [p for p in Path("/usr/lib/postgresql").glob("*/bin/postgres")
                 if p.parent.parent.name.isdigit()]
     if versions:
         return max(versions, key=lambda p: int(p.parent.parent.name)).parent
     on_path = shutil.which("postgres")
-    if on_path:
-        return Path(on_path).parent
-    raise SystemExit("PostgreSQL is missing: apt-get install -y postgresql")
+    return Path(on_path).parent if on_path else None
+
+
+def postgres_bin() -> Path:
+    found = find_postgres_bin()
+    if found is None:
+        raise SystemExit("PostgreSQL is missing: apt-get install -y postgresql")
+    return found
 
 
 def redis_server() -> str:
@@ -112,6 +117,16 @@ class LocalPostgres:
         return psycopg2.connect(host="127.0.0.1", port=self.port, user=PG_USER,
                                 password=self.password(), dbname=database, connect_timeout=2)
 
+    def accepting(self) -> bool:
+        """Readiness: the cluster's database takes a connection (within 2 s)."""
+        import psycopg2
+
+        try:
+            self.connect().close()
+        except psycopg2.OperationalError:
+            return False
+        return True
+
     def wait_ready(self, timeout: float, proc: subprocess.Popen[bytes]) -> None:
         """Wait until it accepts connections, then create the database if missing."""
         import psycopg2
@@ -145,6 +160,15 @@ class LocalRedis:
         return [redis_server(), "--port", str(self.port), "--bind", "127.0.0.1",
                 "--protected-mode", "yes", "--save", "", "--appendonly", "no",
                 "--dir", str(self.folder)]
+
+    def answering(self) -> bool:
+        """Readiness: PING answered within a second."""
+        import redis
+
+        try:
+            return bool(redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=1).ping())
+        except redis.ConnectionError:
+            return False
 
     def wait_ready(self, timeout: float, proc: subprocess.Popen[bytes]) -> None:
         import redis

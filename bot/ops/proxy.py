@@ -14,8 +14,12 @@ TEMPLATE = Path(__file__).with_name("nginx.conf.template")
 FAIL_TIMEOUT_S = 5  # a failed upstream is left out this long, then tried again
 
 
+def find_nginx() -> str | None:
+    return shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
+
+
 def nginx_bin() -> str:
-    found = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/sbin")
+    found = find_nginx()
     if not found:
         raise SystemExit("nginx is missing: apt-get install -y nginx")
     return found

@@ -4,13 +4,17 @@
     python -m bot.ops.serve shell    # what `make shell` calls
 
 One launcher for people, `make`, and the end-to-end tests, so they all run the
-same processes with the same settings.  Ctrl-C (SIGINT) or SIGTERM stops every
-child process group; nothing is left behind.
+same processes with the same settings. Once all three servers are ready,
+bot/ops/supervisor.py keeps them up: one that dies is started again with a back-off
+while the others keep serving. Ctrl-C (SIGINT) or SIGTERM stops every child process
+group; nothing is left behind.
 
-Environment: RASA_PORT (5005), ACTION_PORT (5055), WEB_PORT (8080, the demo
-page with the chat widget), RASA_API_TOKEN (HTTP API
-off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS (space separated;
-default: the demo page's origin), MODEL (models/current.tar.gz),
+Readiness (what the supervisor and a container orchestrator probe): READY_PATHS.
+
+Environment: RASA_PORT (5005), ACTION_PORT (5055), ACTION_HOST (127.0.0.1: only Rasa
+calls the action server), WEB_PORT (8080, the demo page with the chat widget),
+RASA_API_TOKEN (HTTP API off unless set), TRACKER_DB (var/tracker.db), CORS_ORIGINS
+(space separated; default: the demo page's origin), MODEL (models/current.tar.gz),
 EMERGENCY_NUMBER, CRISIS_LINE, ACTION_TIMEOUT, MAX_MESSAGE_CHARS, and the ${VAR}s of
 endpoints.yml (ENDPOINT_VARS; their defaults are the embedded profile: SQLite, in-memory
 lock, this stack's action server), B12_RASA_PATCHES (on; off runs Rasa as shipped,
@@ -30,9 +34,15 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+from bot.ops.supervisor import Program, Supervisor
 from bot.settings import ROOT, Settings
 
 BIN = Path(sys.executable).parent
+# GET <path> answers 2xx once the server can do its work: the action server once its
+# actions are loaded (rasa_sdk's own route), Rasa once its model is loaded (503 before;
+# bot/rasa_ext/readiness.py), the demo page at once. Rasa's does not depend on the action
+# server: Rasa answers emergencies without it, so it must stay in service.
+READY_PATHS = {"actions": "/health", "rasa": "/healthz", "web": "/healthz"}
 
 def action_server_cmd(s: Settings) -> list[str]:
     return [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
@@ -63,34 +73,49 @@ class Stack:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.spawning = False
+        self.pending_signal: int | None = None
 
     def spawn(self, name: str, cmd: list[str], foreground: bool = False,
               user: str | None = None) -> subprocess.Popen[bytes]:
-        """Start ``cmd`` in its own process group (as ``user`` if given; needs root)."""
+        """Start ``cmd`` in its own process group (as ``user`` if given; needs root).
+
+        Ctrl-C or SIGTERM arriving meanwhile is raised only once the child is in
+        ``procs``, so that stop() finds it (install_stop_signals)."""
         out = None
         if self.settings.log_dir is not None and not foreground:
             self.settings.log_dir.mkdir(parents=True, exist_ok=True)
             out = open(self.settings.log_dir / f"{name}.log", "ab")  # noqa: SIM115
-        proc = subprocess.Popen(
-            cmd, cwd=ROOT, env=self.settings.child_env(), stdout=out,
-            stderr=subprocess.STDOUT if out else None,
-            start_new_session=not foreground,
-            umask=0o077,  # conversations may hold health details: owner-only files
-            user=user, group=user, extra_groups=[] if user else None,
-        )
-        self.procs[name] = proc
+        self.spawning = True
+        try:
+            proc = subprocess.Popen(
+                cmd, cwd=ROOT, env=self.settings.child_env(), stdout=out,
+                stderr=subprocess.STDOUT if out else None,
+                start_new_session=not foreground,
+                umask=0o077,  # conversations may hold health details: owner-only files
+                user=user, group=user, extra_groups=[] if user else None,
+            )
+            self.procs[name] = proc
+        finally:
+            self.spawning = False
+        if self.pending_signal is not None:
+            raise stop_exception(self.pending_signal)
         return proc
 
-    def _ready_urls(self) -> dict[str, str]:
-        return {"actions": f"http://127.0.0.1:{self.settings.action_port}/health",
-                "rasa": f"http://127.0.0.1:{self.settings.rasa_port}/"}
+    def ready_url(self, name: str) -> str:
+        port = {"actions": self.settings.action_port, "rasa": self.settings.rasa_port,
+                "web": self.settings.web_port}[name]
+        return f"http://127.0.0.1:{port}{READY_PATHS[name]}"
+
+    def spawn_server(self, name: str) -> subprocess.Popen[bytes]:
+        cmds = {"actions": action_server_cmd, "rasa": rasa_cmd, "web": web_cmd}
+        return self.spawn(name, cmds[name](self.settings))
 
     def _start(self, names: tuple[str, ...], timeout: float) -> None:
-        """Spawn all of ``names`` first, then wait until each answers."""
-        cmds = {"actions": action_server_cmd, "rasa": rasa_cmd}
-        procs = {name: self.spawn(name, cmds[name](self.settings)) for name in names}
+        """Spawn all of ``names`` first, then wait until each is ready."""
+        procs = {name: self.spawn_server(name) for name in names}
         for name, proc in procs.items():
-            wait_http(self._ready_urls()[name], timeout, proc)
+            wait_http(self.ready_url(name), timeout, proc)
 
     def start_actions(self, timeout: float = 60) -> None:
         self._start(("actions",), timeout)
@@ -105,8 +130,12 @@ class Stack:
         self._start(("actions", "rasa"), timeout)
 
     def start_web(self, timeout: float = 30) -> None:
-        proc = self.spawn("web", web_cmd(self.settings))
-        wait_http(f"http://127.0.0.1:{self.settings.web_port}/healthz", timeout, proc)
+        self._start(("web",), timeout)
+
+    def program(self, name: str) -> Program:
+        """``name`` as the supervisor restarts it: the same command, the same probe."""
+        url = self.ready_url(name)
+        return Program(name, lambda: self.spawn_server(name), lambda: http_ready(url))
 
     def stop(self, *names: str, grace: float = 10, sig: int = signal.SIGTERM) -> None:
         """Stop the named processes (default: all), SIGKILL after ``grace`` seconds."""
@@ -139,6 +168,15 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def http_ready(url: str, timeout: float = 1.0) -> bool:
+    """One readiness probe: does ``url`` answer 2xx within ``timeout``?"""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as resp:
+            return 200 <= resp.status < 300
+    except (urllib.error.URLError, OSError):
+        return False
+
+
 def wait_http(url: str, timeout: float, proc: subprocess.Popen[bytes] | None = None) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -161,20 +199,38 @@ def _prepare(settings: Settings) -> None:
         raise SystemExit(f"No trained model at {settings.model}: run `make train`.")
 
 
+def stop_exception(signum: int) -> BaseException:
+    """Ctrl-C ends `make run` with 0, SIGTERM with 128 + 15."""
+    return KeyboardInterrupt() if signum == signal.SIGINT else SystemExit(128 + signum)
+
+
+def install_stop_signals(stack: Stack) -> None:
+    """SIGINT and SIGTERM end the main loop by exception, so its ``finally`` stops every
+    child; never between starting a child and recording it (Stack.spawn raises then).
+    SIGINT too: a shell that ignores it for background jobs (`make run &` in a script)
+    would otherwise leave Python ignoring Ctrl-C."""
+    def on_signal(signum: int, _frame: object) -> None:
+        if stack.spawning:
+            stack.pending_signal = signum
+            return
+        raise stop_exception(signum)
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+
+def ignore_stop_signals() -> None:
+    """While stopping: a second Ctrl-C must not interrupt the stop and leave children."""
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def main(argv: list[str]) -> int:
     mode = argv[0] if argv else "run"
     settings = Settings.from_env()
     _prepare(settings)
     stack = Stack(settings)
-
-    def _stop(signum: int, _frame: object) -> None:
-        stack.stop()
-        raise SystemExit(128 + signum)
-
-    signal.signal(signal.SIGTERM, _stop)
-    # Ctrl-C stops everything even when started from a shell that ignores SIGINT for its
-    # background jobs (`make run &` in a script): Python keeps an inherited "ignore".
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    install_stop_signals(stack)
     try:
         if mode == "shell":
             stack.start_actions()
@@ -182,13 +238,12 @@ def main(argv: list[str]) -> int:
         stack.start_servers()
         stack.start_web()
         print(_banner(settings), flush=True)
-        while all(p.poll() is None for p in stack.procs.values()):
-            time.sleep(0.5)
-        print("A server stopped; shutting down.", file=sys.stderr)
-        return 1
+        Supervisor([stack.program(name) for name in READY_PATHS], stack.procs).run()
+        return 1  # not reached: only an exception ends the supervisor
     except KeyboardInterrupt:
         return 0
     finally:
+        ignore_stop_signals()
         stack.stop()
 
 
@@ -202,7 +257,7 @@ def _banner(s: Settings) -> str:
         f"  Socket.IO:       http://localhost:{s.rasa_port}/socket.io\n"
         f"  In a terminal:   make shell\n"
         f"  Rasa HTTP API:   {api}\n"
-        f"  Ctrl-C stops everything.\n"
+        f"  A server that stops is started again. Ctrl-C stops everything.\n"
     )
 
 

@@ -1,7 +1,7 @@
 """Rasa extension points that change behaviour on purpose: the NLU component,
 TriagePolicy, conversation facts from events, the action-server call and its
 fallback, follow-up questions read with the question before them, tracker and
-lock stores, the REST and socket.io channels.
+lock stores, the REST and socket.io channels, the server's readiness probe.
 
 May import: bot.settings, bot.triage, bot.nlp, bot.rasa_ext (and Rasa).
 Never imports: rasa_sdk.
@@ -22,9 +22,10 @@ def install() -> None:
     global _installed
     if _installed:
         return
-    from bot.rasa_ext import action_call, action_fallback, deployment_numbers, follow_up
+    from bot.rasa_ext import action_call, action_fallback, deployment_numbers, follow_up, readiness
 
     deployment_numbers.install()
+    readiness.install()
     action_fallback.install()
     action_call.install()
     follow_up.install()

@@ -14,11 +14,10 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bot.triage.lexicon import EMERGENCY_DOMAINS
+from tests.support.replies import assert_safe_advice, texts, triage
 from tests.support.stack import RunningStack, start_stack
 
 ACTION_TIMEOUT = 2.0
@@ -36,27 +35,9 @@ def sender(tag: str) -> str:
     return f"{tag}-{uuid.uuid4().hex[:10]}"
 
 
-def triage(replies: list[dict[str, Any]]) -> list[str]:
-    return [r["custom"]["triage"] for r in replies if "triage" in (r.get("custom") or {})]
-
-
-def texts(replies: list[dict[str, Any]]) -> str:
-    return "\n".join(r.get("text") or "" for r in replies)
-
-
 def rasa_log(stack: RunningStack) -> str:
     assert stack.settings.log_dir is not None
     return (stack.settings.log_dir / "rasa.log").read_text(errors="replace")
-
-
-def assert_safe_advice(replies: list[dict[str, Any]]) -> None:
-    """The check-unavailable message: said once, with both rules in it."""
-    assert triage(replies) == ["unavailable"], replies
-    said = texts(replies)
-    assert said.count("can't complete the symptom check") == 1
-    assert "call 911" in said and "contact a healthcare provider" in said
-    for domain in EMERGENCY_DOMAINS.values():
-        assert domain in said
 
 
 def test_action_server_down(faulty: RunningStack) -> None:

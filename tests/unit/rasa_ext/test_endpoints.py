@@ -65,3 +65,13 @@ def test_cluster_launcher_names_a_port_in_use(tmp_path: Path) -> None:
         taken.bind(("127.0.0.1", cluster.rasa_ports[1]))
         taken.listen()
         assert ports_in_use(cluster) == [f"{cluster.rasa_ports[1]} (set RASA_PORT to move it)"]
+
+
+def test_action_server_on_loopback_unless_opened(tmp_path: Path) -> None:
+    """Only Rasa calls the action server; ACTION_HOST opens it where a deployment needs it.
+    (tests/e2e/test_supervision.py checks the port from a non-loopback address.)"""
+    assert Settings.from_env({}).child_env()["SANIC_HOST"] == "127.0.0.1"
+    opened = Settings.from_env({"ACTION_HOST": "0.0.0.0"})
+    assert opened.child_env()["SANIC_HOST"] == "0.0.0.0"
+    cluster = ClusterSettings.from_env({"ACTION_HOST": "0.0.0.0", "CLUSTER_DIR": str(tmp_path)})
+    assert cluster.profile("").child_env()["SANIC_HOST"] == "127.0.0.1"  # behind nginx
