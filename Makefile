@@ -38,7 +38,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster cluster-packages test-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
+.PHONY: help install build train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -49,6 +49,7 @@ help:
 	@echo "make test-unit - the fast tests of bot/ layers: no trained model, under a minute"
 	@echo "make audit  - check requirements.lock for known vulnerabilities (README: Dependency audit)"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock"
+	@echo "make screenshots - the chat widget's screenshot set, into build/screenshots/"
 	@echo "make bench  - benchmark against a stock 'rasa init' bot (not part of make test)"
 	@echo "make bench-patches-off - the same with our Rasa patches off (B12_RASA_PATCHES=off)"
 	@echo "make erase SENDER=<id> - delete one conversation from the tracker store"
@@ -182,6 +183,10 @@ test: test-packages test-audit lint $(MODEL) build
 # The edit-test loop: tests/unit needs no trained model (README: Tests).
 test-unit: build
 	$(PY) -m pytest tests/unit -q
+
+# The widget's screenshot set (desktop and phone) from the real stack, into build/screenshots/.
+screenshots: $(MODEL) build
+	$(PY) -m tests.browser.screenshots
 
 # --- benchmark (not part of make test; see bench/README.md) ----------------
 bench: $(MODEL) build

@@ -44,6 +44,15 @@ def max_message_chars() -> int:
     return int(_number("MAX_MESSAGE_CHARS", DEFAULT_MAX_MESSAGE_CHARS, 1))
 
 
+DEFAULT_WIDGET_KEEP_HOURS = 4.0
+
+
+def widget_keep_hours() -> float:
+    """Hours the chat widget keeps a conversation on the device after its last message
+    (WIDGET_KEEP_HOURS): a shared computer must not show the next person someone's symptoms."""
+    return _number("WIDGET_KEEP_HOURS", DEFAULT_WIDGET_KEEP_HOURS, 0.01)
+
+
 DEFAULT_ACTION_TIMEOUT = 10.0
 
 

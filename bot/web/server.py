@@ -28,6 +28,7 @@ CONTENT_TYPES = {
 }
 RASA_URL_KEY = web.AppKey("rasa_url", str)
 EMERGENCY_KEY = web.AppKey("emergency_number", str)
+PAGE_VALUES_KEY = web.AppKey("page_values", dict)
 CSP_KEY = web.AppKey("csp", str)
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
@@ -76,8 +77,8 @@ async def security_headers(request: web.Request, handler: Handler) -> web.Stream
 
 async def index(request: web.Request) -> web.Response:
     page = (STATIC_DIR / "index.html").read_text(encoding="utf-8")
-    page = page.replace("{{RASA_URL}}", html.escape(request.app[RASA_URL_KEY], quote=True))
-    page = page.replace("{{EMERGENCY_NUMBER}}", html.escape(request.app[EMERGENCY_KEY], quote=True))
+    for name, value in request.app[PAGE_VALUES_KEY].items():
+        page = page.replace("{{" + name + "}}", html.escape(value, quote=True))
     return web.Response(text=page, content_type="text/html", charset="utf-8")
 
 
@@ -102,6 +103,13 @@ def make_app(rasa_url: str,
     app = web.Application(middlewares=[security_headers])
     app[RASA_URL_KEY] = rasa_url.rstrip("/")
     app[EMERGENCY_KEY] = emergency_number
+    # The demo page's data-* attributes: the widget follows the server's settings.
+    app[PAGE_VALUES_KEY] = {
+        "RASA_URL": app[RASA_URL_KEY],
+        "EMERGENCY_NUMBER": emergency_number,
+        "MAX_MESSAGE_CHARS": str(settings.max_message_chars()),
+        "WIDGET_KEEP_HOURS": f"{settings.widget_keep_hours():g}",
+    }
     app[CSP_KEY] = build_csp(rasa_url)
     app.router.add_get("/", index)
     app.router.add_get("/index.html", index)

@@ -28,6 +28,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 from bot.ops.serve import wait_http
+from bot.settings import Settings
 from tests.support.stack import RunningStack, free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +47,13 @@ CHROMIUM_ARGS = [
 ]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
+# Browser zoom is a smaller CSS viewport at a higher device pixel ratio: DESKTOP at 200 %
+# and 400 % (320 CSS px wide, WCAG 1.4.10), and PHONE at 200 %.
+ZOOMS = {
+    "desktop-200": ({"width": 640, "height": 400}, 2),
+    "desktop-400": ({"width": 320, "height": 200}, 4),
+    "phone-200": ({"width": 180, "height": 370}, 2),
+}
 
 
 def origin(url: str) -> str:
@@ -121,7 +129,17 @@ class RealChatServer(ChatServer):
 
 
 @pytest.fixture(scope="session")
-def chat_server(request: pytest.FixtureRequest) -> Iterator[ChatServer]:
+def web_port() -> int:
+    return int(os.environ.get("B12_WEB_PORT") or free_port())
+
+
+def default_origins(port: int) -> list[str]:
+    """The origins Rasa allows by default for the demo page on ``port`` (bot/settings.py)."""
+    return Settings.from_env({"WEB_PORT": str(port)}).cors_origins
+
+
+@pytest.fixture(scope="session")
+def chat_server(request: pytest.FixtureRequest, web_port: int) -> Iterator[ChatServer]:
     if not os.environ.get("B12_RASA_URL") and not os.environ.get("B12_FAKE_RASA"):
         # Default: the real stack, shared with the end-to-end tests.
         running: RunningStack = request.getfixturevalue("stack")
@@ -145,6 +163,8 @@ def chat_server(request: pytest.FixtureRequest) -> Iterator[ChatServer]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     args = [sys.executable, str(FAKE_RASA), "--port", str(port)]
+    if not real:
+        args += ["--cors", *default_origins(web_port)]
     if real:
         wait_http(real + "/webhooks/rest/", 30)
         args += ["--upstream", real]
@@ -157,13 +177,13 @@ def chat_server(request: pytest.FixtureRequest) -> Iterator[ChatServer]:
 
 
 @pytest.fixture(scope="session")
-def web_server(chat_server: ChatServer) -> Iterator[str]:
+def web_server(chat_server: ChatServer, web_port: int) -> Iterator[str]:
     """The widget's own server (``python -m bot.web.server``); yields its base URL."""
     if isinstance(chat_server, RealChatServer) and chat_server.running is not None:
         chat_server.running.stack.start_web()  # as `make run` starts it
         yield chat_server.running.web_url
         return
-    port = int(os.environ.get("B12_WEB_PORT") or free_port())
+    port = web_port
     url = f"http://127.0.0.1:{port}"
     proc = Proc(
         [
@@ -287,10 +307,15 @@ def make_widget(
     """Factory: ``make_widget("phone" | "desktop")`` -> a helper on a fresh browser context."""
     contexts: list[tuple[BrowserContext, Guard]] = []
 
-    def make(viewport: str = "desktop", name: str | None = None) -> Widget:
-        phone = viewport == "phone"
+    def make(viewport: str = "desktop", name: str | None = None,
+             size: dict[str, int] | None = None) -> Widget:
+        """``viewport``: "desktop", "phone" or one of ZOOMS; ``size`` overrides its size."""
+        phone = viewport.startswith("phone")
+        size_, scale = ZOOMS.get(viewport, (PHONE if phone else DESKTOP, 1))
+        size = size or size_
         ctx = browser.new_context(
-            viewport=PHONE if phone else DESKTOP,
+            viewport=size,
+            device_scale_factor=scale,
             accept_downloads=True,
             has_touch=phone,
             is_mobile=phone,

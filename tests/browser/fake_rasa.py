@@ -5,8 +5,10 @@
 
 With ``--upstream`` it is a transparent forwarding proxy instead (the browser tests use that
 to "stop" and "start" a real Rasa server without touching it).
-The fake answers CORS for any origin, like ``rasa run --cors "*"``; the proxy passes
-the upstream's CORS headers through unchanged.
+The fake answers CORS for the origins given with ``--cors`` (any origin without it), like
+``rasa run --cors``; the proxy passes the upstream's CORS headers through unchanged.
+A resent message (``"resend": true`` with a known ``message_id``) gets its recorded replies,
+as bot/rasa_ext/channels.py answers it.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from aiohttp import ClientSession, ClientTimeout, web
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 UPSTREAM_KEY = web.AppKey("upstream", str)
+ORIGINS_KEY = web.AppKey("origins", list)
+RECORDED_KEY = web.AppKey("recorded", dict)
 
 REVERSIBLE = (
     "Many symptoms improve with treatment, especially when it starts early. Tiredness and anaemia "
@@ -53,7 +57,7 @@ def reply(message: str) -> list[dict[str, Any]]:
             },
             {"custom": {"triage": "emergency", "emergency_number": "911"}},
         ]
-    if "tingling" in text or "numb" in text or text == "/report_symptoms":
+    if any(w in text for w in ("tingl", "numb", "tired")) or text == "/report_symptoms":
         return [
             {
                 "text": "Tingling or numbness that lasts more than a few weeks should be checked. "
@@ -88,7 +92,11 @@ async def cors(request: web.Request, handler: Handler) -> web.StreamResponse:
         response: web.StreamResponse = web.Response(status=204)
     else:
         response = await handler(request)
-    response.headers["Access-Control-Allow-Origin"] = request.headers.get("Origin", "*")
+    origin = request.headers.get("Origin", "*")
+    allowed = request.app[ORIGINS_KEY]
+    if allowed and origin not in allowed:
+        return response  # no CORS headers: the browser refuses the answer, as Rasa's would be
+    response.headers["Access-Control-Allow-Origin"] = origin
     response.headers["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
     response.headers["Access-Control-Allow-Headers"] = "Content-Type"
     response.headers["Vary"] = "Origin"
@@ -103,9 +111,16 @@ async def webhook(request: web.Request) -> web.Response:
         return web.json_response({"error": "expected {sender, message}"}, status=400)
     if not sender:
         return web.json_response({"error": "empty sender"}, status=400)
+    message_id = body.get("message_id")
+    recorded = request.app[RECORDED_KEY]
+    if body.get("resend") is True and (sender, message_id) in recorded:
+        return web.json_response(recorded[sender, message_id])
     if message.lower().startswith("slow"):
         await asyncio.sleep(1.5)  # lets tests see the typing indicator
-    return web.json_response(reply(message))
+    answer = reply(message)
+    if isinstance(message_id, str):
+        recorded[sender, message_id] = answer
+    return web.json_response(answer)
 
 
 async def erase(request: web.Request) -> web.Response:
@@ -149,13 +164,15 @@ async def forward(request: web.Request) -> web.Response:
         return web.Response(body=body, status=up.status, headers=out)
 
 
-def make_app(upstream: str | None = None) -> web.Application:
+def make_app(upstream: str | None = None, origins: list[str] | None = None) -> web.Application:
     if upstream:
         app = web.Application()
         app[UPSTREAM_KEY] = upstream.rstrip("/")
         app.router.add_route("*", "/{tail:.*}", forward)
     else:
         app = web.Application(middlewares=[cors])
+        app[ORIGINS_KEY] = list(origins or [])
+        app[RECORDED_KEY] = {}
         app.router.add_post("/webhooks/rest/webhook", webhook)
         app.router.add_post("/webhooks/rest/erase", erase)
         app.router.add_get("/webhooks/rest/", rest_health)
@@ -170,12 +187,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--upstream", default=None, help="proxy to this Rasa URL instead of faking it"
     )
+    parser.add_argument("--cors", nargs="*", default=[], help="allowed origins (default: any)")
     args = parser.parse_args(argv)
     print(
         json.dumps({"fake_rasa": f"http://{args.host}:{args.port}", "upstream": args.upstream}),
         flush=True,
     )
-    web.run_app(make_app(args.upstream), host=args.host, port=args.port, print=None)
+    web.run_app(make_app(args.upstream, args.cors), host=args.host, port=args.port, print=None)
 
 
 if __name__ == "__main__":

@@ -93,14 +93,17 @@ def test_03_emergency_banner(make_widget: Any, viewport: str) -> None:
     panel_top = w.page.locator(".b12-panel").bounding_box()["y"]
     assert banner.bounding_box()["y"] - panel_top < 140, "banner is at the top of the panel"
     w.shot("banner-stays")
-    # ... and across a reload, until the user dismisses it.
+    # ... and across a reload (the panel stays closed, the launcher turns red), until dismissed.
     w.page.reload()
+    expect(w.page.locator(".b12-launcher .b12-badge")).to_be_visible()
+    w.open()
     expect(banner).to_be_visible()
     banner.get_by_role("button", name=re.compile("dismiss", re.IGNORECASE)).click()
     expect(banner).to_be_hidden()
     w.page.reload()
-    w.page.locator(".b12-input").wait_for(state="visible")
+    w.open()
     expect(banner).to_be_hidden()
+    expect(w.page.locator(".b12-launcher .b12-badge")).to_be_hidden()
     w.shot("dismissed")
 
 
@@ -131,6 +134,7 @@ def test_04_reload_keeps_history_start_over_erases(widget: Any, chat_server: Any
     assert isinstance(sender, str) and len(sender) >= 16
     texts = widget.page.locator(".b12-msg").all_inner_texts()
     widget.page.reload()
+    widget.open()
     expect(widget.page.locator(".b12-msg")).to_have_count(len(texts))
     assert widget.page.locator(".b12-msg").all_inner_texts() == texts
     assert widget.storage()["sender"] == sender
@@ -140,6 +144,7 @@ def test_04_reload_keeps_history_start_over_erases(widget: Any, chat_server: Any
         timeout=5_000,
     ) as erased:
         widget.page.get_by_role("button", name="Start over").click()
+        widget.page.get_by_role("button", name="Clear conversation").click()
     assert json.loads(erased.value.request.post_data or "{}") == {"sender": sender}
     assert erased.value.ok
     if getattr(chat_server, "running", None):  # the real stack: nothing of it is left on the server
@@ -173,7 +178,7 @@ def test_05_html_is_shown_as_text(widget: Any) -> None:
     assert widget.guard.dialogs == []
     assert widget.page.locator("img").count() == 0
     created = set(widget.page.evaluate("window.__b12created"))
-    assert "IMG" not in created and created <= {"LI", "P", "SPAN", "DIV", "BUTTON"}, created
+    assert "IMG" not in created and created <= {"LI", "P", "SPAN", "DIV", "BUTTON", "TIME"}, created
     widget.shot("literal")
 
 
@@ -266,13 +271,13 @@ def test_08_server_down_and_back(widget: Any, chat_server: Any) -> None:
         widget.send("are eggs a good source?", wait=False)
         status = widget.page.locator(".b12-status")
         expect(status).to_contain_text(re.compile("cannot reach", re.IGNORECASE), timeout=10_000)
-        expect(status.get_by_role("button", name="Retry")).to_be_visible()
-        expect(widget.page.locator(".b12-user").last.locator(".b12-failed")).to_be_visible()
+        expect(status.get_by_role("button", name="Retry now")).to_be_visible()
+        expect(widget.page.locator(".b12-user").last.locator(".b12-queued")).to_be_visible()
         widget.shot("offline")
     finally:
         chat_server.start()
     # The widget reconnects by itself and delivers the message that failed.
-    expect(widget.page.locator(".b12-failed")).to_have_count(0, timeout=25_000)
+    expect(widget.page.locator(".b12-queued")).to_have_count(0, timeout=25_000)
     widget.wait_answer(answered)
     expect(widget.page.locator(".b12-status")).not_to_contain_text(
         re.compile("cannot reach", re.IGNORECASE)
@@ -350,6 +355,7 @@ def test_12_two_tabs_share_one_conversation(make_widget: Any) -> None:
     assert second.storage()["sender"] == first.storage()["sender"]
     # Start over in one tab clears both.
     second.page.get_by_role("button", name="Start over").click()
+    second.page.get_by_role("button", name="Clear conversation").click()
     expect(first.page.locator(".b12-msg")).to_have_count(0)
 
 

@@ -67,8 +67,8 @@ def start_stack(workdir: Path, **overrides: Any) -> RunningStack:
     settings.rasa_port = free_port()
     settings.action_port = free_port()
     settings.web_port = free_port()
-    settings.cors_origins = [f"http://127.0.0.1:{settings.web_port}",
-                             f"http://localhost:{settings.web_port}"]
+    # The default origins (both loopback spellings of the demo page), as `make run` allows.
+    settings.cors_origins = Settings.from_env({"WEB_PORT": str(settings.web_port)}).cors_origins
     settings.api_token = API_TOKEN
     settings.tracker_db = str(workdir / "tracker.db")
     settings.log_dir = workdir / "logs"
