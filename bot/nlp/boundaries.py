@@ -29,7 +29,9 @@ _B12_WORDS = (r"(?:b\s?12|b-12|cobalamin|deficien\w*|defici\w*|low b12|perniciou
               r"megaloblastic|an(?:a)?emi\w*|it|this|that|the b12 (?:kind|type|one))")
 _OTHER_CAUSE = (r"(?:something else|thyroid|iron|folate|stress|anxiety|depression|age|"
                 r"dementia|alzheimer\w*|ms|diabet\w*|neuropathy|burn-?out|pregnan\w*|"
-                r"the job|just \w+|my \w+|her \w+|his \w+)")
+                r"the job|just (?:stress|tired|tiredness|age|old|old age|ageing|aging|getting old|"
+                r"a teenager|a teen|being \w+|lazy|hormones|nerves|a phase)|my \w+|her \w+|"
+                r"his \w+)")
 
 _DIAGNOSIS = re.compile("|".join((
     # "do i have it", "does my son have b12 deficiency", "have i got pernicious anaemia"
@@ -39,7 +41,21 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
     # "is it b12 or my thyroid", "b12 or iron? which one"
-    rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+{_OTHER_CAUSE}",
+    rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+(?:the (?:start|beginning) "
+    rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}",
+    # "is it low b12 or is he just a teenager", "b12 def or could it be something else"
+    r"\b(?:b12|deficiency|deficient|def|anemia|anaemia)\b[^.?!]{0,25}\bor\s+(?:is (?:it|he|she|"
+    r"that|this)|could it be|might it be|maybe|something)\b",
+    # "this is b12 deficiency yes?", "it's low b12, right?"
+    r"\b(?:this is|this's|it'?s|it is|that'?s|thats|i have|i got|she has|he has|i'?m)\b"
+    r"[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)\b[^.?!]{0,15}\b(?:yes|right|"
+    r"correct|innit|"
+    r"isn'?t it|no|yeah|true)\s*\?",
+    # "does that confirm b12 def", "would you classify this as deficiency", "diagnosis?"
+    r"\bconfirm\w*\b[^.?!]{0,30}\b(?:b12|deficien\w*|def\b|anemi\w*|anaemi\w*)",
+    r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
+    r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
+    r"\bdiagnos\w*\s*\?",
     rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b",
     r"\bor (?:is it |just )?(?:low )?b12\b",
     # "diagnose me", "what's my diagnosis", "your verdict"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.nlp import boundaries, language_id, time_reader
+from bot.nlp import boundaries, language_id, time_reader, understanding
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import lexicon, names
 from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
@@ -128,6 +128,32 @@ SMALL_TALK_CONFIDENCE = 0.9
 
 def sure_small_talk(intent: str | None, confidence: float) -> bool:
     return intent in _NO_SYMPTOM_INTENTS and confidence >= SMALL_TALK_CONFIDENCE
+
+
+# Above these probabilities of another topic, a symptom the detector alone read into the
+# message is doubted ("who won the game last night" is no memory loss, "a poem about rain"
+# no crisis). Chosen by leaving one writer out (bench/inferred_doubt.py): at 0.9 for the
+# domains and 0.95 for a crisis, none of the 608 training red flags that rested on the
+# detector alone was lost; at 0.9 for a crisis one was ("wrote to my boys. i'm ready").
+INFERRED_OFF_TOPIC = 0.9
+INFERRED_CRISIS_OFF_TOPIC = 0.95
+_MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
+                                  boundaries.INTERACTIONS})
+
+
+def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
+                    intent: str | None = None, confidence: float = 0.0) -> bool:
+    """Whether the detector's own symptom is dropped (the lexicon's findings never are):
+    small talk the intent classifier is sure of, a message about another topic, or a
+    medicine question ("forgot my b12 yesterday, can i double up" is no memory loss)."""
+    if not reading.inferred:
+        return False
+    if sure_small_talk(intent, confidence):
+        return True
+    crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
+    if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC):
+        return True
+    return not crisis and boundaries.read(text) in _MEDICINE_BOUNDARIES
 _SHORT_REPLY = 120
 
 

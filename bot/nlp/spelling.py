@@ -73,6 +73,8 @@ def _fix(word: str) -> str:
     own = zipf_frequency(word, "en")
     if own >= UNKNOWN_ZIPF:
         return word
+    if word.endswith("s") and zipf_frequency(word[:-1], "en") >= KNOWN_ZIPF:
+        return word  # "babys", "mums": a plural or possessive without its apostrophe
     best, best_zipf = word, max(KNOWN_ZIPF, own + 1)
     for candidate in _edits(word):
         if not _in_vocabulary(candidate):

@@ -96,7 +96,8 @@ _SUDDEN = _rx(
     r"confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
     rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:\w+\s+){{0,3}}?"
-    rf"{_FINE}\b[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
+    rf"{_FINE}\b(?![^.!?]{{0,20}}\b(?:for (?:ages|years|months|weeks|a long time|donkey's)|"
+    rf"ever since|since then))[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
     rf"last night|an hour|two hours|a few hours|hours ago|before (?:{_MEALS}|bed|her nap|"
     rf"his nap|my nap|the nap)|till|until|til|when|before|then|and now|but now|now)\b",
     rf"\b(?:was|were|seemed|looked|been|felt|\w+ing)\s+(?:\w+\s+)?{_FINE}\s+(?:at|this|yesterday|until|"
@@ -108,6 +109,9 @@ _SUDDEN = _rx(
     r"\b\d{1,2}\s*o'?\s*clock\b",
     rf"\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple of\s+|"
     rf"\d+\s+|two\s+|several\s+)?(?:{_HOURS}|{_MINUTES})\b",
+    # "came back from the shop fine, now she's...": fine then, changed now
+    rf"\b(?:came|come|went|left|woke|walked|was|were)\b[^.!?]{{0,40}}\b{_FINE}\s*(?:,|and|but|"
+    r", and|, but)\s*(?:now|since then|then)\s+(?:she|he|they|i|it|we|her|his|my|\w+'s)\b",
     r"\bwent from\s+(?:\w+\s+){0,3}?(?:normal|fine|ok|okay|good|perfect|chatty|"
     r"talking|walking|herself|himself)\b",
     rf"\b(?:until|till|til|up until|up till|up to)\s+(?:about\s+)?(?:this|today|tonight|"
@@ -160,7 +164,10 @@ _UNSURE = _rx(
     r"happen|overnight|gradual|slow|quick|fast)",
     r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
     r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
-    r"\b(?:maybe|might have|could have|possibly|perhaps|or maybe|might be)\s+(?:been\s+)?"
+    r"\b(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:rightly|really|honestly|properly|"
+    r"truly)\s+(?:say|tell)\b[^.!?]{0,30}\b(?:when|how|if|whether)\b",
+    r"\b(?:maybe|might have|could have|could've|couldve|might've|mightve|may have|"
+    r"possibly|perhaps|or maybe|might be)\s+(?:been\s+)?"
     r"(?:today|yesterday|this morning|last night|overnight|sudden|quick|fast)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
     r"\b(?:can't|cant|cannot|not) be sure\b",
@@ -208,7 +215,8 @@ _GRADUAL = _rx(
     r"the past year|past year|last year or so|since (?:christmas|easter|the spring|"
     r"spring|summer|the summer|autumn|the autumn|fall|the fall|winter|the winter|"
     r"new year|the new year|covid|lockdown|the pandemic|retirement|he retired|she retired|"
-    r"i retired|the baby|birth|last summer|last winter|last spring|last autumn|last fall))\b",
+    r"i retired|the baby(?!'?s? (?:\d|feed|nap|bath|bottle|woke|cried|\w+ feed))|birth|"
+    r"last summer|last winter|last spring|last autumn|last fall))\b",
     rf"\bsince\s+(?:last\s+)?(?:{_MONTHS}|year|month)\b",
     r"\bsince (?:the )?(?:beginning|start) of (?:the|this) (?:year|month)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
@@ -236,6 +244,7 @@ _PAST = _rx(
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
+    r"fifties|sixties|seventies|eighties|nineties|noughties|"
     r"my|his|her|our|their|spring|summer|autumn|fall|winter|new year|"
     r"january|february|march|april|june|july|august|september|october|november|december)\b",
     r"\bin (?:my|his|her|their|our) (?:teens|twenties|20s|thirties|30s|youth|childhood|"

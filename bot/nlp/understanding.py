@@ -67,6 +67,9 @@ _HYPOTHETICAL = re.compile(
     r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
     r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
     r"hypothetical\w*|in the future|someday|some day|"
+    # "were one of our sisters to become confused": the inverted conditional
+    r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
+    r"suddenly|fall|faint|collapse|be)\b|"
     r"should (?:a|an|the|my|your|our|any|someone|somebody|anyone|he|she|they|i|you)"
     r"(?: \w+)? ever\b|"
     r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
@@ -95,7 +98,8 @@ _RESOLVED = re.compile(
     r"since then nothing|since den nothing|since then none|nothing since then|"
     r"none since then|no more since|never again since|"
     r"been clean|clean for|doing well for|well for years|well for ages|"
-    r"nothing current)\b")
+    r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
+    r"years|donkey's years|a long time|decades))|been right|right ever since)\b")
 
 
 @dataclass(frozen=True)
@@ -276,7 +280,10 @@ def read(text: str, nlp: object | None = None,
               if lexicon.SYMPTOMS_BY_KEY[s].always_urgent and not lexicon.SYMPTOMS_BY_KEY[s].crisis]
     only_crisis = crisis and not others
     told = _sentences_with(text, found, CRISIS_KEYS) if only_crisis else text
-    dated = _sentences_with(text, found, frozenset(found.symptoms))
+    # ...and its date where the red flag is told, not where the tiredness of years is
+    flags = frozenset(s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent
+                      or lexicon.SYMPTOMS_BY_KEY[s].domain)
+    dated = _sentences_with(text, found, flags or frozenset(found.symptoms))
     if symptoms and is_history(told, crisis, found.treated, only_crisis, dated):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
         history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]

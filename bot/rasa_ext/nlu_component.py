@@ -82,7 +82,9 @@ class B12Extractor(GraphComponent):
             return
         reading = understanding.read(text, self._nlp, self._detector)
         top = message.get(INTENT) or {}
-        if intent_guard.sure_small_talk(top.get("name"), float(top.get("confidence") or 0.0)):
+        off_topic = self._scope.off_topic(text)
+        if intent_guard.doubts_inferred(reading, text, off_topic, top.get("name"),
+                                        float(top.get("confidence") or 0.0)):
             reading = understanding.without_inferred(reading)
         findings = reading.findings
         entities = findings.entities(self.__class__.__name__)
@@ -95,7 +97,6 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
-        off_topic = self._scope.off_topic(text)
         new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
                                         off_topic, reading.detector.flag)
         intent = new_intent or (ranking[0][0] if ranking else None)

@@ -166,6 +166,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("confusion", "confusion or problems thinking", (NEUROLOGICAL,), "alertness", (
         "confused", "confusion", "confuzed", "disoriented", "disorientated", "can't think straight",
         "cant think straight", "muddled", "don't know where i am",
+        "asked what day it was", "asked three times", "asking what day it is",
         "dont know where i am", "doesn't know where", "doesnt know where",
         "didn't know where", "didnt know where", "don't know where", "dont know where",
         "doesn't know who", "doesnt know who", "doesn't know what day", "doesnt know what day",
@@ -173,6 +174,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
         "memory", "forgetting things", "forget things", "keep forgetting",
         "forgetful*", "forgets things", "can't remember", "cant remember",
+        # no memory of today, a name not known: "has no memory at all of mass"
+        "no memory of", "no memory at all", "no recollection", "did not know my name",
+        "didn't know my name", "didnt know my name", "doesn't know my name",
+        "doesnt know my name", "not know my name",
         "cannot remember", "memory loss", "memory is bad", "losing my memory",
         "forgot where", "forgot who", "forgot how", "forgets where", "forgets who",
         "forgot my own", "forgot my address", "forgot my name", "forgot his name",
@@ -206,7 +211,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
         "can't see", "cant see", "cannot see", "can not see", "unable to see",
         "going blind", "went blind", "blind", "double vision", "seeing double",
-        "doubled", "looks double", "seeing two of everything", "see two of everything",
+        # not "doubled" alone: one typo away is "double", as in "double up my dose"
+        "everything doubled", "vision doubled", "sight doubled", "things doubled", "looks double", "seeing two of everything", "see two of everything",
         "losing my sight", "lost my sight", "sight",
     )),
     # --- psychological ---
@@ -353,6 +359,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "lights went out", "everything went black", "conked out", "swooned",
         "dropped like a stone", "flaked out", "fell unconscious", "unresponsive for",
         "lost a few minutes", "lost some minutes", "woke up on the ground",
+        "went down in a heap", "down in a heap", "crumpl*", "never answered me",
+        "didn't answer me", "didnt answer me", "wouldn't answer me", "wouldnt answer me",
         "colaps*", "collasp*", "came to after", "came round after", "came to a",
         "came round a", "drop for ground", "fall for ground", "dropped on shift",
         "dropped at work", "went down and didn't", "went down and wasn't",
@@ -649,6 +657,7 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
         "my wife", "my partner", "my wife's", "my grandma", "my grandmother",
         "my grandpa", "my grandfather", "my friend", "my sister", "my brother",
         "my boyfriend", "my girlfriend", "my aunt", "my uncle",
+        "the wife", "the husband", "the missus", "the mrs", "hubby", "wife", "husband",
     ),
     "self": (
         "i", "i'm", "im", "i've", "ive", "me", "myself", "my",

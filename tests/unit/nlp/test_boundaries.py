@@ -98,3 +98,23 @@ def test_a_dose_question_with_a_symptom_keeps_the_symptom_check() -> None:
 ])
 def test_words_that_also_describe_symptoms_are_no_dose_question(text: str) -> None:
     assert boundaries.read(text) != boundaries.DOSING
+
+
+@pytest.mark.parametrize("text", [
+    "sore tongue and pins and needles for weeks. so it's b12 deficiency, right?",
+    "hb came back low, does that confirm a b12 deficiency",
+    "is it his b12 or could it be something else entirely",
+    "is her forgetfulness low b12 or is she just getting old",
+    "would you class a level of 180 as deficient",
+    "tingly feet, vegan since 2019, diagnosis?",
+])
+def test_more_ways_of_asking_for_a_diagnosis(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", [
+    "is b12 in eggs or just meat",
+    "can low b12 cause anaemia, yes?",
+])
+def test_questions_about_b12_itself_are_not_diagnosis_requests(text: str) -> None:
+    assert boundaries.read(text) is None

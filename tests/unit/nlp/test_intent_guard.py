@@ -102,3 +102,23 @@ def test_symptom_key_kept_when_right_or_not_a_list_answer() -> None:
     text = "is vision loss a sign of low b12"
     assert faq_key_for_symptom("neurological_symptoms", text, nlp.extract(text)) is None
     assert faq_key_for_symptom("emergency_signs", text, nlp.extract(text)) is None
+
+
+def test_the_detector_alone_is_doubted_on_another_topic_or_a_medicine_question() -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    detector = redflag_detector.load()
+    told = "my nan has been away with the fairies since her nap, not herself at all"
+    reading = understanding.read(told, None, detector)
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("memory_problems",))
+    # the detector's symptom is kept in scope, dropped when the message is about another topic
+    assert not intent_guard.doubts_inferred(fake, told, off_topic=0.1)
+    assert intent_guard.doubts_inferred(fake, told, off_topic=0.99)
+    dose = "forgot my b12 tablets yesterday, can i double up today"
+    assert intent_guard.doubts_inferred(fake, dose, off_topic=0.0)
+    crisis = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("self_harm",))
+    # a crisis needs the scope gate surer still, and a medicine question never hides it
+    assert not intent_guard.doubts_inferred(crisis, dose, off_topic=0.93)
+    assert intent_guard.doubts_inferred(crisis, "write a poem about rain", off_topic=0.97)
