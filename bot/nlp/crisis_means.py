@@ -25,7 +25,7 @@ def _words(options: tuple[str, ...], stem: bool) -> str:
 @lru_cache(maxsize=1)
 def _families() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(r"\b" + _words(verbs, stem=True) + joint
-                             + r"(?:\s+\w+){0,2}?\s+" + _words(means, stem=False))
+                             + r"(?:\s+\w+){0,4}?\s+" + _words(means, stem=False))
             for name, (verbs, joint, means) in lexicon.CRISIS_MEANS.items()}
 
 

@@ -64,6 +64,13 @@ _CLAUSE_NOT_QUESTION = re.compile(
     re.IGNORECASE)
 
 
+# Asking what amount would kill is researching a means, never a question in general.
+_MEANS_RESEARCH = re.compile(
+    r"\bhow (?:many|much|high|far)\b[^.?!]{0,60}\b(?:would it take|does it take|it takes|"
+    r"is enough|would be enough|is too much|to die|to not wake|to never wake|to end it|"
+    r"to kill|to overdose|to od|is fatal|is lethal|would kill)\b")
+
+
 def is_general_question(text: str) -> bool:
     """A question in general ("can kids get it?"), not about the speaker or their family.
 
@@ -74,6 +81,8 @@ def is_general_question(text: str) -> bool:
     text = normalise(text)
     if not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
         return False
+    if _MEANS_RESEARCH.search(text.lower()):
+        return False  # "how many tablets would it take to not wake up" asks for a means
     if _FIRST_PERSON.search(text):
         return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)

@@ -21,6 +21,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 
+from bot.nlp import spelling
 from bot.settings import ROOT
 from bot.triage import lexicon
 
@@ -52,7 +53,9 @@ def _token_patterns(word: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
             # One typo (two in long words), but the first letter must match:
             # otherwise "blurred" would also match "slurred".
             fuzzy = "FUZZY2" if len(text) >= 10 else "FUZZY1"
-            out.append({"LOWER": {fuzzy: text, "REGEX": "^" + re.escape(text[0])}})
+            # ...and never another English word: "slitting" must not match "sitting".
+            out.append({"LOWER": {fuzzy: text, "REGEX": "^" + re.escape(text[0]),
+                                  "NOT_IN": spelling.english_neighbours(text)}})
     return out
 
 

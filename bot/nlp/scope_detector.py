@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlp import text_model
+from bot.nlp import redflag_detector, text_model
 from bot.settings import ROOT
 
 CORPUS_DIR = ROOT / "data" / "detector"
@@ -38,6 +38,8 @@ def corpus() -> list[tuple[str, str, str]]:
     for path in sorted(CORPUS_DIR.glob("*.yml")):
         data = yaml.safe_load(path.read_text())
         name = str(data.get("set") or path.stem)
+        if name in redflag_detector.RULES_ONLY_WRITERS:
+            continue
         for m in data.get("messages") or []:
             # everyday text (training_t7) is not about B12 either
             other = m["category"] == "out_of_scope" or m.get("kind") == "everyday"

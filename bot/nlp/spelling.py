@@ -94,3 +94,13 @@ def _mend(match: re.Match[str]) -> str:
 def correct(text: str) -> str:
     """The text with typos of our vocabulary's words mended, everything else as typed."""
     return _WORD_ANY_CASE.sub(_mend, text)
+
+
+def english_neighbours(word: str) -> list[str]:
+    """Common English words one edit from ``word`` that are not its own inflections: what a
+    typo tolerance must not match ("slitting" is one edit from "sitting", "blacked" from
+    "backed", "shaking" from "shaving")."""
+    return sorted(c for c in _edits(word)
+                  if c != word and c.isalpha() and zipf_frequency(c, "en") >= KNOWN_ZIPF
+                  and not (c.startswith(word) or word.startswith(c)))
+

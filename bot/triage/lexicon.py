@@ -431,6 +431,21 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "scratching his wrists", "scratching her wrists", "scratching my wrists",
         "cutting his wrists", "cutting her wrists", "cutting my wrists", "cut his wrists",
         "cut her wrists", "cut my wrists", "slit my wrists", "slitting",
+        # a day chosen, affairs put in order, goodbyes: a plan without the words
+        "picked the date", "picked a date", "picked the day", "chosen the day", "chosen a date",
+        "decided a day", "decided the day", "set a date", "planned everything",
+        "planned it all", "worked out how i'd", "worked out how id", "worked out how to do it",
+        "worked out exactly how", "worked out when",
+        "affairs in order", "who gets what", "won't be here by", "wont be here by",
+        "won't need em", "wont need em", "won't need them", "wont need them",
+        "goodbye message*", "goodbye text*", "goodbye note*", "bye forever",
+        "saying goodbye to everyone", "gave me his medals", "gave away his", "gave away her",
+        # hurting oneself by other means than cutting
+        "hand over the hob", "hand on the hob", "burn myself", "burning herself",
+        "burning himself", "burns on her", "burns on his", "burns on my", "scratches and burns",
+        "fresh cuts", "fresh scratches", "hit myself", "hitting myself", "punching walls",
+        "starving myself", "barrel in my mouth", "gun to my head", "gun in my mouth",
+        "looking at the rope", "lookin at the rope", "the rope in",
     ), always_urgent=True, crisis=True),
 )
 
@@ -468,7 +483,7 @@ SEIZURE_SIGNS_NOT: tuple[str, ...] = (
 # balcony"): a method, the words that join it to its means, and the means, in one
 # sentence (bot/nlp/crisis_means.py). Verbs are stems ("jump" matches "jumping",
 # "jumped"; irregular forms are listed); the joining words are a regular expression,
-# and up to two words ("my", "the old") may stand between them and the means.
+# and up to four words ("my", "the end of the") may stand between them and the means.
 _SELF = r"(?:my|him|her|them|your)sel(?:f|ves)"
 _ALL = (r"(?:all|every|everything|the whole|a whole|the lot|the rest|a bottle|a packet|"
         r"a box|a handful|handfuls|the bottle|the packet|the box|my stash|the stash|"
@@ -476,12 +491,13 @@ _ALL = (r"(?:all|every|everything|the whole|a whole|the lot|the rest|a bottle|a 
 CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # a fall: the verb, then off / from / out of a height
     "height": (("jump", "leap", "throw", "threw", "fling", "flung", "hurl", "fall", "fell", "step",
-                "stepp", "drop", "go", "going", "went", "gone"),
+                "stepp", "drop", "go", "going", "went", "gone", "walk"),
                rf"(?:\s+{_SELF})?\s+(?:off|from|out of|over|down from|of)\b",
                ("balcony", "balconies", "roof", "rooftop", "bridge", "cliff", "ledge",
                 "window", "building", "tower", "block of flats", "car park", "carpark",
                 "multi-storey", "multistorey", "parking garage", "parking deck", "flyover",
-                "overpass", "top floor", "edge", "railing")),
+                "overpass", "top floor", "edge", "railing", "pier", "jetty", "quay",
+                "harbour wall", "sea wall", "dock")),
     # in front of / under a vehicle
     "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
                  "stood", "run", "ran", "fling", "flung"),
@@ -522,7 +538,8 @@ CRISIS_MEANS_INTENT = (
     r"tried to|try to|trying to|attempt\w*|talk\w* about|keeps? saying|kept saying|"
     r"says? (?:he|she|they)|said (?:he|she|they)|told (?:me|us|her|him)|threaten\w*|"
     r"mention\w*|end it|for good|never come back|not come back|no one would|nobody would|"
-    r"would be (?:so )?(?:easy|quick|better)|be better off|someday|one day)\b")
+    r"would be (?:so )?(?:easy|quick|better)|be better off|someday|one day|"
+    r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d)\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
 # off a bridge"), catching a bus, or one that says never ("I would never jump off it").
 CRISIS_MEANS_LEISURE: tuple[str, ...] = (
@@ -530,7 +547,7 @@ CRISIS_MEANS_LEISURE: tuple[str, ...] = (
     "dive", "for fun", "zipline", "zip line", "holiday", "vacation", "swim team", "surf",
     "snorkel", "dare", "game", "movie", "film", "show", "book", "story", "video",
     "in minecraft", "catch the", "caught the", "to catch", "to work", "to school", "late for",
-    "beach", "never", "no longer", "not any more", "not anymore",
+    "beach", "never", "no longer", "not any more", "not anymore", "for a dip", "a swim",
 )
 
 

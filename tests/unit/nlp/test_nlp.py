@@ -221,3 +221,12 @@ def test_entities_for_rasa(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert ("symptom", "vision_loss") in pairs
     assert ("symptom", "tingling_numbness") not in pairs
     assert ("onset", "sudden") in pairs and ("who", "child") in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "stiff neck from sitting at a desk all day",  # "slitting" is one typo from "sitting"
+    "i backed out of the trip",  # "blacked" from "backed"
+    "we planted everything in the allotment",  # "planned" from "planted"
+])
+def test_a_typo_tolerance_never_lands_on_another_english_word(text: str) -> None:
+    assert not nlp.extract(text).symptoms
