@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,13 +42,20 @@ _ONSET_PATTERNS = {
 }
 
 
-def _token_patterns(word: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
+Lemma = Callable[[str], str]
+
+
+def _token_patterns(word: str, tokenizer: Tokenizer,
+                    lemma: Lemma | None = None) -> list[dict[str, Any]]:
     if word.endswith("*"):
         return [{"LOWER": {"REGEX": "^" + re.escape(word[:-1].lower())}}]
     out: list[dict[str, Any]] = []
     for tok in tokenizer(word.lower()):
         text = tok.text
-        if not text.isalpha() or len(text) < 7 or text in lexicon.BARE_NOUNS:
+        if lemma is not None and text.isalpha() and len(text) < 7:
+            # Forms, not strings: "take my own life" also reads "taking my own life".
+            out.append({"LEMMA": lemma(text)})
+        elif not text.isalpha() or len(text) < 7 or text in lexicon.BARE_NOUNS:
             out.append({"LOWER": text})
         else:
             # One typo (two in long words), but the first letter must match:
@@ -59,30 +67,38 @@ def _token_patterns(word: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
     return out
 
 
-def _phrase_pattern(phrase: str, tokenizer: Tokenizer) -> list[dict[str, Any]]:
-    return [p for word in phrase.split() for p in _token_patterns(word, tokenizer)]
+def _phrase_pattern(phrase: str, tokenizer: Tokenizer,
+                    lemma: Lemma | None = None) -> list[dict[str, Any]]:
+    # A phrase matches its forms; a single word only as typed ("shakes" is not "shake off").
+    if len(tokenizer(phrase)) < 2:
+        lemma = None
+    return [p for word in phrase.split() for p in _token_patterns(word, tokenizer, lemma)]
 
 
 Group = tuple[str, str, tuple[str, ...]]
 
 
-def _patterns(groups: list[Group], tokenizer: Tokenizer) -> list[dict[str, Any]]:
+def _patterns(groups: list[Group], tokenizer: Tokenizer,
+              lemma: Lemma | None = None) -> list[dict[str, Any]]:
     return [
-        {"label": label, "id": key, "pattern": _phrase_pattern(phrase, tokenizer)}
+        {"label": label, "id": key, "pattern": _phrase_pattern(phrase, tokenizer, lemma)}
         for label, key, phrases in groups
         for phrase in phrases
     ]
 
 
-def ruler_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
-    """Lexicon phrases for the EntityRuler (non-overlapping entities, longest wins)."""
+def ruler_patterns(tokenizer: Tokenizer, lemma: Lemma | None = None) -> list[dict[str, Any]]:
+    """Lexicon phrases for the EntityRuler (non-overlapping entities, longest wins).
+    Symptoms and risk factors match by lemma when ``lemma`` is given; who, treatment and
+    negation words stay exact ("me" is not "I")."""
     groups: list[Group] = []
     groups += [(SYMPTOM, s.key, s.phrases) for s in lexicon.SYMPTOMS]
     groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
-    groups += [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
-    groups += [(TREATED, "yes", lexicon.TREATED_PHRASES)]
-    groups += [(NEG, "neg", lexicon.NEGATION_CUES)]
-    return _patterns(groups, tokenizer)
+    patterns = _patterns(groups, tokenizer, lemma)
+    exact: list[Group] = [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
+    exact += [(TREATED, "yes", lexicon.TREATED_PHRASES)]
+    exact += [(NEG, "neg", lexicon.NEGATION_CUES)]
+    return patterns + _patterns(exact, tokenizer)
 
 
 def onset_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
@@ -92,8 +108,17 @@ def onset_patterns(tokenizer: Tokenizer) -> list[dict[str, Any]]:
 
 def build(path: Path = DEFAULT_PATH) -> Language:
     nlp = spacy.blank("en")
+    # spaCy's lookup lemmatizer: its table (spacy-lookups-data) is read here, at build
+    # time, and saved with the pipeline; nothing is looked up on the internet.
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+    def lemma(word: str) -> str:
+        return str(table.get(word, word))
+
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
-    ruler.add_patterns(ruler_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
+    ruler.add_patterns(ruler_patterns(nlp.tokenizer, lemma))  # type: ignore[attr-defined]
     spans = nlp.add_pipe("span_ruler", config={"spans_key": ONSET_KEY, "validate": True})
     spans.add_patterns(onset_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
     path.mkdir(parents=True, exist_ok=True)
@@ -292,8 +317,11 @@ def _names_other_adult(mentions: list[Mention]) -> bool:
 
 def extract(text: str, nlp: Language | None = None) -> Findings:
     text = normalise(text)
-    doc = (nlp or load())(text)
-    mentions = _mentions(doc) + _duration_mentions(text)
+    # Lower case (same offsets): the lookup lemmatizer knows "took", not "Took".
+    doc = (nlp or load())(text.lower())
+    # The words as typed, not lower-cased
+    mentions = [replace(m, text=text[m.start:m.end]) for m in _mentions(doc)]
+    mentions += _duration_mentions(text)
     present = [m.key for m in mentions if m.label == SYMPTOM and not m.negated]
     negated = [m.key for m in mentions if m.label == SYMPTOM and m.negated]
     return Findings(

@@ -234,7 +234,8 @@ _PAST = _rx(
     r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of)\s*(?:years?|yrs?|decades?)\s+"
     r"(?:ago|back|before)\b",
-    r"\b(?:years|decades|ages|long)\s+ago\b",
+    r"\b(?:years|decades|ages|long|a long time|long time)\s+(?:ago|back)\b",
+    r"\b(?:at (?:the )?age (?:of )?|aged )\d{1,2}\b",
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
     r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
@@ -323,7 +324,8 @@ _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
                           r"warning|like that|instant|seconds|at once|rapid|straight away|"
-                          r"right away|nowhere|in a flash|in a moment")
+                          r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
+                          r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?)")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 

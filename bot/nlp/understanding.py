@@ -98,6 +98,8 @@ _RESOLVED = re.compile(
     r"since then nothing|since den nothing|since then none|nothing since then|"
     r"none since then|no more since|never again since|"
     r"been clean|clean for|doing well for|well for years|well for ages|"
+    r"no further|none further|been years|cleared (?:\w+ )?up|"
+    r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
     r"years|donkey's years|a long time|decades))|been right|right ever since)\b")
 
@@ -116,7 +118,8 @@ class Reading:
 # A question built on "if": "if someone with low B12 faints, is that an emergency?"
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 _DOUBT = re.compile(r"\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
-                    r"wonder|wondering|wondered|see|check|ask|asking|tell me|know)\s+if\b")
+                    r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
+                    r"know)\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
 
 

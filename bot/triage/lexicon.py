@@ -256,7 +256,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     # --- children and infants ---
     Symptom("syncope", "fainting (syncope)", (CHILD,), None, (
-        "faint*", "fanted", "syncope", "syncopal", "keeled over",
+        "faint*", "fanted", "syncope", "syncopal",
     ), always_urgent=True),
     Symptom("headache", "headache", (CHILD,), None, (
         "headache*", "head ache*", "head hurts", "migraine*", "hedache",

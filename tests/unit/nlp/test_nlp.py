@@ -230,3 +230,17 @@ def test_entities_for_rasa(pipeline) -> None:  # type: ignore[no-untyped-def]
 ])
 def test_a_typo_tolerance_never_lands_on_another_english_word(text: str) -> None:
     assert not nlp.extract(text).symptoms
+
+
+@pytest.mark.parametrize("text, key", [
+    ("i have been contemplating taking my own life", "self_harm"),  # "take my own life"
+    ("she says she is thinking about taking her life", "self_harm"),  # "take her life"
+    ("she keeps passing out at work today", "loss_of_consciousness"),  # "pass out"
+])
+def test_a_phrase_matches_its_forms(text: str, key: str) -> None:
+    assert key in nlp.extract(text).symptoms
+
+
+def test_a_single_word_matches_only_as_typed() -> None:
+    # "the shakes" is a tremor, "shake off a cold" is not
+    assert "tremors" not in nlp.extract("a cough i can't shake off").symptoms
