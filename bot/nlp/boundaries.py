@@ -120,7 +120,8 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
     r"\b(?:too much|too high|overdose|overkill|double (?:up|the|his|her|my|dose)|"
-    r"two of (?:the|my|his|her)|2 of (?:the|my|his|her)|instead of (?:the )?(?:one|1))\b",
+    r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
+    r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
     r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"
     r"drops?|gummies|spray|shots?|vitamins?)\b",
     r"\b(?:give|giving)\b[^.?!]{0,15}\b(?:my|her|his)\b[^.?!]{0,20}\b(?:b12|tablets?|pills?|"

@@ -146,6 +146,7 @@ def sure_small_talk(intent: str | None, confidence: float) -> bool:
 # detector alone was lost; at 0.9 for a crisis one was ("wrote to my boys. i'm ready").
 INFERRED_OFF_TOPIC = 0.9
 INFERRED_CRISIS_OFF_TOPIC = 0.95
+_SHORT_MEDICINE_QUESTION = 15  # words
 _MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
                                   boundaries.INTERACTIONS})
 
@@ -162,7 +163,9 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
     if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC):
         return True
-    return not crisis and boundaries.read(text) in _MEDICINE_BOUNDARIES
+    # a short medicine question only: a longer message may report a red flag beside it
+    return (not crisis and len(text.split()) <= _SHORT_MEDICINE_QUESTION
+            and boundaries.read(text) in _MEDICINE_BOUNDARIES)
 _SHORT_REPLY = 120
 
 
