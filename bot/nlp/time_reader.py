@@ -109,6 +109,11 @@ _SUDDEN = _rx(
     r"\b\d{1,2}\s*o'?\s*clock\b",
     rf"\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple of\s+|"
     rf"\d+\s+|two\s+|several\s+)?(?:{_HOURS}|{_MINUTES})\b",
+    # "he was fine in warmups", "she was fine at church": fine at an event of today
+    rf"\b(?:was|were|seemed|looked)\s+{_FINE}\s+(?:in|at|during|before|after|for)\s+(?:the\s+|his\s+|"
+    r"her\s+|my\s+)?(?!(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d|the past|years?|months?|weeks?|ages|"
+    r"a while|a long|school|uni|college|childhood)\b)[a-z]+",
     # "came back from the shop fine, now she's...": fine then, changed now
     rf"\b(?:came|come|went|left|woke|walked|was|were)\b[^.!?]{{0,40}}\b{_FINE}\s*(?:,|and|but|"
     r", and|, but)\s*(?:now|since then|then)\s+(?:she|he|they|i|it|we|her|his|my|\w+'s)\b",
@@ -146,7 +151,7 @@ _SUDDEN = _rx(
     r"went funny)\b",
     r"\b(?:started|began|happened|came on|kicked in|hit|struck)\s+(?:all\s+)?(?:just\s+)?"
     r"(?:today|tonight|this|earlier|an hour|a few hours|at|after|around|out of|"
-    r"while|during|when|right|now|like|last night|yesterday)\b",
+    r"while|during|when|right|now|like (?:this|that)|last night|yesterday)\b",
     r"\b(?:while|whilst|in the middle of)\s+(?:\w+\s+){0,3}?(?:eating|having|talking|"
     r"watching|walking|reading|driving|cooking|sitting|playing|working|on the phone|"
     r"at dinner|at lunch|at breakfast|at tea|in church|in class|at school|at work)\b",
@@ -154,6 +159,7 @@ _SUDDEN = _rx(
 
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|dont know|don't know|do not know|dunno|idk|no idea|can't tell|"
+    r"cannae say|canna say|cannae tell|dinnae know|dinna ken|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
@@ -161,7 +167,7 @@ _UNSURE = _rx(
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
     r"sudden|how fast|how long|how quick|if it|whether|start|began|begin|came on|"
-    r"happen|overnight|gradual|slow|quick|fast)",
+    r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
     r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
     r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
     r"\b(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:rightly|really|honestly|properly|"
@@ -227,7 +233,7 @@ _GRADUAL = _rx(
     r"nothing new|no change|unchanged)\b",
     r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
     r"\d+)\s+(?:weeks|months|years)\b",
-    rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+ago\b",
+    rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b",
 )
 
 _PAST = _rx(
@@ -278,6 +284,7 @@ _RECENT_EVENT = _rx(
     r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
     r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym|"
+    r"half ?time|warm ?ups?|kick ?off|the interval|"
     r"(?:\w+ )?service|(?:\w+ )?meeting|choir|bible study|sermon|worship)\b",
     r"\b(?:came home|got home|got in|came in)\b",
     # events of a working or school day: "since break", "after clocking off", "since 2nd
