@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.nlp import sentences
 from bot.triage import lexicon
-
-_SENTENCE = re.compile(r"[^.!?\n;]+")
 
 
 def _words(options: tuple[str, ...], stem: bool) -> str:
@@ -39,13 +38,13 @@ def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that tell a suicidal method."""
     low = text.lower().replace("\u2019", "'")
     found = []
-    for sentence in _SENTENCE.finditer(low):
-        said = sentence.group(0)
+    for start, end in sentences.spans(low):
+        said = low[start:end]
         if _LEISURE.search(said):
             continue
         for name, pattern in _families().items():
             if pattern.search(said) and (name in lexicon.CRISIS_MEANS_PLAIN
                                          or _INTENT.search(said)):
-                found.append((sentence.start(), sentence.end()))
+                found.append((start, end))
                 break
     return found

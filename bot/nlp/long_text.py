@@ -11,12 +11,10 @@ the start, as long as they fit.
 
 from __future__ import annotations
 
-import re
-
 from bot.nlp import pipeline, redflag_detector, time_reader
+from bot.nlp.sentences import spans as sentence_spans
 from bot.triage import lexicon
 
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n+|$)")
 GAP = "…"
 
 
@@ -25,7 +23,7 @@ _PIECE = 240  # dictated text has no full stops: longer runs are cut at a comma 
 
 def sentences(text: str) -> list[str]:
     out: list[str] = []
-    for run in (s.strip() for s in _SENTENCE.findall(text)):
+    for run in (text[start:end].strip() for start, end in sentence_spans(text)):
         while len(run) > _PIECE:
             cut = max(run.rfind(", ", 0, _PIECE), run.rfind(" and ", 0, _PIECE))
             cut = cut if cut > _PIECE // 3 else run.rfind(" ", 0, _PIECE)

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.nlp import sentences
 from bot.triage import lexicon
-
-_SENTENCE = re.compile(r"[^.!?\n;]+")
 
 
 def _group(stems: tuple[str, ...]) -> str:
@@ -36,5 +35,6 @@ _NOT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SEIZURE_SIGN
 def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that describe a seizure."""
     low = text.lower().replace("\u2019", "'")
-    return [(s.start(), s.end()) for s in _SENTENCE.finditer(low)
-            if not _NOT.search(s.group(0)) and any(p.search(s.group(0)) for p in _pairs())]
+    return [(start, end) for start, end in sentences.spans(low)
+            if not _NOT.search(low[start:end])
+            and any(p.search(low[start:end]) for p in _pairs())]

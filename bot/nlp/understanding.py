@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.nlp import crisis_means, pipeline, redflag_detector, seizure_signs, spelling, time_reader
+from bot.nlp import (
+    crisis_means,
+    pipeline,
+    redflag_detector,
+    seizure_signs,
+    sentences,
+    spelling,
+    time_reader,
+)
 from bot.nlp.pipeline import Findings
 from bot.triage import lexicon, rules
 
@@ -204,7 +212,6 @@ def _inferred_symptom(text: str, found: Findings,
 
 
 CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
 def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
@@ -212,9 +219,9 @@ def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
     spans = [(m.start, m.end) for m in found.mentions if m.key in keys and not m.negated]
     if not spans:
         return text
-    parts = [s for s in _SENTENCE.finditer(text)
-             if any(s.start() <= a < s.end() for a, _ in spans)]
-    return " ".join(p.group(0) for p in parts) or text
+    parts = [text[start:end] for start, end in sentences.spans(text)
+             if any(start <= a < end for a, _ in spans)]
+    return " ".join(parts) or text
 
 
 # Events told without their name, read from their forms: the symptom each one stands for.
