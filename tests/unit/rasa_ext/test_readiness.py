@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from concurrent.futures import ThreadPoolExecutor
 import uuid
 from types import SimpleNamespace
 from typing import Any
@@ -21,7 +22,10 @@ def probe(agent: Any) -> tuple[int, dict[str, str]]:
     routes = {route.path: route.handler for route in app.router.routes}
     assert "" in routes, "Rasa's own root route must stay"
     request = SimpleNamespace(app=SimpleNamespace(ctx=SimpleNamespace(agent=agent)))
-    reply = asyncio.run(routes[readiness.PATH.lstrip("/")](request))
+    # In its own thread: in the whole suite a session fixture (the browser tests') keeps an
+    # event loop running in this one, and asyncio.run refuses to start beside it.
+    with ThreadPoolExecutor(1) as pool:
+        reply = pool.submit(asyncio.run, routes[readiness.PATH.lstrip("/")](request)).result()
     return reply.status, json.loads(reply.body)
 
 
