@@ -302,6 +302,10 @@ def _who(mentions: list[Mention], text: str) -> str | None:
     found = {m.key for m in mentions if m.label == WHO and not m.negated}
     for match in _AGE.finditer(text):
         found.add("child" if int(match.group(1)) < 18 else "adult")
+    if "adult" in found and found & {"child", "infant"}:
+        # "my daughter set this up for me ... the wife went down": two people, so the form
+        # asks who it is about rather than send an adult's advice to a pediatrician.
+        return None
     for value in ("infant", "child", "adult", "self"):
         if value in found:
             # "I'm 45 years old" is about the speaker, not another adult.

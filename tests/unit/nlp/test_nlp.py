@@ -244,3 +244,9 @@ def test_a_phrase_matches_its_forms(text: str, key: str) -> None:
 def test_a_single_word_matches_only_as_typed() -> None:
     # "the shakes" is a tremor, "shake off a cold" is not
     assert "tremors" not in nlp.extract("a cough i can't shake off").symptoms
+
+
+def test_two_people_named_leave_who_to_the_form() -> None:
+    text = "my daughter set this up for me. my wife has had numb feet for months"
+    assert nlp.extract(text).who is None  # asked, not guessed (a pediatrician for the wife)
+    assert nlp.extract("my daughter has had numb feet for months").who == "child"
