@@ -12,7 +12,7 @@ from bot.triage import rules
 from bot.triage.knowledge import FACT_TEXTS, LISTS
 from bot.triage.lexicon import RISK_FACTORS_BY_KEY
 
-NOT_A_DOCTOR = "I'm an automated assistant, not a doctor, and this is not a diagnosis."
+NOT_A_DOCTOR = "I'm an automated assistant, not a doctor. This is not a diagnosis."
 
 _ONSET_WORDS = {
     rules.SUDDEN: "came on suddenly",
@@ -54,9 +54,8 @@ def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: 
     who = case.who or "self"
     if verdict.pediatric:
         whom = "their pediatrician" if who == "child" else "the baby's pediatrician"
-        lines = [f"Please contact {whom} about this. They can check B12 and advise on "
-                 "treatment.",
-                 "Why: any sign of low B12 in a child means contacting their pediatrician."]
+        lines = [f"Please contact {whom} about this. They can check B12 and say what to do.",
+                 "Why: a child with any sign of low B12 should see their pediatrician."]
     else:
         lines = ["Please contact a healthcare provider about this. "
                  + FACT_TEXTS["provider_options"],
@@ -65,8 +64,8 @@ def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: 
     risks = [RISK_FACTORS_BY_KEY[r] for r in case.risk_factors]
     real = [r.label for r in risks if not r.higher_need]
     if real:
-        lines.append(f"This is especially important with {rules.join_words(real)}: "
-                     "it makes low B12 more likely.")
+        lines.append(f"This is especially important with {rules.join_words(real)}. "
+                     "It makes low B12 more likely.")
     if any(r.higher_need for r in risks):
         lines.append(FACT_TEXTS["higher_need"] + " Tell your provider.")
     if "medications" in case.risk_factors:
