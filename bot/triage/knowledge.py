@@ -10,7 +10,6 @@ for Rasa to fill from the slots; ``render`` fills them for texts the action serv
 
 from __future__ import annotations
 
-import re
 import string
 from dataclasses import dataclass
 
@@ -75,6 +74,19 @@ LISTS: dict[str, str] = {
     "urgent": bullets(_labels(ALWAYS_URGENT)),
     "child_urgent": bullets([s.label for s in ALWAYS_URGENT if lexicon.CHILD in s.lists]),
     "child_mcg": _child_amounts(),
+}
+# Where each list comes from (the lexicon holds the article's lists).
+LIST_SOURCES: dict[str, list[facts.Source]] = {
+    "common": [facts.INTRO],
+    "physical": [facts.PHYSICAL, facts.QUICK_REVIEW],
+    "neurological": [facts.NEUROLOGICAL],
+    "psychological": [facts.PSYCHOLOGICAL],
+    "child": [facts.CHILDREN],
+    "risks": [facts.WHEN_TO_CONTACT, facts.NIH_ODS],  # NIH ODS names the medicines
+    "domains": [facts.WHEN_TO_CONTACT],
+    "urgent": [facts.SAFETY_RULE],
+    "child_urgent": [facts.SAFETY_RULE],
+    "child_mcg": [facts.NIH_ODS],
 }
 # Left as placeholders in the Rasa responses (filled from the slots).
 _KEEP = {name: "{" + name + "}" for name in NUMBERS}
@@ -195,11 +207,9 @@ def fields(answer: Answer) -> list[str]:
 
 def sources(answer: Answer) -> list[facts.Source]:
     """The sources of the facts an answer uses, in order, without repeats."""
-    used = [FACTS[name].source for name in fields(answer) if name in FACTS]
-    if re.search(r"\{(domains|risks)\}", answer.text):
-        used.append(facts.WHEN_TO_CONTACT)
-    if "{risks}" in answer.text or "{child_mcg}" in answer.text:
-        used.append(facts.NIH_ODS)  # the medicines named; children's amounts
+    used: list[facts.Source] = []
+    for name in fields(answer):
+        used += [FACTS[name].source] if name in FACTS else LIST_SOURCES.get(name, [])
     return list(dict.fromkeys(used))
 
 
@@ -208,11 +218,13 @@ def source_line(answer: Answer) -> str:
     found = sources(answer)
     sections = list(dict.fromkeys(
         s.where.split(":")[0] for s in found if s.name == facts.ARTICLE_NAME))
-    line = f"Source: {facts.ARTICLE_NAME}"
+    named = []
     if sections:
-        line += " (" + ", ".join(f"\u201c{s}\u201d" for s in sections) + ")"
+        named.append(f"{facts.ARTICLE_NAME} ("
+                     + ", ".join(f"\u201c{s}\u201d" for s in sections) + ")")
     if any(s == facts.NIH_ODS for s in found):
-        line += f"; {facts.NIH_ODS_NAME}"
+        named.append(facts.NIH_ODS_NAME)
+    line = "Source: " + "; ".join(named)
     return line + "."
 
 

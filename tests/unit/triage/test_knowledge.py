@@ -33,9 +33,11 @@ def test_exactly_the_required_keys() -> None:
 def test_answer_names_its_source_and_fits_a_phone(answer: knowledge.Answer) -> None:
     text = knowledge.render(answer)
     last = text.splitlines()[-1]
-    assert last.startswith("Source: Health.com, Aug 2023, medically reviewed")
+    assert last.startswith("Source: ")
+    assert knowledge.sources(answer), "every answer rests on a source"
     for source in knowledge.sources(answer):
         if source.name == facts.ARTICLE_NAME:
+            assert "Health.com, Aug 2023, medically reviewed" in last
             assert source.where.split(":")[0] in last
         elif source == facts.NIH_ODS:
             assert facts.NIH_ODS_NAME in last

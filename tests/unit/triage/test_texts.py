@@ -209,3 +209,12 @@ def test_every_button_payload_names_an_intent() -> None:
                 payload = button["payload"]
                 if payload.startswith("/"):
                     assert re.match(r"/(\w+)", payload).group(1) in intents, (name, payload)
+
+
+def test_the_clinicians_checklist_covers_every_text() -> None:
+    checklist = (ROOT / "docs" / "clinician-checklist.md").read_text()
+    for answer in knowledge.ANSWERS:
+        assert f"`faq/{answer.key}`" in checklist, answer.key
+    for name in DOMAIN["responses"]:
+        assert f"`{name}`" in checklist, name
+    assert set(knowledge.LIST_SOURCES) == set(knowledge.LISTS)
