@@ -120,14 +120,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("vomiting", "vomiting", (PHYSICAL,), None, (
         "vomit*", "throwing up", "threw up", "throw up", "puking", "puked",
     )),
-    Symptom("palpitations", "heart palpitations", (PHYSICAL,), None, (
+    Symptom("palpitations", "heart palpitations (a racing or pounding heartbeat)", (PHYSICAL,), None, (
         "palpitation*", "palpitations", "heart racing", "heart is racing", "racing heart",
         "heart races", "heart pounds", "heart flutters",
         "heart pounding", "heart is pounding", "pounding heart", "heart flutter*",
         "heart skips", "skipped beats", "heart beating fast",
     )),
     # --- neurological ---
-    Symptom("dementia", "dementia", (NEUROLOGICAL,), "memory", (
+    Symptom("dementia", "dementia (memory and thinking that get worse)", (NEUROLOGICAL,), "memory", (
         "dementia", "demensia", "senile",
     )),
     Symptom("hallucinations", "hearing or seeing things that are not there (hallucinations)",
@@ -575,7 +575,8 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("celiac", "celiac disease", "Celiac disease", (
         "celiac*", "coeliac*", "celiak", "gluten intolerance",
     )),
-    RiskFactor("pernicious_anemia", "pernicious anemia", "Pernicious anemia", (
+    RiskFactor("pernicious_anemia", "pernicious anemia (the body can't absorb B12)",
+               "Pernicious anemia", (
         "pernicious", "pernicous", "intrinsic factor",
     )),
     RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (

@@ -24,15 +24,17 @@ def _button(title: str, payload: str) -> dict[str, str]:
 def question(slot: str, emergency_number: str | None = None) -> dict[str, Any]:
     """``{"text": ..., "buttons": [...]}`` for the form slot ``slot`` (the onset question
     names ``emergency_number``, by default the configured one)."""
+    number = emergency_number or settings.emergency_number()
     if slot == rules.ASK_SYMPTOMS:
+        # Whatever the message was ("crushing chest pain"), the way to emergency care.
         return {"text": "Tell me in your own words what you (or your child) have noticed, "
-                        "for example \u201ctired all the time and my feet tingle\u201d.",
+                        "for example \u201ctired all the time and my feet tingle\u201d. "
+                        f"Very unwell right now? Call {number}.",
                 "buttons": []}
     if slot == rules.ASK_ONSET:
         # The action before the question: a sudden change is an emergency (the rules).
         return {"text": "Did this come on suddenly (within minutes or hours), or gradually? "
-                        f"If it was sudden, call {emergency_number or settings.emergency_number()}"
-                        " now.",
+                        f"If it was sudden, call {number} now.",
                 "buttons": [_button("Suddenly", _inform(names.ENTITY_ONSET, rules.SUDDEN)),
                             _button("Gradually", _inform(names.ENTITY_ONSET, rules.GRADUAL)),
                             _button("Not sure", _inform(names.ENTITY_ONSET, rules.UNSURE))]}
