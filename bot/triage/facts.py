@@ -109,8 +109,8 @@ FACTS: dict[str, Fact] = {
         "It raises the risk of depression. In people who already have major depression, "
         "it can make symptoms worse.", PSYCHOLOGICAL),
     "child_differs": Fact(
-        "In babies and children, signs can look different than in adults. They may be "
-        "mild and pass quickly, or serious and lasting.", CHILDREN),
+        "In children, signs can differ from adults'. They may be mild and brief, or "
+        "serious and lasting.", CHILDREN),
     # When to contact a provider
     "contact_provider": Fact(
         "If you notice any sign of low B12, contact a healthcare provider.", WHEN_TO_CONTACT),
@@ -158,7 +158,7 @@ FACTS: dict[str, Fact] = {
         "People with pernicious anemia (who can't absorb B12 from food) are usually "
         "treated with B12 shots.", NIH_ODS),
     "child_amounts": Fact(
-        "B12 a child needs each day, by age:", NIH_ODS),
+        "B12 a child needs a day (ask the pediatrician before giving any):", NIH_ODS),
     # The product's safety rule
     "urgent_call": Fact(
         "Sudden or not, call {emergency_number} now for:", SAFETY_RULE),

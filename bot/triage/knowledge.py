@@ -54,6 +54,17 @@ def _not_urgent(section: str) -> list[lexicon.Symptom]:
     return [s for s in lexicon.symptoms_in_list(section) if not s.always_urgent]
 
 
+def _short(label: str) -> str:
+    return label.split(" (")[0]
+
+
+def _sudden(symptoms: list[lexicon.Symptom], urgent: bool = True) -> str:
+    """The symptoms of a list whose sudden change the rules send to emergency care (or,
+    with ``urgent=False``, the others)."""
+    return join([_short(s.label).lower() for s in symptoms
+                 if (s.domain is not None) == urgent])
+
+
 def _child_amounts() -> str:
     return bullets([f"{who}: {mcg} mcg" for who, mcg in facts.CHILD_MCG])
 
@@ -66,7 +77,15 @@ LISTS: dict[str, str] = {
     "common": join(_labels(lexicon.symptoms_in_list(lexicon.COMMON)), "and"),
     "physical": bullets(_labels(_QUICK_REVIEW_PHYSICAL + lexicon.symptoms_in_list(
         lexicon.PHYSICAL))),
-    "neurological": bullets(_labels(lexicon.symptoms_in_list(lexicon.NEUROLOGICAL))),
+    # The neurological list is split: a sudden change in a bulleted sign is an emergency
+    # (it has a domain), in the others ({neuro_plain}) it is not.
+    "neuro_plain": join([s.label for s in lexicon.symptoms_in_list(lexicon.NEUROLOGICAL)
+                         if s.domain is None], "and"),
+    "neurological": bullets([s.label for s in lexicon.symptoms_in_list(lexicon.NEUROLOGICAL)
+                             if s.domain is not None]),
+    "physical_sudden": _sudden(_QUICK_REVIEW_PHYSICAL + lexicon.symptoms_in_list(
+        lexicon.PHYSICAL)),
+    "child_plain": _sudden(_not_urgent(lexicon.CHILD), urgent=False),
     "psychological": bullets(_labels(lexicon.symptoms_in_list(lexicon.PSYCHOLOGICAL))),
     "child": bullets(_labels(_not_urgent(lexicon.CHILD))),
     "risks": bullets([r.label for r in lexicon.RISK_FACTORS if not r.higher_need]),
@@ -80,6 +99,9 @@ LIST_SOURCES: dict[str, list[facts.Source]] = {
     "common": [facts.INTRO],
     "physical": [facts.PHYSICAL, facts.QUICK_REVIEW],
     "neurological": [facts.NEUROLOGICAL],
+    "neuro_plain": [facts.NEUROLOGICAL],
+    "physical_sudden": [facts.SAFETY_RULE],
+    "child_plain": [facts.SAFETY_RULE],
     "psychological": [facts.PSYCHOLOGICAL],
     "child": [facts.CHILDREN],
     "risks": [facts.WHEN_TO_CONTACT, facts.NIH_ODS],  # NIH ODS names the medicines
@@ -114,10 +136,11 @@ ANSWERS: tuple[Answer, ...] = (
     Answer("anemia", "{anemia_often} {before_anemia}"),
     Answer("physical_symptoms", (
         "Physical signs of low B12 can include:\n{physical}\n{start_mild} If any sign is "
-        "new, contact a healthcare provider."
+        "new, contact a healthcare provider. If {physical_sudden} comes on suddenly, call "
+        "{emergency_number} now."
     ), offer_check=True),
     Answer("neurological_symptoms", (
-        "{nerve_harm} Nerve signs can include:\n{neurological}\n"
+        "{nerve_harm} Nerve signs can include {neuro_plain}, and these:\n{neurological}\n"
         "If one of these comes on suddenly, call {emergency_number} now. If it came on "
         "slowly, contact a healthcare provider."
     ), offer_check=True),
@@ -127,8 +150,9 @@ ANSWERS: tuple[Answer, ...] = (
     ), offer_check=True),
     Answer("child_symptoms", (
         "{child_differs} Signs can include:\n{child}\n"
-        "For these, contact the child's pediatrician.\n{urgent_call}\n{child_urgent}\n"
-        "{child_amounts}\n{child_mcg}\nAsk the pediatrician before giving a child any B12."
+        "For these, contact their pediatrician. If one comes on suddenly, call "
+        "{emergency_number} now, unless it is {child_plain}.\n{urgent_call}\n{child_urgent}\n"
+        "{child_amounts}\n{child_mcg}"
     ), offer_check=True),
     Answer("progression", (
         "{start_mild} {nerve_harm} {nerve_damage_may_last} {early_treatment}"
