@@ -133,3 +133,15 @@ def test_a_typed_instruction_is_read_as_told(text: str, ml_intent: str) -> None:
 
 def test_only_the_whole_instruction_is_a_command() -> None:
     assert _route("can you check my symptoms of low b12 for me", "faq") == "faq"
+
+
+def test_the_example_the_symptom_question_gives_is_read_as_a_report() -> None:
+    """'Tell me in your own words…, for example “…”': the example itself is understood."""
+    import re
+
+    from bot.triage import questions, rules
+
+    text = questions.question(rules.ASK_SYMPTOMS)["text"]
+    example = re.search(r"\u201c([^\u201d]+)\u201d", text).group(1)
+    assert nlp.extract(example).symptoms
+    assert _route(example, "nlu_fallback") == REPORT_INTENT
