@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from bot.nlp import boundaries, language_id, time_reader, understanding
 from bot.nlp.pipeline import Findings, normalise
-from bot.triage import lexicon, names
+from bot.triage import knowledge, lexicon, names
 from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
 from bot.triage.rules import EMERGENCY, SUDDEN, UNSURE, Case, assess, red_flag_domains
 
@@ -214,6 +214,18 @@ def is_about_an_animal(text: str) -> bool:
     return not _PERSON.search(rest)
 
 
+# What a reply tells a person to type ("type \"check my symptoms\"") is understood as typed,
+# whatever the classifier makes of it: an instruction must never lead to the fallback.
+COMMANDS: dict[str, str] = {
+    knowledge.CHECK_BUTTON["title"].lower(): REPORT_INTENT,
+}
+
+
+def command(text: str) -> str | None:
+    """The intent of a typed instruction the assistant gave, or None."""
+    return COMMANDS.get(re.sub(r"[\s.!\"'\u201c\u201d]+", " ", text.lower()).strip())
+
+
 def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
           hypothetical: bool = False, off_topic: float = 0.0,
           detector_flag: float = 1.0) -> str | None:
@@ -227,6 +239,9 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     emergency guess needs it (or a symptom), so "has just gone vegan" is no emergency.
     """
     intent, confidence = ranking[0] if ranking else (None, 0.0)
+    told = command(text)
+    if told is not None:
+        return told if intent != told else None
     if is_about_an_animal(text):
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)

@@ -80,6 +80,12 @@ class B12Extractor(GraphComponent):
         text = message.get(TEXT)
         if not text or text.startswith("/"):  # empty, or a button payload
             return
+        told = intent_guard.command(text)
+        if told is not None:
+            # An instruction the assistant gave ("check my symptoms"): no facts about the
+            # person in it (its "my" must not make a check about a child one about "me").
+            self._set_intent(message, told)
+            return
         reading = understanding.read(text, self._nlp, self._detector)
         top = message.get(INTENT) or {}
         off_topic = self._scope.off_topic(text)

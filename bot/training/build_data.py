@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from bot.triage.knowledge import ANSWERS, CHECK_BUTTON, render
+from bot.triage.knowledge import ANSWERS, CHECK_BUTTON, template
 from bot.triage.names import utter_faq
 
 DEFAULT_OUT = Path("build/data/faq_responses.yml")
@@ -23,7 +23,8 @@ DEFAULT_OUT = Path("build/data/faq_responses.yml")
 def responses() -> dict[str, list[dict[str, Any]]]:
     out: dict[str, list[dict[str, Any]]] = {}
     for answer in ANSWERS:
-        response: dict[str, Any] = {"text": render(answer)}
+        # {emergency_number} and {crisis_line} stay for Rasa to fill from the slots.
+        response: dict[str, Any] = {"text": template(answer)}
         if answer.offer_check:
             response["buttons"] = [dict(CHECK_BUTTON)]
         out[utter_faq(answer.key)] = [response]

@@ -1,198 +1,220 @@
-"""Every FAQ answer, in our own words, with the section of the source it rests on.
+"""Every FAQ answer, composed from ``bot.triage.facts`` and the lexicon's lists.
 
-Symptom and risk-factor lists are not written here: they are rendered from
-``bot.triage.lexicon`` so each list lives in one place.  ``python -m bot.training.build_data``
-turns these answers into the Rasa responses ``utter_faq/<key>``.
+An answer's text names facts (``{feel_better}``) and lists (``{child}``, ``{domains}``)
+and writes only the joins between them, so each medical statement has one wording and one
+source, and each list is the one the rules act on. The source line is built from the
+facts an answer uses. ``python -m bot.training.build_data`` turns the answers into the
+Rasa responses ``utter_faq/<key>`` with ``{emergency_number}`` and ``{crisis_line}`` left
+for Rasa to fill from the slots; ``render`` fills them for texts the action server sends.
 """
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 
-from bot.triage import lexicon, names
+from bot import settings
+from bot.triage import facts, lexicon, names
+from bot.triage.facts import FACTS
 
-ARTICLE = (
-    "Health.com, \u201cSigns and Symptoms of Vitamin B12 Deficiency\u201d (medically reviewed)"
-)
-NIH_ODS = "NIH Office of Dietary Supplements, Vitamin B12 fact sheet"
 CHECK_BUTTON = {"title": "Check my symptoms",
                 "payload": names.button_payload(names.INTENT_REPORT_SYMPTOMS)}
+NUMBERS = ("emergency_number", "crisis_line")
 
 
 @dataclass(frozen=True)
 class Answer:
     key: str
-    section: str  # the article section the answer comes from
-    text: str  # may use {physical} {neurological} {psychological} {child} {risks} {domains}
+    text: str  # names facts ({feel_better}), lists ({child}) and numbers ({crisis_line})
     offer_check: bool = False  # answers that list symptoms offer a symptom check
-    also_cites: str | None = None  # a second authoritative source, when one is used
     # What the assistant will not do: chosen by bot.nlp.boundaries, never by the classifier
     # (no data/nlu examples), and not a fact from the article.
     boundary: bool = False
 
 
-def _bullets(labels: list[str]) -> str:
-    return "\n".join(f"• {label[0].upper()}{label[1:]}" for label in labels)
+def bullets(labels: list[str]) -> str:
+    return "\n".join(f"\u2022 {label[0].upper()}{label[1:]}" for label in labels)
 
 
-def _symptom_list(section: str) -> str:
-    return _bullets([s.label for s in lexicon.symptoms_in_list(section)])
+def _labels(symptoms: list[lexicon.Symptom]) -> list[str]:
+    return [s.label for s in symptoms]
 
+
+def join(items: list[str], conj: str = "or") -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {conj} " + items[-1]
+
+
+# Seizures, fainting, passing out: emergency care whatever the onset (the rules), so an
+# answer never lists them beside "contact a provider"; they get the call line instead.
+ALWAYS_URGENT: list[lexicon.Symptom] = [
+    s for s in lexicon.SYMPTOMS if s.always_urgent and not s.crisis]
+
+
+def _not_urgent(section: str) -> list[lexicon.Symptom]:
+    return [s for s in lexicon.symptoms_in_list(section) if not s.always_urgent]
+
+
+def _short(label: str) -> str:
+    return label.split(" (")[0]
+
+
+def _sudden(symptoms: list[lexicon.Symptom], urgent: bool = True) -> str:
+    """The symptoms of a list whose sudden change the rules send to emergency care (or,
+    with ``urgent=False``, the others)."""
+    return join([_short(s.label).lower() for s in symptoms
+                 if (s.domain is not None) == urgent])
+
+
+def _child_amounts() -> str:
+    return bullets([f"{who}: {mcg} mcg" for who, mcg in facts.CHILD_MCG])
+
+
+# Tiredness and weakness are the first physical signs the article's summary names
+# ("A Quick Review"), though its physical list leaves them out.
+_QUICK_REVIEW_PHYSICAL = [lexicon.SYMPTOMS_BY_KEY["fatigue"], lexicon.SYMPTOMS_BY_KEY["weakness"]]
 
 LISTS: dict[str, str] = {
-    "physical": _symptom_list(lexicon.PHYSICAL),
-    "neurological": _symptom_list(lexicon.NEUROLOGICAL),
-    "psychological": _symptom_list(lexicon.PSYCHOLOGICAL),
-    "child": _symptom_list(lexicon.CHILD),
-    "risks": _bullets([r.label for r in lexicon.RISK_FACTORS if r.in_article]),
-    "domains": _bullets(list(lexicon.EMERGENCY_DOMAINS.values())),
-    # The daily amounts, said by two answers (daily_amount, dosing): the article's adult
-    # figure and NIH ODS's for pregnancy and breastfeeding.
-    "adult_mcg": "2.4",
-    "pregnancy_mcg": "2.6",
-    "breastfeeding_mcg": "2.8",
+    "common": join(_labels(lexicon.symptoms_in_list(lexicon.COMMON)), "and"),
+    "physical": bullets(_labels(_QUICK_REVIEW_PHYSICAL + lexicon.symptoms_in_list(
+        lexicon.PHYSICAL))),
+    # The neurological list is split: a sudden change in a bulleted sign is an emergency
+    # (it has a domain), in the others ({neuro_plain}) it is not.
+    "neuro_plain": join([s.label for s in lexicon.symptoms_in_list(lexicon.NEUROLOGICAL)
+                         if s.domain is None], "and"),
+    "neurological": bullets([s.label for s in lexicon.symptoms_in_list(lexicon.NEUROLOGICAL)
+                             if s.domain is not None]),
+    "physical_sudden": _sudden(_QUICK_REVIEW_PHYSICAL + lexicon.symptoms_in_list(
+        lexicon.PHYSICAL)),
+    "child_plain": _sudden(_not_urgent(lexicon.CHILD), urgent=False),
+    "psychological": bullets(_labels(lexicon.symptoms_in_list(lexicon.PSYCHOLOGICAL))),
+    "child": bullets(_labels(_not_urgent(lexicon.CHILD))),
+    "risks": bullets([r.label for r in lexicon.RISK_FACTORS if not r.higher_need]),
+    "domains": bullets(list(lexicon.EMERGENCY_DOMAINS.values())),
+    "urgent": bullets(_labels(ALWAYS_URGENT)),
+    "child_urgent": bullets([s.label for s in ALWAYS_URGENT if lexicon.CHILD in s.lists]),
+    "child_mcg": _child_amounts(),
 }
+# Where each list comes from (the lexicon holds the article's lists).
+LIST_SOURCES: dict[str, list[facts.Source]] = {
+    "common": [facts.INTRO],
+    "physical": [facts.PHYSICAL, facts.QUICK_REVIEW],
+    "neurological": [facts.NEUROLOGICAL],
+    "neuro_plain": [facts.NEUROLOGICAL],
+    "physical_sudden": [facts.SAFETY_RULE],
+    "child_plain": [facts.SAFETY_RULE],
+    "psychological": [facts.PSYCHOLOGICAL],
+    "child": [facts.CHILDREN],
+    "risks": [facts.WHEN_TO_CONTACT, facts.NIH_ODS],  # NIH ODS names the medicines
+    "domains": [facts.WHEN_TO_CONTACT],
+    "urgent": [facts.SAFETY_RULE],
+    "child_urgent": [facts.SAFETY_RULE],
+    "child_mcg": [facts.NIH_ODS],
+}
+# Left as placeholders in the Rasa responses (filled from the slots).
+_KEEP = {name: "{" + name + "}" for name in NUMBERS}
+# Every fact's text with its lists filled in.
+FACT_TEXTS: dict[str, str] = {k: f.text.format(**LISTS, **_KEEP) for k, f in FACTS.items()}
 
 # Said before a symptom check that came with a request for a diagnosis (actions/actions.py).
 NO_DIAGNOSIS_KEY = "no_diagnosis"
 NO_DIAGNOSIS = (
-    "I can't tell you whether you (or they) have a B12 deficiency, and I won't guess: I'm "
-    "an automated assistant, not a doctor. Only a healthcare provider can say, usually "
-    "with a blood test."
+    "I can't tell you if you (or they) have low B12, and I won't guess. I'm an automated "
+    "assistant, not a doctor. Only a healthcare provider can say, most often with a blood "
+    "test."
 )
+_SUDDEN = "{sudden_change}\n{domains}\n{urgent_call}\n{urgent}"
 
 ANSWERS: tuple[Answer, ...] = (
-    Answer("what_is_b12", "Introduction", (
-        "Vitamin B12 is a nutrient your body relies on to build DNA, make red blood "
-        "cells, process (metabolize) protein and keep your nervous system protected."
+    Answer("what_is_b12", "{what_b12_does}"),
+    Answer("what_is_deficiency", (
+        "{deficiency_means} Common signs are {common}. {later_changes}"
+    ), offer_check=True),
+    Answer("daily_amount", (
+        "{adult_amount} {higher_need} Children need less, by age: ask their pediatrician. "
+        "Check with a provider before you start taking B12."
     )),
-    Answer("what_is_deficiency", "Introduction", (
-        "A B12 deficiency means your body is running short of vitamin B12, either because "
-        "you take in too little or because your body can't absorb it properly. Early signs "
-        "are often weakness, tiredness, trouble concentrating and shortness of breath; over "
-        "time mood, memory and personality can change as well."
+    Answer("anemia", "{anemia_often} {before_anemia}"),
+    Answer("physical_symptoms", (
+        "Physical signs of low B12 can include:\n{physical}\n{start_mild} If any sign is "
+        "new, contact a healthcare provider. If {physical_sudden} comes on suddenly, call "
+        "{emergency_number} now."
     ), offer_check=True),
-    Answer("daily_amount", "Introduction", (
-        "Adults need roughly {adult_mcg} micrograms (mcg) of vitamin B12 a day. The need goes "
-        "up during pregnancy and breastfeeding: the NIH Office of Dietary Supplements puts it "
-        "at {pregnancy_mcg} mcg and {breastfeeding_mcg} mcg a day. Check with a provider "
-        "before starting supplements."
-    ), also_cites=NIH_ODS),
-    Answer("anemia", "Introduction", (
-        "B12 is needed to make healthy red blood cells, so running low often causes anemia, "
-        "a low red blood cell count. The type linked to B12 is called megaloblastic anemia. "
-        "Symptoms of low B12 can start before anemia shows up."
+    Answer("neurological_symptoms", (
+        "{nerve_harm} Nerve signs can include {neuro_plain}, and these:\n{neurological}\n"
+        "If one of these comes on suddenly, call {emergency_number} now. If it came on "
+        "slowly, contact a healthcare provider."
+    ), offer_check=True),
+    Answer("psychological_symptoms", (
+        "{mood} Signs can include:\n{psychological}\n{depression}\n"
+        "A sudden change in mood or personality: call {emergency_number} now. {crisis}"
+    ), offer_check=True),
+    Answer("child_symptoms", (
+        "{child_differs} Signs can include:\n{child}\n"
+        "For these, contact their pediatrician. If one comes on suddenly, call "
+        "{emergency_number} now, unless it is {child_plain}.\n{urgent_call}\n{child_urgent}\n"
+        "{child_amounts}\n{child_mcg}"
+    ), offer_check=True),
+    Answer("progression", (
+        "{start_mild} {nerve_harm} {nerve_damage_may_last} {early_treatment}"
+    ), offer_check=True),
+    Answer("homocysteine", "{homocysteine}"),
+    Answer("when_to_see_provider", (
+        "{contact_provider} {provider_options} It matters even more with a risk factor:\n"
+        "{risks}\n" + _SUDDEN
+    ), offer_check=True),
+    Answer("emergency_signs", (
+        _SUDDEN + "\nDon't drive yourself. If you're not sure it was sudden, call anyway.\n"
+        "{crisis}"
     )),
-    Answer("physical_symptoms", "Physical Symptoms", (
-        "Physical signs of low B12 can include:\n{physical}\n"
-        "They usually begin mildly and slowly get worse."
+    Answer("risk_factors", (
+        "Low B12 is more likely with:\n{risks}\n{older_adults} {no_meat} {animal_foods}"
     ), offer_check=True),
-    Answer("neurological_symptoms", "Neurological Symptoms", (
-        "A long-lasting, untreated B12 deficiency can damage nerves and the central nervous "
-        "system. Possible neurological signs:\n{neurological}"
-    ), offer_check=True),
-    Answer("psychological_symptoms", "Psychological Symptoms", (
-        "Low B12 can also change mood, emotions and state of mind. Possible signs:\n"
-        "{psychological}\nIt raises the risk of depression and can make symptoms worse for "
-        "people living with major depressive disorder (MDD)."
-    ), offer_check=True),
-    Answer("child_symptoms", "Symptoms in Children", (
-        "In babies and children low B12 can look different than in adults: it may be mild "
-        "and pass quickly, or cause serious, lasting problems. Signs can include:\n{child}\n"
-        "If your child shows any of these, contact their pediatrician."
-    ), offer_check=True),
-    Answer("progression", "Physical Symptoms; Neurological Symptoms; A Quick Review", (
-        "Symptoms often start mild and get worse gradually. A deficiency left untreated for "
-        "a long time can harm the nerves, the brain and the spinal cord, and some of those "
-        "effects may last. Found and treated early, it usually responds "
-        "well to treatment."
-    ), offer_check=True),
-    Answer("homocysteine", "Neurological Symptoms", (
-        "Part of the reason the nervous system suffers: B12 normally helps break down an "
-        "amino acid called homocysteine. With too little B12, homocysteine can build up, and "
-        "high levels raise the risk of several health problems, dementia among them."
+    Answer("vegetarian_vegan", (
+        "{animal_foods} So people who eat a vegetarian or vegan diet are more likely to run "
+        "low. {fortified} B12 pills can help too. Ask a provider what suits you."
     )),
-    Answer("when_to_see_provider", "When to Contact a Healthcare Provider", (
-        "If you notice any sign of B12 deficiency, contact a healthcare provider. They can "
-        "suggest diet changes, supplements or B12 injections. It matters even more if you "
-        "have a risk factor:\n{risks}"
-    ), offer_check=True),
-    Answer("emergency_signs", "When to Contact a Healthcare Provider", (
-        "Get emergency help right away (call your emergency number, 911 in the US) for any "
-        "SUDDEN change in:\n{domains}"
+    Answer("food_sources", "{animal_foods} {fortified} Ask a provider if you need more."),
+    Answer("treatment", (
+        "{provider_options} {pills_as_good} {pernicious_shots} Your provider decides "
+        "what fits you."
     )),
-    Answer("risk_factors", "When to Contact a Healthcare Provider; FAQs", (
-        "You're more likely to run low on B12 with:\n{risks}\n"
-        "Eating no meat raises the risk a lot, because B12 comes mainly from animal foods."
-    ), offer_check=True),
-    Answer("vegetarian_vegan", "When to Contact a Healthcare Provider", (
-        "B12 occurs naturally mainly in animal foods such as meat, fish, eggs and milk, so "
-        "people on vegetarian or vegan diets are more likely to become deficient. Fortified "
-        "foods (some cereals and nutritional yeasts) and supplements can supply it; ask a "
-        "provider what suits you."
-    ), also_cites=NIH_ODS),
-    Answer("food_sources", "When to Contact a Healthcare Provider", (
-        "Vitamin B12 is found naturally in many animal foods: meat, fish, eggs and milk. "
-        "According to the NIH Office of Dietary Supplements, some breakfast cereals and "
-        "nutritional yeasts are fortified with it too."
-    ), also_cites=NIH_ODS),
-    Answer("treatment", "When to Contact a Healthcare Provider; FAQs; sources", (
-        "A provider may suggest diet changes, B12 tablets (oral supplements), B12 injections, "
-        "or a mix. A Cochrane review the article cites found high-dose B12 by mouth raised "
-        "B12 levels about as well as injections; injections are common when the body can't "
-        "absorb B12, as in pernicious anemia. Your provider decides which fits you."
-    ), also_cites=NIH_ODS),
     # Opens with neither "yes" nor "no": it is asked both ways ("is it reversible?", "is
     # the nerve damage permanent?"), and the true answer depends on how long it went on.
-    Answer("reversible", "FAQs: Can you reverse B12 deficiency symptoms?", (
-        "It depends on how long it has gone on. Most B12 deficiency can be treated with B12 "
-        "shots and/or supplements plus diet changes, but nerve damage from a long-standing "
-        "deficiency may be permanent, which is why getting checked early matters."
+    Answer("reversible", (
+        "It depends on how long it has gone on. {treatable} {nerve_damage_may_last} "
+        "That is why it helps to get checked early."
     )),
-    Answer("triggers", "FAQs: What triggers symptoms of B12 deficiency?", (
-        "The symptoms usually come from anemia, a red blood cell count below normal. People "
-        "who eat no meat products are at much higher risk, and heavy drinking, taking "
-        "antacids and weight-loss surgery can also lead to a deficiency."
+    Answer("triggers", (
+        "{anemia_often} {before_anemia} {no_meat} {other_causes} {medicines}"
     )),
-    Answer("improvement_time", "FAQs: How long until symptoms improve after taking B12?", (
-        "After a B12 injection the body typically starts making new red blood cells within a "
-        "few days, and most people feel better within a few weeks to about a month. If "
-        "symptoms continue, you may need regular B12 shots; talk to your provider."
+    Answer("improvement_time", (
+        "{new_red_cells} {feel_better} {nerve_damage_may_last} {regular_shots} Talk to "
+        "your provider."
     )),
     # Boundaries (issue #14): what the assistant will not do, and who can.
-    Answer(NO_DIAGNOSIS_KEY, "When to Contact a Healthcare Provider", (
-        NO_DIAGNOSIS + " What I can do is go through what you've noticed and tell you "
-        "whether to contact a provider or get emergency care."
+    Answer(NO_DIAGNOSIS_KEY, (
+        NO_DIAGNOSIS + " What I can do is go through what you've noticed. Then I'll tell "
+        "you whether to contact a provider or get emergency care. {contact_provider}"
     ), offer_check=True, boundary=True),
-    Answer("dosing", "Introduction", (
-        "I can't recommend a dose. The one amount the article gives is what adults need from "
-        "food and supplements together: about {adult_mcg} mcg of B12 a day (NIH's Office of "
-        "Dietary Supplements: {pregnancy_mcg} mcg in pregnancy, {breastfeeding_mcg} mcg while "
-        "breastfeeding). How much to take, "
-        "how often and in what form, injections included, is for the provider or pharmacist "
-        "who knows the person's results. For a baby or child, ask their pediatrician before "
-        "giving any B12, and don't give them adult tablets."
-    ), also_cites=NIH_ODS, boundary=True),
-    Answer("stop_medicine", "When to Contact a Healthcare Provider", (
-        "Please don't stop, skip or change a prescribed medicine or treatment (B12 shots "
-        "included) on your own: talk to the provider who prescribed it first. Why it comes "
-        "up: taking certain medicines for a long time, such as metformin for diabetes or "
-        "acid reducers for heartburn, is a risk factor for low B12. Your provider can check "
-        "your B12 level and decide with you what to do."
-    ), also_cites=NIH_ODS, boundary=True),
-    Answer("interactions", "When to Contact a Healthcare Provider", (
-        "I can't check whether B12 is safe with your other medicines or supplements. A "
-        "pharmacist or your provider can, and can tell you how to time them; take them the "
-        "list of everything you use. Some medicines, such as metformin and acid reducers, "
-        "can lower how much B12 the body absorbs."
-    ), also_cites=NIH_ODS, boundary=True),
-    Answer("sources", "Article details and its sources", (
-        "My answers are based on the Health.com article \"Signs and Symptoms of Vitamin B12 "
-        "Deficiency\" (published August 16, 2023), written by health journalist Laura Dorwart "
-        "and medically reviewed by Steffini Stalos, DO. It cites 10 sources, among them "
-        "NIH's Office of Dietary Supplements, MedlinePlus, peer-reviewed studies and a 2018 "
-        "Cochrane review. Where I add a figure from NIH's Office of Dietary Supplements, "
-        "I say so. I'm an automated assistant, not a doctor."
+    Answer("dosing", (
+        "I can't recommend a dose. How much to take, how often and in what form is for "
+        "your provider or pharmacist. {adult_amount} {higher_need} For a baby or child, "
+        "ask their pediatrician before giving any B12. Don't give them adult pills."
+    ), boundary=True),
+    Answer("stop_medicine", (
+        "{never_stop} Talk to the provider who prescribed it first. That includes B12 "
+        "shots. {medicines} Your provider can check your B12 and decide with you what to do."
+    ), boundary=True),
+    Answer("interactions", (
+        "I can't check if B12 is safe with your other medicines. A pharmacist or your "
+        "provider can. Bring them a list of all you take. {medicines} {never_stop}"
+    ), boundary=True),
+    Answer("sources", (
+        "My answers come from a Health.com article, \u201c" + facts.ARTICLE_TITLE + "\u201d "
+        "(August 16, 2023). Laura Dorwart wrote it. Steffini Stalos, DO, a doctor, "
+        "reviewed it (medically reviewed). It lists 10 sources, such as NIH and "
+        "MedlinePlus. Some facts come from NIH's Office of Dietary Supplements, and I say "
+        "so. I'm an automated assistant, not a doctor. {what_b12_does}"
     )),
 )
 
@@ -202,13 +224,43 @@ ANSWERS_BY_KEY: dict[str, Answer] = {a.key: a for a in ANSWERS}
 ARTICLE_KEYS: tuple[str, ...] = tuple(a.key for a in ANSWERS if not a.boundary)
 
 
+def fields(answer: Answer) -> list[str]:
+    """The names an answer's text uses: facts, lists and numbers."""
+    return [name for _, name, _, _ in string.Formatter().parse(answer.text) if name]
+
+
+def sources(answer: Answer) -> list[facts.Source]:
+    """The sources of the facts an answer uses, in order, without repeats."""
+    used: list[facts.Source] = []
+    for name in fields(answer):
+        used += [FACTS[name].source] if name in FACTS else LIST_SOURCES.get(name, [])
+    return list(dict.fromkeys(used))
+
+
 def source_line(answer: Answer) -> str:
-    line = f"Source: {ARTICLE}, section \u201c{answer.section}\u201d"
-    if answer.also_cites:
-        line += f"; and {answer.also_cites}"
+    """Short and dated: 'Source: Health.com, Aug 2023, medically reviewed ("FAQs")'."""
+    found = sources(answer)
+    sections = list(dict.fromkeys(
+        s.where.split(":")[0] for s in found if s.name == facts.ARTICLE_NAME))
+    named = []
+    if sections:
+        named.append(f"{facts.ARTICLE_NAME} ("
+                     + ", ".join(f"\u201c{s}\u201d" for s in sections) + ")")
+    if any(s == facts.NIH_ODS for s in found):
+        named.append(facts.NIH_ODS_NAME)
+    line = "Source: " + "; ".join(named)
     return line + "."
 
 
-def render(answer: Answer) -> str:
-    """The full answer text: body with lists filled in, then the source line."""
-    return f"{answer.text.format(**LISTS)}\n{source_line(answer)}"
+def template(answer: Answer) -> str:
+    """The response text with the numbers left for Rasa: body, then the source line."""
+    body = answer.text.format(**LISTS, **FACT_TEXTS, **_KEEP)
+    return f"{body}\n{source_line(answer)}"
+
+
+def render(answer: Answer, emergency_number: str | None = None,
+           crisis_line: str | None = None) -> str:
+    """The text a person reads, with the configured numbers (bot.settings by default)."""
+    return template(answer).format(
+        emergency_number=emergency_number or settings.emergency_number(),
+        crisis_line=crisis_line or settings.crisis_line())

@@ -120,14 +120,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("vomiting", "vomiting", (PHYSICAL,), None, (
         "vomit*", "throwing up", "threw up", "throw up", "puking", "puked",
     )),
-    Symptom("palpitations", "heart palpitations", (PHYSICAL,), None, (
+    Symptom("palpitations", "heart palpitations (a racing or pounding heartbeat)", (PHYSICAL,), None, (
         "palpitation*", "palpitations", "heart racing", "heart is racing", "racing heart",
         "heart races", "heart pounds", "heart flutters",
         "heart pounding", "heart is pounding", "pounding heart", "heart flutter*",
         "heart skips", "skipped beats", "heart beating fast",
     )),
     # --- neurological ---
-    Symptom("dementia", "dementia", (NEUROLOGICAL,), "memory", (
+    Symptom("dementia", "dementia (memory and thinking that get worse)", (NEUROLOGICAL,), "memory", (
         "dementia", "demensia", "senile",
     )),
     Symptom("hallucinations", "hearing or seeing things that are not there (hallucinations)",
@@ -557,7 +557,10 @@ class RiskFactor:
     label: str
     button: str  # short title for a quick-reply button
     phrases: tuple[str, ...]
-    in_article: bool = True  # pregnancy/breastfeeding raise the need, not the risk list
+    in_article: bool = True  # pregnancy/breastfeeding come from NIH ODS, not the article
+    # Pregnancy and breastfeeding raise how much B12 a person needs each day (NIH ODS);
+    # they are asked about with the risk factors but never called one.
+    higher_need: bool = False
 
 
 RISK_FACTORS: tuple[RiskFactor, ...] = (
@@ -572,14 +575,17 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("celiac", "celiac disease", "Celiac disease", (
         "celiac*", "coeliac*", "celiak", "gluten intolerance",
     )),
-    RiskFactor("pernicious_anemia", "pernicious anemia", "Pernicious anemia", (
+    RiskFactor("pernicious_anemia", "pernicious anemia (the body can't absorb B12)",
+               "Pernicious anemia", (
         "pernicious", "pernicous", "intrinsic factor",
     )),
     RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (
         "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
         "heavy drinking", "drinking problem", "drink too much", "booze",
     )),
-    RiskFactor("medications", "certain medications (for example antacids or metformin)", "Metformin, antacids", (
+    RiskFactor("medications",
+               "long-term use of metformin or stomach-acid reducers (such as omeprazole)",
+               "Metformin, acid reducers", (
         "metformin", "antacid*", "omeprazole", "lansoprazole", "pantoprazole",
         "esomeprazole", "nexium", "prilosec", "ppi", "ppis", "proton pump",
         "acid reflux meds", "heartburn medication", "heartburn pills",
@@ -590,13 +596,13 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
         "weight loss surgery", "weight-loss surgery", "stomach surgery",
         "lap band", "gastrectomy", "stomach stapling",
     )),
-    RiskFactor("pregnancy", "pregnancy (which raises how much B12 you need)", "Pregnant", (
+    RiskFactor("pregnancy", "pregnancy", "Pregnant", (
         "pregnan*", "pregnent", "expecting a baby", "with child",
-    ), in_article=False),
-    RiskFactor("breastfeeding", "breastfeeding (which raises how much B12 you need)", "Breastfeeding", (
+    ), in_article=False, higher_need=True),
+    RiskFactor("breastfeeding", "breastfeeding", "Breastfeeding", (
         "breastfeed*", "breast feeding", "breast-feeding", "nursing my baby",
         "lactating",
-    ), in_article=False),
+    ), in_article=False, higher_need=True),
 )
 
 RISK_FACTORS_BY_KEY: dict[str, RiskFactor] = {r.key: r for r in RISK_FACTORS}

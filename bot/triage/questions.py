@@ -7,10 +7,10 @@ classifier; the risk-factor buttons come from the lexicon.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from bot.triage import lexicon, names, rules
+from bot import settings
+from bot.triage import knowledge, lexicon, names, rules
 
 
 def _inform(entity: str, value: str) -> str:
@@ -21,15 +21,20 @@ def _button(title: str, payload: str) -> dict[str, str]:
     return {"title": title, "payload": payload}
 
 
-def question(slot: str) -> dict[str, Any]:
-    """``{"text": ..., "buttons": [...]}`` for the form slot ``slot``."""
+def question(slot: str, emergency_number: str | None = None) -> dict[str, Any]:
+    """``{"text": ..., "buttons": [...]}`` for the form slot ``slot`` (the onset question
+    names ``emergency_number``, by default the configured one)."""
+    number = emergency_number or settings.emergency_number()
     if slot == rules.ASK_SYMPTOMS:
+        # Whatever the message was ("crushing chest pain"), the way to emergency care.
         return {"text": "Tell me in your own words what you (or your child) have noticed, "
-                        "for example \u201ctired all the time and my feet tingle\u201d.",
+                        "for example \u201ctired all the time and my feet tingle\u201d. "
+                        f"Very unwell right now? Call {number}.",
                 "buttons": []}
     if slot == rules.ASK_ONSET:
-        return {"text": "Important: did this come on suddenly (within minutes or hours), "
-                        "or gradually?",
+        # The action before the question: a sudden change is an emergency (the rules).
+        return {"text": "Did this come on suddenly (within minutes or hours), or gradually? "
+                        f"If it was sudden, call {number} now.",
                 "buttons": [_button("Suddenly", _inform(names.ENTITY_ONSET, rules.SUDDEN)),
                             _button("Gradually", _inform(names.ENTITY_ONSET, rules.GRADUAL)),
                             _button("Not sure", _inform(names.ENTITY_ONSET, rules.UNSURE))]}
@@ -41,12 +46,14 @@ def question(slot: str) -> dict[str, Any]:
                             _button("A child", _inform(who, names.WHO_CHILD)),
                             _button("A baby (under 1)", _inform(who, names.WHO_INFANT))]}
     if slot == rules.ASK_RISK:
-        # Labels without the "(which raises how much B12 you need)" aside.
-        listed = rules.join_words(
-            (re.sub(r" \(which [^)]*\)", "", r.label) for r in lexicon.RISK_FACTORS),
-            "or",
-        )
-        return {"text": f"Do any of these apply: {listed}? Tap one, type which, or say none.",
+        # Pregnancy and breastfeeding are asked too (they raise the daily need), but they
+        # are not called risk factors; every choice is a button, so nothing must be typed.
+        risks = [r.label for r in lexicon.RISK_FACTORS if not r.higher_need]
+        need = rules.join_words(
+            [r.label for r in lexicon.RISK_FACTORS if r.higher_need], "or")
+        return {"text": "Do any of these apply? Tap one, or tap None of these.\n"
+                        f"{knowledge.bullets(risks)}\n"
+                        f"If {need} applies, tap it too: you need more B12 then.",
                 "buttons": [_button("None of these", names.button_payload(names.INTENT_DENY))]
                 + [_button(r.button, _inform(names.ENTITY_RISK_FACTOR, r.key))
                    for r in lexicon.RISK_FACTORS]}

@@ -38,7 +38,7 @@ def test_greeting_says_not_a_doctor_and_offers_buttons(stack: RunningStack) -> N
 def test_faq_answer_with_source(stack: RunningStack) -> None:
     replies = stack.send(new_sender(), "can symptoms be reversed")
     text = texts(replies)
-    assert "nerve damage" in text and "Source: Health.com" in text
+    assert "nerve damage" in text.lower() and "Source: Health.com" in text
 
 
 def test_sudden_red_flag_is_an_emergency_in_the_first_turn(stack: RunningStack) -> None:
@@ -121,13 +121,42 @@ def test_faq_during_form_then_back(stack: RunningStack) -> None:
 def test_out_of_scope_gets_no_b12_answer(stack: RunningStack) -> None:
     replies = stack.send(new_sender(), "what are the symptoms of diabetes")
     text = texts(replies)
-    assert "only help with vitamin B12" in text and "Source:" not in text
+    assert "only help with low vitamin B12" in text and "Source:" not in text
+    assert "Very unwell right now? Call 911." in text
 
 
 def test_fallback_offers_topics(stack: RunningStack) -> None:
     replies = stack.send(new_sender(), "zxqv blorp wibble")
     assert "say it another way" in texts(replies)
+    assert "Very unwell right now? Call 911." in texts(replies)
     assert any(r.get("buttons") for r in replies)
+
+
+def test_typed_instruction_after_stop_picks_the_check_up_again(stack: RunningStack) -> None:
+    """The paused check says to type "check my symptoms": typed, it works (issue #17)."""
+    sender = new_sender()
+    stack.send(sender, "my son has been so tired for months")
+    stopped = stack.send(sender, "stop")
+    assert "check my symptoms" in texts(stopped)
+    assert any(b["payload"] == "/report_symptoms" for r in stopped for b in r.get("buttons") or [])
+    resumed = stack.send(sender, "check my symptoms")
+    assert "Do any of these apply" in texts(resumed), texts(resumed)
+    assert "didn't quite get that" not in texts(resumed)
+    # its "my" did not make the check about the person typing: still the son's pediatrician
+    final = stack.send(sender, "none of these")
+    assert triage_payloads(final) == ["provider"] and "pediatrician" in texts(final)
+
+
+def test_urgent_replies_lead_with_the_number(stack: RunningStack) -> None:
+    crisis = texts(stack.send(new_sender(), "i want to end my life"))
+    assert crisis.startswith("Call, text or chat 988 now."), crisis
+    emergency = texts(stack.send(new_sender(), "my dad just had a seizure"))
+    assert emergency.startswith("Call 911 now"), emergency
+
+
+def test_childrens_signs_send_seizures_to_the_emergency_number(stack: RunningStack) -> None:
+    text = texts(stack.send(new_sender(), "what are the signs of b12 deficiency in kids"))
+    assert "Sudden or not, call 911 now for:\n• Fainting (syncope)\n• Seizures" in text
 
 
 @pytest.mark.parametrize("payload", ['/inform{"onset":"sudden"}', '/inform{"onset":"unsure"}'])

@@ -115,7 +115,7 @@ def test_ask_actions_send_question_with_buttons() -> None:
     dispatcher = CollectingDispatcher()
     run(ActionAskRiskChecked().run(dispatcher, tracker([user("tired")]), {}))
     message = dispatcher.messages[0]
-    assert "Crohn's disease" in message["text"] and "weight-loss surgery" in message["text"]
+    assert "Crohn's disease" in message["text"] and "Weight-loss surgery" in message["text"]
     assert len(message["buttons"]) == 10 and message["buttons"][0]["payload"] == "/deny"
 
 
@@ -167,7 +167,7 @@ def test_asking_onset_counts_and_the_advice_resets_the_count() -> None:
 
 
 @pytest.mark.parametrize(("key", "said"), [
-    ("no_diagnosis", "I can't tell you whether you"),
+    ("no_diagnosis", "I can't tell you if you"),
     ("dosing", "I can't recommend a dose"),
 ])
 def test_a_report_with_a_request_says_the_boundary_before_the_question(

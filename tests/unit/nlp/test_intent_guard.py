@@ -122,3 +122,26 @@ def test_the_detector_alone_is_doubted_on_another_topic_or_a_medicine_question()
     # a crisis needs the scope gate surer still, and a medicine question never hides it
     assert not intent_guard.doubts_inferred(crisis, dose, off_topic=0.93)
     assert intent_guard.doubts_inferred(crisis, "write a poem about rain", off_topic=0.97)
+
+
+@pytest.mark.parametrize("ml_intent", ["nlu_fallback", "faq", "out_of_scope", "stop", "greet"])
+@pytest.mark.parametrize("text", ["check my symptoms", "Check my symptoms.", "“check my symptoms”"])
+def test_a_typed_instruction_is_read_as_told(text: str, ml_intent: str) -> None:
+    """utter_form_stopped says to type "check my symptoms": it starts the check (issue #17)."""
+    assert _route(text, ml_intent) == REPORT_INTENT
+
+
+def test_only_the_whole_instruction_is_a_command() -> None:
+    assert _route("can you check my symptoms of low b12 for me", "faq") == "faq"
+
+
+def test_the_example_the_symptom_question_gives_is_read_as_a_report() -> None:
+    """'Tell me in your own words…, for example “…”': the example itself is understood."""
+    import re
+
+    from bot.triage import questions, rules
+
+    text = questions.question(rules.ASK_SYMPTOMS)["text"]
+    example = re.search(r"\u201c([^\u201d]+)\u201d", text).group(1)
+    assert nlp.extract(example).symptoms
+    assert _route(example, "nlu_fallback") == REPORT_INTENT

@@ -1,4 +1,5 @@
-"""FAQ answers: every required key, faithful lists, a source line, phone-sized."""
+"""FAQ answers: every required key, composed from sourced facts, faithful lists, a short
+source line, phone-sized."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import yaml
 
 from bot.settings import ROOT
 from bot.training import build_data
-from bot.triage import knowledge, lexicon
+from bot.triage import facts, knowledge, lexicon
 
 REQUIRED_KEYS = {
     "what_is_b12", "what_is_deficiency", "daily_amount", "anemia", "physical_symptoms",
@@ -32,9 +33,48 @@ def test_exactly_the_required_keys() -> None:
 def test_answer_names_its_source_and_fits_a_phone(answer: knowledge.Answer) -> None:
     text = knowledge.render(answer)
     last = text.splitlines()[-1]
-    assert last.startswith("Source: Health.com")
-    assert answer.section in last
+    assert last.startswith("Source: ")
+    assert knowledge.sources(answer), "every answer rests on a source"
+    for source in knowledge.sources(answer):
+        if source.name == facts.ARTICLE_NAME:
+            assert "Health.com, Aug 2023, medically reviewed" in last
+            assert source.where.split(":")[0] in last
+        elif source == facts.NIH_ODS:
+            assert facts.NIH_ODS_NAME in last
     assert len(text) <= 900
+
+
+@pytest.mark.parametrize("answer", knowledge.ANSWERS, ids=lambda a: a.key)
+def test_answers_are_composed_from_the_facts(answer: knowledge.Answer) -> None:
+    """Every number (amounts, timings) comes from a fact, worded once; an answer writes
+    only the joins between facts and lists."""
+    names = knowledge.fields(answer)
+    assert names, "an answer uses at least one fact or list"
+    assert all(n in facts.FACTS or n in knowledge.LISTS or n in knowledge.NUMBERS
+               for n in names), names
+    if answer.key != "sources":  # the article's date and its count of sources
+        joins = re.sub(r"\{\w+\}", "", answer.text).replace("B12", "")
+        assert not re.search(r"\d", joins), answer.text
+
+
+def test_every_fact_names_its_source() -> None:
+    article = ARTICLE.read_text() if ARTICLE.exists() else ""
+    for key, fact in facts.FACTS.items():
+        assert fact.source.name in (facts.ARTICLE_NAME, facts.NIH_ODS_NAME,
+                                    facts.SAFETY_RULE_NAME), key
+        if fact.source.name == facts.ARTICLE_NAME and article and (
+                fact.source.where != "Introduction"):
+            # the section's heading, or the FAQ's own question, is in the article
+            for part in fact.source.where.split(": "):
+                assert part.split(" (")[0] in article, (key, part)
+
+
+def test_one_fact_one_wording() -> None:
+    """'May be permanent', said once and used by every answer that says it."""
+    for key in ("progression", "reversible", "improvement_time"):
+        assert "{nerve_damage_may_last}" in knowledge.ANSWERS_BY_KEY[key].text
+    texts = [knowledge.render(a) for a in knowledge.ANSWERS]
+    assert not any(w in t for t in texts for w in ("may not reverse", "may last"))
 
 
 @pytest.mark.parametrize(
@@ -54,15 +94,24 @@ def test_symptom_lists_come_from_the_lexicon(key: str, section: str) -> None:
 @pytest.mark.parametrize(
     ("key", "facts"),
     [
-        ("daily_amount", ["2.4", "pregnan", "breastfeeding"]),
+        ("daily_amount", ["2.4", "2.6", "2.8", "pregnan", "breastfeeding", "pediatrician"]),
         ("anemia", ["megaloblastic", "before"]),
-        ("what_is_b12", ["DNA", "red blood cells", "protein", "nervous system"]),
+        ("what_is_b12", ["DNA", "red blood cells", "protein", "nerves"]),
         ("homocysteine", ["homocysteine", "dementia"]),
         ("food_sources", ["meat", "fish", "eggs", "milk"]),
         ("reversible", ["nerve damage"]),
         ("improvement_time", ["few days", "month"]),
-        ("triggers", ["anemia", "antacids", "weight-loss surgery"]),
-        ("treatment", ["injection", "supplement", "diet"]),
+        ("triggers", ["anemia", "often", "before anemia", "stomach-acid reducers",
+                      "omeprazole", "metformin", "weight-loss surgery"]),
+        ("improvement_time", ["permanent"]),
+        ("stop_medicine", ["don't stop or change a prescribed medicine on your own",
+                           "metformin", "omeprazole"]),
+        ("interactions", ["pharmacist", "metformin", "stomach-acid reducers"]),
+        ("risk_factors", ["older adults", "metformin"]),
+        ("physical_symptoms", ["tiredness", "weakness"]),
+        ("child_symptoms", ["0.4 mcg", "1.8 mcg", "pediatrician"]),
+        ("emergency_signs", ["seizures", "fainting", "suicide", "24/7"]),
+        ("treatment", ["shots", "pills", "diet", "pernicious anemia"]),
         ("sources", ["medically reviewed", "Stalos"]),
     ],
 )
@@ -72,10 +121,12 @@ def test_key_facts_present(key: str, facts: list[str]) -> None:
         assert fact.lower() in text.lower(), fact
 
 
-def test_every_article_risk_factor_and_domain_is_listed() -> None:
+def test_every_risk_factor_and_domain_is_listed() -> None:
+    """Pregnancy and breastfeeding raise the daily need: never listed as risk factors."""
     risks = knowledge.render(knowledge.ANSWERS_BY_KEY["risk_factors"])
     for r in lexicon.RISK_FACTORS:
-        assert (r.label[1:] in risks) == r.in_article
+        assert (r.label[1:] in risks) != r.higher_need
+    assert "pregnan" not in risks.lower()
     signs = knowledge.render(knowledge.ANSWERS_BY_KEY["emergency_signs"])
     for label in lexicon.EMERGENCY_DOMAINS.values():
         assert label[1:] in signs
@@ -86,8 +137,14 @@ def test_no_article_sentence_is_pasted() -> None:
     """Our own words: no run of 12 words may be copied from the article."""
     words = re.findall(r"[a-z0-9']+", ARTICLE.read_text().lower())
     article_runs = {" ".join(words[i:i + 12]) for i in range(len(words) - 11)}
+    # The article's lists (the lexicon's labels) are its facts, not its sentences.
+    lists = {name: " xxlistxx " for name in knowledge.LISTS}
+    numbers = {name: "" for name in knowledge.NUMBERS}
     for answer in knowledge.ANSWERS:
-        ours = re.findall(r"[a-z0-9']+", answer.text.lower())
+        facts_filled = {k: v.format(**lists, **numbers) if "{" in v else v
+                        for k, v in knowledge.FACT_TEXTS.items()}
+        text = answer.text.format(**lists, **facts_filled, **numbers)
+        ours = re.findall(r"[a-z0-9']+", text.lower())
         for i in range(len(ours) - 11):
             assert " ".join(ours[i:i + 12]) not in article_runs, answer.key
 
@@ -100,3 +157,7 @@ def test_generated_responses_file(tmp_path: Path) -> None:
     assert set(responses) == {f"utter_faq/{k}" for k in REQUIRED_KEYS | BOUNDARY_KEYS}
     button = responses["utter_faq/physical_symptoms"][0]["buttons"][0]
     assert button["payload"] == "/report_symptoms"
+    # The numbers are Rasa's to fill from the slots (the configured ones), never written in.
+    signs = responses["utter_faq/emergency_signs"][0]["text"]
+    assert "{emergency_number}" in signs and "{crisis_line}" in signs
+    assert not re.search(r"\b(911|988)\b", yaml.safe_dump(responses))
