@@ -78,6 +78,10 @@ def provider_advice(case: rules.Case, verdict: rules.Verdict, emergency_number: 
     return "\n".join(lines)
 
 
+# What says the check could not run (the tests look for it).
+CHECK_UNAVAILABLE = "I can't finish the symptom check right now."
+
+
 def check_unavailable_advice(emergency_number: str, crisis_line: str | None = None) -> str:
     """Said when the symptom check cannot run (action server down, or no memory of the chat).
 
@@ -87,7 +91,7 @@ def check_unavailable_advice(emergency_number: str, crisis_line: str | None = No
     return "\n".join([
         sudden_line(emergency_number),
         crisis,
-        "I can't finish the symptom check right now. Part of this service is not working. "
+        CHECK_UNAVAILABLE + " Part of this service is not working. "
         "Please try again in a few minutes.",
         "Any sign of low B12 is a reason to contact a healthcare provider. It matters even "
         "more with a risk factor:",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.triage.advice import CHECK_UNAVAILABLE
 from bot.triage.lexicon import EMERGENCY_DOMAINS
 
 
@@ -19,7 +20,14 @@ def assert_safe_advice(replies: list[dict[str, Any]]) -> None:
     """The check-unavailable message (action server down): said once, with both rules in it."""
     assert triage(replies) == ["unavailable"], replies
     said = texts(replies)
-    assert said.count("can't complete the symptom check") == 1
-    assert "call 911" in said and "contact a healthcare provider" in said
+    assert said.count(CHECK_UNAVAILABLE) == 1, said
+    assert said.startswith("Call 911 now"), said  # the action first
+    assert "contact a healthcare provider" in said
     for domain in EMERGENCY_DOMAINS.values():
-        assert domain in said
+        assert domain.lower() in said.lower(), domain
+
+
+def asks_onset(replies: list[dict[str, Any]]) -> bool:
+    """The check's onset question (its buttons are the way to answer it)."""
+    titles = [b.get("title") for r in replies for b in r.get("buttons") or []]
+    return "Suddenly" in titles and "Gradually" in titles and not triage(replies)
