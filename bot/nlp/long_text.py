@@ -62,7 +62,10 @@ def condense(text: str, limit: int, nlp: object | None = None,
         return text
     parts = sentences(text)
     detector = detector or redflag_detector.load()
-    ranks = [_priority(s, nlp, detector) for s in parts]
+    # A flood repeats itself ("and so on" x 10,000): each distinct piece is read once.
+    rank_of: dict[str, int] = {}
+    ranks = [rank_of[s] if s in rank_of else rank_of.setdefault(s, _priority(s, nlp, detector))
+             for s in parts]
     chosen: set[int] = set()
     room = limit
     for rank in (4, 3, 2, 1, 0):
