@@ -248,7 +248,9 @@ def _with_described(text: str, found: Findings) -> Findings:
 
 
 _CLAUSE_END = re.compile(r"[.,;!?]|\bbut\b")
-_DENIAL = re.compile(r"\b(?:no|not|never|without|nil|denies|denied)\b|n'?t\b")
+# The lexicon's negation cues ("n't" also typed without its apostrophe)
+_DENIAL = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_CUES
+                                          if c.isalpha()) + r")\b|n'?t\b")
 
 
 def _onset_of_denials(text: str) -> str | None:
