@@ -1,10 +1,12 @@
 """Suicidal thinking told by its means, without the words.
 
 "Sometimes I think of jumping from my balcony", "he keeps talking about stepping in front
-of a train", "thought about taking all my sleeping tablets": a method joined to its means
-in one sentence (``lexicon.CRISIS_MEANS``), with a thought, urge or plan beside it unless
-the method is plain on its own ("hang myself"). A sentence about sport, play or travel
-does not count. The words stay in the lexicon; this module only reads the forms.
+of a train", "thought about taking all my sleeping tablets", "saving up my tablets": a
+method joined to its means in one sentence (``lexicon.CRISIS_MEANS``), with a thought,
+urge or plan beside it unless the method is plain on its own ("hang myself"); or the
+amount that would kill looked up ("googled how many it would take"). A sentence about
+sport, play or travel does not count. The words stay in the lexicon; this module only
+reads the forms.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ def _families() -> dict[str, re.Pattern[str]]:
 
 
 _INTENT = re.compile(lexicon.CRISIS_MEANS_INTENT)
+_RESEARCH = re.compile(lexicon.CRISIS_MEANS_RESEARCH)
 # Word starts only: "pool" must not find "Liverpool", nor "show" "shower".
 _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_MEANS_LEISURE)
                       + ")")
@@ -41,6 +44,9 @@ def spans(text: str) -> list[tuple[int, int]]:
     for start, end in sentences.spans(low):
         said = low[start:end]
         if _LEISURE.search(said):
+            continue
+        if _RESEARCH.search(said):
+            found.append((start, end))
             continue
         for name, pattern in _families().items():
             if pattern.search(said) and (name in lexicon.CRISIS_MEANS_PLAIN

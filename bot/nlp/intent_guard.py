@@ -66,7 +66,8 @@ _CLAUSE_NOT_QUESTION = re.compile(
 
 # Asking what amount would kill is researching a means, never a question in general.
 _MEANS_RESEARCH = re.compile(
-    r"\bhow (?:many|much|high|far)\b[^.?!]{0,60}\b(?:would it take|does it take|it takes|"
+    r"\bhow (?:many|much|high|far)\b[^.?!]{0,60}\b(?:would it take|it would take|it'd take|"
+    r"does it take|it takes|"
     r"is enough|would be enough|is too much|to die|to not wake|to never wake|to end it|"
     r"to kill|to overdose|to od|is fatal|is lethal|would kill)\b")
 
@@ -133,10 +134,15 @@ INFORM_INTENT = "inform"
 _NO_SYMPTOM_INTENTS = frozenset({"greet", "goodbye", "thanks", "bot_challenge", "help",
                                  "affirm", "deny", "unsure", "stop", INFORM_INTENT})
 SMALL_TALK_CONFIDENCE = 0.9
+# The longest training example of those intents has 8 words: past that the classifier's
+# confidence is a guess ("Brother weird since dinner. Laughing at nothing. Then crying.
+# Not him." read as "deny" at 0.97), so it drops nothing.
+SMALL_TALK_MAX_WORDS = 8
 
 
-def sure_small_talk(intent: str | None, confidence: float) -> bool:
-    return intent in _NO_SYMPTOM_INTENTS and confidence >= SMALL_TALK_CONFIDENCE
+def sure_small_talk(intent: str | None, confidence: float, text: str) -> bool:
+    return (intent in _NO_SYMPTOM_INTENTS and confidence >= SMALL_TALK_CONFIDENCE
+            and len(text.split()) <= SMALL_TALK_MAX_WORDS)
 
 
 # Above these probabilities of another topic, a symptom the detector alone read into the
@@ -158,7 +164,7 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     medicine question ("forgot my b12 yesterday, can i double up" is no memory loss)."""
     if not reading.inferred:
         return False
-    if sure_small_talk(intent, confidence):
+    if sure_small_talk(intent, confidence, text):
         return True
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
     if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC):
@@ -183,6 +189,13 @@ _PERSON = re.compile(
     r"husband|wife|partner|son|daughter|child|kid|baby|brother|sister|grandma|grandpa|nan|"
     r"gran|granny|friend|resident|patient|client|customer|boyfriend|girlfriend|aunt|uncle|"
     r"toddler|teen)(?:'?s)?)\b",
+    re.IGNORECASE)
+# A body part or a doing only a person has: the one it happens to is a person, whatever
+# animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or
+# "read": "talk to the vet", "I read dogs need it".
+_HUMAN_ONLY = re.compile(
+    r"\b(?:arms?|hands?|fingers?|thumbs?|wrists?|elbows?|palms?|speech|speak|speaking|"
+    r"glasses)\b",
     re.IGNORECASE)
 _CRISIS = re.compile(r"\b(?:kill|hurt|harm|cut)(?:ing)? (?:myself|meself|ourselves)\b|"
                      r"\b(?:suicid\w*|end it all|want to die|wanna die|kms|unalive)\b",
@@ -211,7 +224,7 @@ def is_about_an_animal(text: str) -> bool:
     if _PRONOUN.search(text[: animal.start()]):
         return False
     rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", text, flags=re.IGNORECASE))
-    return not _PERSON.search(rest)
+    return not (_PERSON.search(rest) or _HUMAN_ONLY.search(rest))
 
 
 # What a reply tells a person to type ("type \"check my symptoms\"") is understood as typed,

@@ -327,6 +327,12 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so)\s*$")
+# A time told for when a symptom passes, not when it began ("better by lunch").
+_EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
+                    r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
+                    r"passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
+                    r"(?: off| up| down)?(?: \w+){0,2} ?$")
+_EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
@@ -354,9 +360,19 @@ def pattern_sources() -> list[str]:
     return [p.pattern for _, p in _CLASSES] + [_RECENT_EVENT.pattern]
 
 
+# Caribbean and West African English determiners ("dis evening", "fi di past months",
+# "inna di mornings"): read as the English ones, so every time pattern knows them.
+_DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
+            (re.compile(r"\bdi\b"), "the"), (re.compile(r"\binna\b"), "in"))
+
+
 def normalise(text: str) -> str:
-    """Lower case, straight quotes, one space: offsets differ from the raw text."""
-    return _SPACES.sub(" ", text.translate(_QUOTES).lower())
+    """Lower case, straight quotes, one space, dialect determiners in English: offsets
+    differ from the raw text."""
+    low = _SPACES.sub(" ", text.translate(_QUOTES).lower())
+    for pattern, word in _DIALECT:
+        low = pattern.sub(word, low)
+    return low
 
 
 def cues(text: str) -> list[TimeCue]:
@@ -374,6 +390,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             if value == SUDDEN and (_UP_TO.search(low[max(0, m.start() - 12):m.start()])
                                     or _UP_TO_NOW.match(m.group(0))):
                 continue  # "she is normal until today": up to now, not since today
+            if (value == SUDDEN and _EASED_AT.match(m.group(0))
+                    and _EASED.search(low[max(0, m.start() - 30):m.start()])):
+                continue  # "numb in the mornings, eases off by midday": when it passes
             if value == SUDDEN and _DENIED.search(low[max(0, m.start() - 30):m.start()]):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
                     found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))

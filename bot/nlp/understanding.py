@@ -109,7 +109,11 @@ _RESOLVED = re.compile(
     r"no further|none further|been years|cleared (?:\w+ )?up|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
-    r"years|donkey's years|a long time|decades))|been right|right ever since)\b")
+    r"years|donkey's years|a long time|decades))|been right|right ever since|"
+    # "I had a fit once", "she once passed out": one time, some time ago
+    r"once (?:had|fainted|passed out|blacked out|collapsed|fitted|seized)|"
+    r"(?:had|'ve had|ve had|have had|has had) (?:a|one) (?:\w+ ){0,2}?(?:fit|seizure|faint|"
+    r"blackout|black out|convulsion|funny turn|turn|episode) once)\b")
 
 
 @dataclass(frozen=True)

@@ -524,10 +524,25 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               rf"\s+{_ALL}\b",
               ("pills", "tablets", "meds", "medication", "paracetamol", "painkillers",
                "sleeping", "insulin", "of them", "of it")),
+    # a supply of tablets put by: saving up, hoarding, hiding them away
+    "stockpile": (("saving up", "saved up", "save up", "saves up", "hoard", "stockpil", "stash",
+                   "squirrel", "been saving", "been collecting", "putting aside", "put aside",
+                   "setting aside", "set aside", "hiding", "hid"),
+                  r"(?:\s+(?:up|away|aside))?",
+                  ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
+                   "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs")),
 }
-# Families that are plain on their own ("hang myself"); the others need an intent word in
-# the same sentence, since "took all my tablets" or "jumped off the wall" is often everyday.
-CRISIS_MEANS_PLAIN: frozenset[str] = frozenset({"self"})
+# Families that are plain on their own ("hang myself", "saving up my tablets"); the others
+# need an intent word in the same sentence, since "took all my tablets" or "jumped off the
+# wall" is often everyday.
+CRISIS_MEANS_PLAIN: frozenset[str] = frozenset({"self", "stockpile"})
+# Looking up what amount of a medicine would kill: a means, plain on its own.
+CRISIS_MEANS_RESEARCH = (
+    r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills|tablets|meds|medication|medicine|"
+    r"paracetamol|painkillers|insulin|tabs|of (?:them|these|those|it))\b[^.?!]{0,40}?"
+    r"\b(?:would it take|it would take|it'd take|would take|does it take|it takes|is enough|"
+    r"would be enough|to die|to not wake|to never wake|to end it|to kill|to overdose|to od|"
+    r"is fatal|is lethal|would kill)\b")
 # The thought, urge or plan that makes a method a crisis ("think of", "keep picturing").
 CRISIS_MEANS_INTENT = (
     r"\b(?:think\w*|thought\w*|urges?|tempt\w*|want\w*|wanna|plan\w*|pictur\w*|imagin\w*|"

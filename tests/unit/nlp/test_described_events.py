@@ -67,3 +67,23 @@ def test_a_seizure_told_by_what_was_seen(text: str) -> None:
 ])
 def test_shivers_nerves_and_eye_rolls_are_not_seizures(text: str) -> None:
     assert not seizure_signs.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ive been hoarding my dads painkillers in my wardrobe",
+    "she admitted she's been saving up her sleeping pills for weeks",
+    "been stashing away my meds instead of taking them, i have nearly a month's worth",
+    "i googled how many of grandad's tablets it would take",
+])
+def test_a_supply_put_by_or_the_amount_looked_up_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "i collect my tablets from the chemist on fridays",
+    "how many b12 tablets can i take in a day",
+    "we're saving up for a holiday and i take my tablets with breakfast",
+])
+def test_everyday_tablets_and_dose_questions_are_not(text: str) -> None:
+    assert not crisis_means.spans(text)

@@ -145,3 +145,15 @@ def test_the_example_the_symptom_question_gives_is_read_as_a_report() -> None:
     example = re.search(r"\u201c([^\u201d]+)\u201d", text).group(1)
     assert nlp.extract(example).symptoms
     assert _route(example, "nlu_fallback") == REPORT_INTENT
+
+
+def test_a_sure_small_talk_intent_drops_the_detector_only_in_short_messages() -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    told = "my uncle odd since supper. shouting then weeping. not himself."
+    reading = understanding.read(told, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("personality_changes",))
+    # longer than any small-talk example: the classifier's "deny" is a guess
+    assert not intent_guard.doubts_inferred(fake, told, 0.0, "deny", 0.97)
+    assert intent_guard.doubts_inferred(fake, "no not really", 0.0, "deny", 0.97)

@@ -54,3 +54,11 @@ def test_any_person_in_the_message_keeps_it_about_people() -> None:
 def test_the_gate_is_a_probability() -> None:
     p = scope_detector.load().off_topic("what are the side effects of ibuprofen")
     assert intent_guard.OFF_TOPIC <= p <= 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "was feeding the hens and my hand went limp about ten minutes ago",
+    "out with the horses this morning and my speech went slurred",
+])
+def test_a_body_part_only_a_person_has_keeps_it_about_people(text: str) -> None:
+    assert not intent_guard.is_about_an_animal(text)

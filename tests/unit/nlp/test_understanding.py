@@ -122,3 +122,26 @@ def test_a_function_that_has_not_come_back_is_not_history() -> None:
 def test_an_evening_event_and_a_word_clock_are_recent() -> None:
     assert time_reader.onset("her hands went numb during the prayer meeting around eight") in (
         "sudden", "unsure")
+
+
+@pytest.mark.parametrize("text", ["My wife had a seizure once", "he once passed out at a wedding"])
+def test_once_without_a_date_is_history(text: str) -> None:
+    assert not emergency(text)
+
+
+def test_once_beside_a_recent_time_is_not_history() -> None:
+    assert emergency("my son had a seizure once this afternoon")
+
+
+@pytest.mark.parametrize("text", [
+    "me leg go dead when mi was walkin home dis evening",  # Caribbean "dis"
+    "since dis morning she cyaan talk proper",
+])
+def test_dialect_determiners_date_the_change(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_when_a_recurring_symptom_eases_is_not_when_it_began() -> None:
+    text = "fi di last few months me feet numb every night, it gone by breakfast"
+    assert time_reader.onset(text) == time_reader.GRADUAL
+    assert not emergency(text)
