@@ -72,6 +72,14 @@ _MEANS_RESEARCH = re.compile(
     r"to kill|to overdose|to od|is fatal|is lethal|would kill)\b")
 
 
+# A terse question about a group of people, with no one of the asker's own in it.
+_GROUP_QUESTION = re.compile(
+    r"\b(?:children|kids|babies|infants|toddlers|teenagers|teens|adults|people|elderly|"
+    r"older people|old people|vegans|vegetarians|women|men|pregnant women|anyone|someone|"
+    r"a person)\b[^.!]*\?\s*$", re.IGNORECASE)
+_SOMEONE_KNOWN = re.compile(r"\b(?:my|our|his|her|their|mine|ours)\b", re.IGNORECASE)
+
+
 def is_general_question(text: str) -> bool:
     """A question in general ("can kids get it?"), not about the speaker or their family.
 
@@ -80,7 +88,9 @@ def is_general_question(text: str) -> bool:
     grandad can't talk since lunch?") makes it a report about a real person.
     """
     text = normalise(text)
-    if not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
+    if _GROUP_QUESTION.search(text) and not _SOMEONE_KNOWN.search(text):
+        pass  # "b12 low make children faint?": about children in general
+    elif not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
         return False
     if _MEANS_RESEARCH.search(text.lower()):
         return False  # "how many tablets would it take to not wake up" asks for a means

@@ -34,7 +34,12 @@ ONSET_KEY = "onset"  # doc.spans key of the onset cues
 # Curly quotes from phone keyboards become straight ones (same length, so
 # character offsets stay valid).
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
-_AGE = re.compile(r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y/?o)\b", re.IGNORECASE)
+# An age, not a duration: "metformin for 10 years", "bypass 4 years ago" date things.
+_AGE = re.compile(r"(?<!for )(?<!since )(?<!past )(?<!last )(?<!over )(?<!in )(?<!within )"
+                  r"(?<!for about )(?<!for around )(?<!for nearly )(?<!for over )"
+                  r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y/?o)\b"
+                  r"(?!\s*(?:ago|back|now|before|later|since|of|on|prior|running))",
+                  re.IGNORECASE)
 _NEG_WINDOW = 4  # tokens a negation cue reaches forward
 _ONSET_PATTERNS = {
     value: [re.compile(p) for p in patterns]

@@ -66,10 +66,25 @@ def _edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in _LETTERS})
 
 
+# Scots negatives ("couldnae mind", "cannae walk"): the lexicon's negation reads "n't".
+_SCOTS = {"cannae": "can't", "canna": "can't", "couldnae": "couldn't", "couldna": "couldn't",
+          "didnae": "didn't", "didna": "didn't", "dinnae": "don't", "dinna": "don't",
+          "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
+          "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
+          "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't", "winnae": "won't"}
+
+
 @lru_cache(maxsize=20_000)
 def _fix(word: str) -> str:
+    if word in _SCOTS:
+        return _SCOTS[word]
     if len(word) < MIN_LENGTH or _in_vocabulary(word):
         return word
+    # A dropped g ("jerkin all over", "tippin over"): the -ing word we read, when it is
+    # at least as common as the word typed ("jerkin" is also a jacket, far rarer).
+    if word.endswith("in") and _in_vocabulary(word + "g") and (
+            zipf_frequency(word + "g", "en") >= zipf_frequency(word, "en")):
+        return word + "g"
     own = zipf_frequency(word, "en")
     if own >= UNKNOWN_ZIPF:
         return word

@@ -36,7 +36,9 @@ _DAYS = r"(?:days?)"
 _LONG = r"(?:weeks?|wks?|months?|mths?|mnths?|mos|years?|yrs?|yr|decades?)"
 _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|dinner|diner|"
           r"dinnertime|dinna|tea|teatime|tea time|supper|noon|midday|mid-day|brunch|elevenses|"
-          r"merienda|iftar)")
+          r"merienda|iftar|"
+          # the daily prayers name times of day too ("since zuhr", "after asr")
+          r"fajr|zuhr|zohr|zuhur|dhuhr|duhr|asr|maghrib|magrib|isha|jummah|jumma)")
 # Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
 _DAYPARTS = r"(?:morning|mornin|afternoon|arvo|tonight|today|bedtime|this am|this pm)"
 _SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
@@ -86,6 +88,9 @@ _SUDDEN = _rx(
     r"\b(?:at|around|about|since|from|after|by|till|until|before)\s+(?:about\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|oclock)\b",
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b",
+    r"\b(?:since|from|at|after|till|until)\s+(?:about|around|roughly|approx\.?)\s+"
+    r"(?:[1-9]|1[0-2])(?:ish)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|y/?o|mg|mcg|%|kg|"
+    r"lbs?|stone|times|tablets|pills|[.,/]\d))",
     # waking / getting up
     rf"\b{_SUBJ}\s+(?:just\s+)?{_WAKE}\b",
     rf"\b(?:since|after|when|once|as soon as|upon|on)\s+(?:{_SUBJ}\s+)?{_WAKE}\b",
@@ -166,7 +171,9 @@ _UNSURE = _rx(
     r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
-    r"sudden|how fast|how long|how quick|if it|whether|start|began|begin|came on|"
+    r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|"
+    r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
+    r"if it (?:was|came|come|started|starts|began|happened|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
     r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
     r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
@@ -212,7 +219,7 @@ _GRADUAL = _rx(
     r"long time|lately|of late|recently|in recent|these days|nowadays|for some time|"
     r"some time now|getting worse over|slowly getting worse|progressively|over the years|"
     r"over the months|over the weeks|for donkey's years|ongoing|chronic|"
-    r"every day|everyday|every morning|every night|every time|most days|"
+    r"every day|everyday|every morning|every night|most days|"
     r"every week|every month|every year|each week|each month|each year|"
     r"worse (?:each|every) (?:day|week|month|year)|"
     r"most mornings|"
@@ -252,7 +259,8 @@ _PAST = _rx(
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
     r"fifties|sixties|seventies|eighties|nineties|noughties|"
-    r"my|his|her|our|their|spring|summer|autumn|fall|winter|new year|"
+    r"(?:my|his|her|our|their) (?:day|days|youth|teens|twenties|thirties|school|uni|"
+    r"college|childhood|time|younger)|spring|summer|autumn|fall|winter|new year|"
     r"january|february|march|april|june|july|august|september|october|november|december)\b",
     r"\bin (?:my|his|her|their|our) (?:teens|twenties|20s|thirties|30s|youth|childhood|"
     r"school days|younger days|student days)\b",
@@ -404,10 +412,15 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     doubts = [c for c in found if c.onset == UNSURE]
     found = [c for c in found if c.onset != SUDDEN
              or not any(d.start <= c.start and c.end <= d.end for d in doubts)]
-    if any(c.onset == GRADUAL for c in found):
+    gradual = [c for c in found if c.onset == GRADUAL]
+    if gradual:
         # "can't get through on the phone at 8am ... tired for six months": beside a
         # gradual time, a bare clock time dates something done, not the symptom.
-        found = [c for c in found if not (c.onset == SUDDEN and _BARE_CLOCK.match(c.text))]
+        # "been walking unsteady for the past year, now I hold the rail": a "was ... now"
+        # contrast with a gradual time inside it is that gradual change.
+        found = [c for c in found if not (c.onset == SUDDEN and (
+            _BARE_CLOCK.match(c.text)
+            or any(c.start <= g.start and g.end <= c.end and c != g for g in gradual)))]
     else:
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
                   for m in _RECENT_EVENT.finditer(low)]

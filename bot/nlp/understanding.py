@@ -107,6 +107,9 @@ _RESOLVED = re.compile(
     r"none since then|no more since|never again since|"
     r"been clean|clean for|doing well for|well for years|well for ages|"
     r"no further|none further|been years|cleared (?:\w+ )?up|"
+    r"not for (?:years|ages|a long time|a long while|decades)|"
+    r"no more (?:thoughts|urges|self.?harm\w*|cutting)|no thoughts (?:since|now|anymore)|"
+    r"recovered fully|fully recovered|full recovery|recovered completely|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
     r"years|donkey's years|a long time|decades))|been right|right ever since|"
@@ -155,9 +158,11 @@ def is_hypothetical(text: str) -> bool:
     if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
         return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
-                   for c in time_reader.cues(text))
+                   and not _DURING.match(c.text) for c in time_reader.cues(text))
 
 
+# "say I went numb while driving": an activity, not a time that makes it a report
+_DURING = re.compile(r"(?:while|whilst|in the middle of)\b")
 _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing current|"
                        r"no thoughts (?:like that|of that) (?:now|anymore|any more))\b")
 _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
@@ -174,10 +179,16 @@ def is_history(text: str, crisis: bool, treated: bool = False,
         return True  # "no current thoughts at today's assessment": today says it is over
     found = [c for c in time_reader.cues(text)
              if not (treated and _TREATMENT_START.match(c.text))]
-    if any(c.onset == time_reader.SUDDEN for c in found):
+    # A speed word gives way only to words that say it is over ("lost his balance
+    # suddenly back in 2015, it resolved"): beside a mere date ("suddenly seeing double,
+    # had the bypass years ago") it is today's.
+    speed = [c for c in found if c.onset == time_reader.SUDDEN]
+    if any(not time_reader.is_speed_word(c.text) for c in speed):
         return False
     if _RESOLVED.search(time_reader.normalise(text)):
         return True
+    if speed:
+        return False
     # A date long ago counts where the episode is told (``dated``): "she had weight-loss
     # surgery two years ago" in another sentence dates the surgery, not the numbness.
     if dated is not None:

@@ -143,6 +143,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
         "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
+        # a loss said with "no", which the negation reader would otherwise take as a denial
+        "have no balance", "has no balance", "got no balance", "no balance at all",
+        "no balance anymore", "no more balance", "lost all balance",
         "no fit balance", "no fit stand well",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
@@ -173,6 +176,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
         "memory", "forgetting things", "forget things", "keep forgetting",
+        # Scots and Irish "mind" is remember: "he couldnae mind the dogs' names"
+        "can't mind", "cant mind", "cannot mind", "couldn't mind", "couldnt mind",
+        "could not mind", "doesn't mind who", "didn't mind who",
         "forgetful*", "forgets things", "can't remember", "cant remember",
         # no memory of today, a name not known: "has no memory at all of mass"
         "no memory of", "no memory at all", "no recollection", "did not know my name",
@@ -359,6 +365,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "lights went out", "everything went black", "conked out", "swooned",
         "dropped like a stone", "flaked out", "fell unconscious", "unresponsive for",
         "lost a few minutes", "lost some minutes", "woke up on the ground",
+        # coming round to a scene: on the floor, people over you
+        "found myself on the floor", "found myself on the ground", "standing over me",
+        "stood over me", "crowded around me", "crowded round me", "gathered around me",
+        "gathered round me",
         "went down in a heap", "down in a heap", "crumpl*", "never answered me",
         "didn't answer me", "didnt answer me", "wouldn't answer me", "wouldnt answer me",
         "colaps*", "collasp*", "came to after", "came round after", "came to a",
@@ -531,6 +541,13 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                   r"(?:\s+(?:up|away|aside))?",
                   ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
                    "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs")),
+    # tablets gathered and kept back: needs a hiding place or time, or an intent word
+    # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
+    # from the chemist")
+    "gather": (("collect", "gather", "hid", "hide"),
+               r"(?:\s+(?:up|away|aside))?",
+               ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
+                "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs")),
 }
 # Families that are plain on their own ("hang myself", "saving up my tablets"); the others
 # need an intent word in the same sentence, since "took all my tablets" or "jumped off the
@@ -554,7 +571,11 @@ CRISIS_MEANS_INTENT = (
     r"says? (?:he|she|they)|said (?:he|she|they)|told (?:me|us|her|him)|threaten\w*|"
     r"mention\w*|end it|for good|never come back|not come back|no one would|nobody would|"
     r"would be (?:so )?(?:easy|quick|better)|be better off|someday|one day|"
-    r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d)\b")
+    r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d|"
+    # where tablets are hoarded, and for how long ("in a drawer for some weeks")
+    r"in (?:a|my|his|her|the) (?:drawer|sock|box|tin|jar|shoe)|hidden|hiding|"
+    r"secret\w*|for (?:some |a few |several |many )?(?:weeks|months)|it'?s time|it is time|"
+    r"where (?:i|he|she|they)(?:'m| am| is|'s| are) going)\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
 # off a bridge"), catching a bus, or one that says never ("I would never jump off it").
 CRISIS_MEANS_LEISURE: tuple[str, ...] = (

@@ -145,3 +145,34 @@ def test_when_a_recurring_symptom_eases_is_not_when_it_began() -> None:
     text = "fi di last few months me feet numb every night, it gone by breakfast"
     assert time_reader.onset(text) == time_reader.GRADUAL
     assert not emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    "since maghrib my dad cant hold his cup, his hand wont grip",  # a prayer time
+    "cant see out my left eye since about 3",  # a clock time said without am/pm
+    "she didnae ken where she was after her tea, she's never like that",  # Scots
+    "he couldnae mind his own phone number tonight",  # Scots "mind" = remember
+    "my legs gone shakin and jerkin all over the floor, eyes rollin",  # dropped g
+    "Suddenly my mother has no balance at all and grabs the furniture",
+    "I'm 62, on metformin for 12 years, and since my nap my words come out wrong",
+])
+def test_dialect_times_and_forms_are_read(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "tired for months, no idea if its the b12 or just work",  # doubt about the cause
+    "been getting a bit wobbly for the past year, now i use a stick",  # a gradual contrast
+    "had a breakdown with thoughts of ending it four years ago, now well, no more thoughts",
+    "cut myself as a teenager, not for years now",
+    "Mum went dizzy suddenly once in 2012, turned out to be an ear infection, recovered fully",
+    "suppose i went numb down one side while cooking, is that b12?",
+    "b12 low make babies have fits?",
+])
+def test_causes_contrasts_histories_and_questions_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_durations_years_are_no_age() -> None:
+    found = understanding.read("I am 58, on metformin for 10 years, gastric band 4 years ago")
+    assert found.findings.who != "child"
