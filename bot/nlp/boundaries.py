@@ -75,6 +75,15 @@ _DIAGNOSIS = re.compile("|".join((
     r"the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
+    # reading a result: "mcv 108, does that mean low b12", "b12 level 180, is that low?"
+    r"\b(?:does|do|would|could|can) (?:that|this|it|these|those|they) (?:mean|indicate|"
+    r"suggest|show|point to|confirm)\s+(?:that )?(?:i'?m |i am |i have |i've got |i got |"
+    r"(?:she|he) (?:has|is) |it'?s |it is |there'?s )?(?:a |an |very |really )?(?:low b12|"
+    r"b12 deficien\w*|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
+    r"\b(?:level|levels|result|results|reading|count|mcv|mch|ferritin|folate|hb|"
+    r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods)\b[^.?!]{0,40}\b(?:is that|is this|is it|"
+    r"are they|are those)\s+(?:too |very |really |a bit )?(?:low|normal|ok|okay|bad|high|"
+    r"deficient|borderline|good|fine)\b",
     # "does that mean i'm deficient", "so i have pernicious anaemia then?"
     r"\b(?:mean|means) (?:i'?m|i am|i have|i got|she'?s|he'?s|she has|he has|we have)\b",
     r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",

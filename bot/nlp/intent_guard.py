@@ -49,6 +49,12 @@ def topic(text: str) -> str | None:
     return None
 
 
+# A question asked after a statement: "had a sleeve 2 yrs ago, am i at risk"
+_ASKS = re.compile(r"\b(?:am i|are we|is (?:she|he|it|that|this)|could (?:that|this|it)|"
+                   r"does (?:that|this|it)|do (?:i|we) need|can (?:that|this|it)|"
+                   r"would (?:that|this|it)|should i|will (?:that|this|it))\b", re.IGNORECASE)
+
+
 def _is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(_QUESTION_START.match(text))
 
@@ -306,6 +312,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     if findings.symptoms and not general and intent != REPORT_INTENT:
         return REPORT_INTENT
+    if (intent in (REPORT_INTENT, INFORM_INTENT) and not findings.symptoms
+            and findings.risk_factors and (_is_question(text) or _ASKS.search(text))):
+        # "had a gastric sleeve 2 yrs ago, am i at risk of b12 deficiency?": a question about
+        # the risk factor, not a report with nothing to check
+        return FAQ
     # Never a B12 answer to a question about something else, and never
     # "out of scope" for a question that names B12.
     if intent == FAQ and about == "other":

@@ -26,28 +26,48 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
                         tracker: DialogueStateTracker | None = None,
                         only_output_properties: bool = True) -> dict[str, Any]:
     parsed = await _rasa_parse(self, message, tracker, only_output_properties)
-    previous = _previous_faq_question(tracker)
+    previous = _previous_faq(tracker)
     intent = (parsed.get("intent") or {}).get("name")
     has_symptoms = any(e.get("entity") == names.ENTITY_SYMPTOM
                        for e in parsed.get("entities") or [])
     if (previous is None or not message.text
             or not follow_up.is_follow_up(message.text, intent, has_symptoms)):
         return parsed
-    again = UserMessage(follow_up.combined(previous, message.text), sender_id=message.sender_id,
+    question, previous_key = previous
+    again = UserMessage(follow_up.combined(question, message.text), sender_id=message.sender_id,
                         input_channel=message.input_channel)
     reread = await _rasa_parse(self, again, tracker, only_output_properties)
     if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
         return parsed
-    parsed["intent"] = reread["intent"]
+    key = follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key)
+    if key is None:
+        return parsed
+    parsed["intent"] = dict(reread["intent"], full_retrieval_intent_name=_retrieval(key))
     parsed["intent_ranking"] = reread.get("intent_ranking", [])
     parsed["response_selector"] = reread.get("response_selector", {})
-    parsed[FOLLOW_UP_KEY] = previous
+    response = parsed["response_selector"].get(names.INTENT_FAQ, {}).get("response")
+    if response is not None:
+        response.update(intent_response_key=_retrieval(key),
+                        utter_action=f"utter_{_retrieval(key)}", responses=[])
+    parsed[FOLLOW_UP_KEY] = question
     return parsed
 
 
-def _previous_faq_question(tracker: DialogueStateTracker | None) -> str | None:
-    """The previous user message, if it was answered as an FAQ (and is not a follow-up
-    itself, so a chain of follow-ups keeps reading the question that started it)."""
+def _retrieval(key: str) -> str:
+    return f"{names.INTENT_FAQ}/{key}"
+
+
+def _ranking(parsed: dict[str, Any]) -> dict[str, float]:
+    """The FAQ selector's confidence per key ("what_is_b12": 0.7, ...)."""
+    selector = (parsed.get("response_selector") or {}).get(names.INTENT_FAQ) or {}
+    return {str(r.get("intent_response_key", "")).split("/")[-1]: float(r.get("confidence") or 0)
+            for r in selector.get("ranking") or []}
+
+
+def _previous_faq(tracker: DialogueStateTracker | None) -> tuple[str, str | None] | None:
+    """The previous user message and its FAQ key, if it was answered as an FAQ (and is not
+    a follow-up itself, so a chain of follow-ups keeps reading the question that started
+    it)."""
     if tracker is None or tracker.active_loop_name:
         return None  # a form question is pending: the message answers it
     latest = tracker.latest_message
@@ -56,7 +76,10 @@ def _previous_faq_question(tracker: DialogueStateTracker | None) -> str | None:
     data = latest.parse_data or {}
     if (data.get("intent") or {}).get("name") != names.INTENT_FAQ:
         return None
-    return str(data.get(FOLLOW_UP_KEY) or latest.text)
+    response = ((data.get("response_selector") or {}).get(names.INTENT_FAQ) or {}).get(
+        "response") or {}
+    key = str(response.get("intent_response_key") or "").split("/")[-1] or None
+    return str(data.get(FOLLOW_UP_KEY) or latest.text), key
 
 
 def install() -> None:

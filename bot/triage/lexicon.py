@@ -322,6 +322,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "weakness on one side", "numb down one side", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
+        # a face pulled to one side, however it is said ("face went crooked", "mouth's
+        # gone squint", "drooling from one side")
+        "face crooked", "crooked face", "face became crooked", "face went crooked",
+        "face gone crooked", "face is crooked", "lopsided", "gone squint", "went squint",
+        "mouth squint", "drooling from one side", "drooling out of one side",
+        "drooling on one side", "drool* from one side", "side of his face", "side of her face",
+        "mouth pulled", "face pulled", "mouth slipped", "face slipped",
         "no fit move", "no fit hold", "no fit lift",
     )),
     Symptom("speech_problems", "trouble speaking or understanding others", (),
@@ -479,10 +486,18 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("foam", "froth", "frothing", "foaming"), ("mouth",), 4),
     # stiff, then jerking
     (("stiff", "rigid"), ("jerk", "shak", "shook", "twitch", "convuls"), 4),
+    # coming round with a bitten tongue: "came to with me tongue bitten", "woke up on the
+    # floor with my tongue all bloody" (not "bit her tongue eating toast")
+    (("came to", "came round", "come round", "coming round", "woke", "woken", "awoke"),
+     ("tongue bitten", "bitten tongue", "tongue all bloody", "tongue was bloody",
+      "bloody tongue", "tongue bleeding", "tongue was bleeding", "tongue all cut"), 8),
+    # thrashing or jerking on the ground, or jerking in a rhythm down one side
+    (("thrash", "jerk", "convuls", "flail"), ("on the ground", "on the floor", "rhythm"), 4),
 )
 # Shivering, nerves and laughter shake a body too.
 SEIZURE_SIGNS_NOT: tuple[str, ...] = (
     "cold", "shiver", "chill", "anxious", "anxiety", "nervous", "nerves", "panic", "laugh",
+    "play", "wrestl", "tantrum", "danc", "fight", "tickl",
     "crying", "sobbing", "scared", "fright", "rolled my ankle", "rolled her ankle",
     # the eye roll of a teenager
     "roll my eyes", "rolling my eyes", "rolled my eyes", "rolls her eyes", "rolled her eyes",
@@ -630,7 +645,8 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("weight_loss_surgery", "weight-loss surgery", "Weight-loss surgery", (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
         "weight loss surgery", "weight-loss surgery", "stomach surgery",
-        "lap band", "gastrectomy", "stomach stapling",
+        "lap band", "gastrectomy", "stomach stapling", "gastric band", "stomach band",
+        "duodenal switch", "roux-en-y", "roux en y",
     )),
     RiskFactor("pregnancy", "pregnancy", "Pregnant", (
         "pregnan*", "pregnent", "expecting a baby", "with child",

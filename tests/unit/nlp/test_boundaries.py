@@ -118,3 +118,26 @@ def test_more_ways_of_asking_for_a_diagnosis(text: str) -> None:
 ])
 def test_questions_about_b12_itself_are_not_diagnosis_requests(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my ferritin is fine but mch is 35, does this point to pernicious anaemia",
+    "b12 came back at 190 pg/ml, is that too low?",
+])
+def test_reading_a_result_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", [
+    "does that mean i need more b12 in my food",
+    "what b12 level counts as normal",
+])
+def test_asking_what_a_fact_means_is_not(text: str) -> None:
+    assert boundaries.read(text) != boundaries.DIAGNOSIS
+
+
+def test_a_question_about_a_risk_factor_is_answered_not_checked() -> None:
+    text = "i had a gastric band fitted three years back, am i at risk for low b12?"
+    found = extract(text)
+    assert found.risk_factors and not found.symptoms
+    assert intent_guard.route([("report_symptoms", 0.8)], text, found) == "faq"

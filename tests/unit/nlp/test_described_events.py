@@ -87,3 +87,19 @@ def test_a_supply_put_by_or_the_amount_looked_up_is_a_crisis(text: str) -> None:
 ])
 def test_everyday_tablets_and_dose_questions_are_not(text: str) -> None:
     assert not crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "he came round on the kitchen lino with his tongue bitten and no idea what day it was",
+    "her left hand started jerking in a steady rhythm and then her whole arm",
+])
+def test_a_bitten_tongue_on_waking_or_rhythmic_jerking_is_a_seizure(text: str) -> None:
+    assert seizure_signs.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "woke up with a white coated tongue, is that b12?",
+    "the boys were thrashing about on the floor playing at wrestling",
+])
+def test_a_tongue_or_rough_play_alone_is_not(text: str) -> None:
+    assert not seizure_signs.spans(text)

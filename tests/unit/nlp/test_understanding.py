@@ -176,3 +176,8 @@ def test_causes_contrasts_histories_and_questions_are_not_flagged(text: str) -> 
 def test_a_durations_years_are_no_age() -> None:
     found = understanding.read("I am 58, on metformin for 10 years, gastric band 4 years ago")
     assert found.findings.who != "child"
+
+
+def test_a_face_pulled_to_one_side_is_muscle_control() -> None:
+    found = understanding.read("since dinner dad has gone lopsided and drools from one side")
+    assert "muscle_control_loss" in found.findings.symptoms

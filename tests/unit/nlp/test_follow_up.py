@@ -1,0 +1,43 @@
+"""Follow-ups to an FAQ answer: which messages are, and which answer they get."""
+
+import pytest
+
+from bot.nlp import follow_up
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("and for kids?", "out_of_scope"),
+    ("how long till it kicks in", "faq"),
+    ("n in wee ones?", "deny"),  # read as a form answer, asked as a question
+])
+def test_short_messages_that_lean_on_the_question_before(text: str, intent: str) -> None:
+    assert follow_up.is_follow_up(text, intent, has_symptoms=False)
+
+
+@pytest.mark.parametrize(("text", "intent", "symptoms"), [
+    ("no", "deny", False),  # a form answer
+    ("and my feet have gone numb", "report_symptoms", True),  # a report, read alone
+    ("and is iron deficiency reversible?", "faq", False),  # another topic
+    ("what about vitamin d?", "out_of_scope", False),
+    ("what about my brother, he has been very forgetful and tired for a long time now", "faq",
+     False),  # long enough to carry its own topic
+])
+def test_answers_reports_other_topics_and_long_messages_are_not(
+        text: str, intent: str, symptoms: bool) -> None:
+    assert not follow_up.is_follow_up(text, intent, has_symptoms=symptoms)
+
+
+def test_a_follow_up_that_moves_on_leaves_the_previous_answer() -> None:
+    # "and the nerve ones?" after the physical symptoms: read with the question before it,
+    # the physical list still leads; read alone, the nerve list does.
+    alone = {"neurological_symptoms": 0.27, "physical_symptoms": 0.1}
+    both = {"physical_symptoms": 0.55, "neurological_symptoms": 0.3}
+    assert follow_up.choose_key(alone, both, "physical_symptoms") == "neurological_symptoms"
+
+
+def test_a_follow_up_that_only_narrows_keeps_the_previous_answer() -> None:
+    # "and for kids?" after the daily amount: alone it means little
+    alone = {"child_symptoms": 0.2, "daily_amount": 0.1}
+    both = {"daily_amount": 0.8, "child_symptoms": 0.1}
+    assert follow_up.choose_key(alone, both, "daily_amount") == "daily_amount"
+    assert follow_up.choose_key({}, {}, "daily_amount") is None
