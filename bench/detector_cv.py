@@ -18,7 +18,7 @@ def emergency(text: str, nlp: object, detector: redflag_detector.Detector) -> bo
     reading = understanding.read(text, nlp, detector)
     f = reading.findings
     verdict = rules.assess(rules.Case(tuple(f.symptoms), f.onset, f.who))
-    general = reading.hypothetical or intent_guard.is_general_question(text)
+    general = intent_guard.answered_in_general(text, f, reading.hypothetical)
     return verdict.level == rules.EMERGENCY and not general
 
 

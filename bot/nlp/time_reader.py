@@ -40,7 +40,9 @@ _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|d
           # the daily prayers name times of day too ("since zuhr", "after asr")
           r"fajr|zuhr|zohr|zuhur|dhuhr|duhr|asr|maghrib|magrib|isha|jummah|jumma)")
 # Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
-_DAYPARTS = r"(?:morning|mornin|afternoon|arvo|tonight|today|bedtime|this am|this pm)"
+_DAYPARTS = (r"(?:morning|mornin|afternoon|arvo|tonight|today|bedtime|this am|this pm|"
+             r"mid-morning|mid morning|midmorning|late morning|mid-afternoon|mid afternoon|"
+             r"late afternoon|early afternoon|early evening)")
 _SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
          r"(?:my|our|the|his|her) \w+)")
 # Past waking only: "when I get up" is a habit, "when I got up" an onset.
@@ -51,7 +53,9 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
 _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good|great|perfect|herself|himself|"
          r"myself|themselves|totally fine|completely fine|perfectly fine|completely normal|"
          r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
-         r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish)")
+         r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish|"
+         r"alert|perfectly alert|bright|sharp|steady|chirpy|lively|his normal self|"
+         r"her normal self|my normal self)")
 
 
 _WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -88,6 +92,10 @@ _SUDDEN = _rx(
     r"\b(?:at|around|about|since|from|after|by|till|until|before)\s+(?:about\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|oclock)\b",
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b",
+    rf"\b(?:had|ate|finished|after)\s+(?:her|his|my|their|our|the)?\s*{_MEALS}\b[^.!?]{{0,25}}"
+    r"\b(?:after that|afterwards|after|since then|since|and then|then|and now|now)\b",
+    # a clinical 24-hour time: "GCS 15 at 0600, now 12 at 1000"
+    r"\b(?:at|since|from|by|until)\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?\b",
     r"\b(?:since|from|at|after|till|until)\s+(?:about|around|roughly|approx\.?)\s+"
     r"(?:[1-9]|1[0-2])(?:ish)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|y/?o|mg|mcg|%|kg|"
     r"lbs?|stone|times|tablets|pills|[.,/]\d))",
@@ -140,7 +148,7 @@ _SUDDEN = _rx(
     r"with no warning|no warning|overnight|just like that|in a flash|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
-    r"straight away|right away|out of the blue)\b",
+    r"straight away|right away|out of the blue|out the blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
     rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
     rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
@@ -171,7 +179,7 @@ _UNSURE = _rx(
     r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
-    r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|"
+    r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
     r"if it (?:was|came|come|started|starts|began|happened|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
@@ -335,6 +343,12 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so)\s*$")
+# "can't remember nothing since dinner": a double negative says "anything", no denial
+_DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
+                              r"nothink|nought)\s*$")
+# "she's fine right now": a state now, not a change that began now
+_FINE_NOW = re.compile(rf"\b{_FINE}\s*$")
+_NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
                     r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
@@ -344,7 +358,7 @@ _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
-                          r"warning|like that|instant|seconds|at once|rapid|straight away|"
+                          r"warning|like that|instant|seconds|at once|rapid|straight away|the blue|"
                           r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
                           r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?)")
 _SPACES = re.compile(r"\s+")
@@ -401,7 +415,11 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             if (value == SUDDEN and _EASED_AT.match(m.group(0))
                     and _EASED.search(low[max(0, m.start() - 30):m.start()])):
                 continue  # "numb in the mornings, eases off by midday": when it passes
-            if value == SUDDEN and _DENIED.search(low[max(0, m.start() - 30):m.start()]):
+            before = low[max(0, m.start() - 30):m.start()]
+            if value == SUDDEN and _NOW.match(m.group(0)) and _FINE_NOW.search(before):
+                continue
+            if (value == SUDDEN and _DENIED.search(before)
+                    and not _DOUBLE_NEGATIVE.search(before)):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
                     found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))
                 continue

@@ -108,6 +108,9 @@ _RESOLVED = re.compile(
     r"been clean|clean for|doing well for|well for years|well for ages|"
     r"no further|none further|been years|cleared (?:\w+ )?up|"
     r"not for (?:years|ages|a long time|a long while|decades)|"
+    r"(?:haven'?t|havent|hasn'?t|hasnt|have not|has not|not)"
+    r"(?: done (?:it|that|so)| had (?:any|one))? (?:for|in) "
+    r"(?:over |more than |about |nearly |almost )?(?:\w+ )?(?:years|decades|ages)|"
     r"no more (?:thoughts|urges|self.?harm\w*|cutting)|no thoughts (?:since|now|anymore)|"
     r"recovered fully|fully recovered|full recovery|recovered completely|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
@@ -132,7 +135,8 @@ class Reading:
 
 # A question built on "if": "if someone with low B12 faints, is that an emergency?"
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
-_DOUBT = re.compile(r"\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
+# ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
+_DOUBT = re.compile(r"\bor if\b|\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
                     r"know)\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
@@ -320,6 +324,9 @@ def read(text: str, nlp: object | None = None,
         inferred = tuple(s for s in inferred if s not in history)
     hypothetical = is_hypothetical(text)
     if hypothetical and crisis:
-        # "I've saved my tablets, just in case" is a plan; only a question is hypothetical.
-        hypothetical = bool(_QUESTION_FORM.search(time_reader.normalise(text)))
+        # "I've saved my tablets, just in case" is a plan; only a question is hypothetical,
+        # asked where the thought is told ("...enough to sleep forever. Are B12 tablets
+        # dangerous if many?" asks about B12, and tells a plan).
+        said = _sentences_with(text, found, CRISIS_KEYS)
+        hypothetical = bool(_QUESTION_FORM.search(time_reader.normalise(said)))
     return Reading(findings, time_onset, hypothetical, prediction, inferred)

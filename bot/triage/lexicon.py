@@ -49,6 +49,22 @@ class Symptom:
     crisis: bool = False  # thoughts of suicide or self-harm: add a crisis line
 
 
+_PERSONS = ((" myself", (" himself", " herself", " themselves", " themself")),
+            (" my life", (" his life", " her life", " their life")),
+            (" my own life", (" his own life", " her own life", " their own life")))
+
+
+def _for_anyone(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each crisis phrase said of oneself, also said of someone else ("topping myself":
+    "topping himself"), so a carer's or friend's report reads like the person's own."""
+    out = list(phrases)
+    for phrase in phrases:
+        for mine, others in _PERSONS:
+            if (phrase + " ").find(mine + " ") >= 0:
+                out += [(phrase + " ").replace(mine + " ", o + " ").strip() for o in others]
+    return tuple(dict.fromkeys(out))
+
+
 SYMPTOMS: tuple[Symptom, ...] = (
     # --- common signs (introduction and quick review) ---
     Symptom("fatigue", "tiredness (fatigue)", (COMMON, CHILD), None, (
@@ -270,6 +286,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("seizures", "seizures", (CHILD,), None, (
         "seizure*", "siezure*", "seisure*", "convuls*", "had a fit", "having fits",
         "epileptic fit", "fitting", "seized", "seizing", "having a fit", "getting fits",
+        # Nigerian Pidgin "she get fit" (had a fit; not "get fit" the exercise)
+        "she get fit", "he get fit", "e get fit", "don get fit", "dey get fit", "mama get fit",
+        "papa get fit",
         "shaking all over", "whole body shaking", "whole body was shaking",
         "body was jerking", "body started jerking", "jerking all over", "eyes rolled",
         "eyes rolling", "eyes rolled back", "eyes went back", "rolled back in",
@@ -357,6 +376,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "unable to wake", "can't rouse", "cant rouse", "couldn't rouse", "couldnt rouse",
         "could not rouse", "not rousable", "not rousable", "unrousable", "barely rousable",
         "only rousable", "rousable to pain", "rousable only", "gcs dropped", "gcs down",
+        "arousable to voice", "rousable to voice", "arousable only", "responds to voice only",
+        "responding only to voice",
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
         "reduced level of consciousness",
     )),
@@ -385,7 +406,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dont respond", "doesn't respond", "doesnt respond", "didn't respond", "didnt respond",
         "wouldn't respond", "wouldnt respond", "not answering me", "no response from",
     ), always_urgent=True),
-    Symptom("self_harm", "thoughts of suicide or self-harm", (), None, (
+    Symptom("self_harm", "thoughts of suicide or self-harm", (), None, _for_anyone((
         "suicid*", "kill myself", "killing myself", "end my life", "end it all",
         "ending it all", "ending my life", "take my own life", "don't want to be here",
         "dont want to be here", "don't want to live", "dont want to live",
@@ -394,6 +415,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
         # hopelessness, being unmissed, weapons eyed: said without the word
         "point in going on", "point of going on", "no point going on", "no one would notice",
+        "bother living", "bother going on", "point of living", "point in living",
+        "point to living", "why even live", "why am i still here", "reason to keep going",
         "nobody would notice", "no one would even notice", "nobody would even notice",
         "no one would miss me", "nobody would miss me", "eyeing up the rifle",
         "eyeing up the gun", "eyeing the rifle", "eyeing the gun", "eyeing up the rope",
@@ -463,7 +486,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "fresh cuts", "fresh scratches", "hit myself", "hitting myself", "punching walls",
         "starving myself", "barrel in my mouth", "gun to my head", "gun in my mouth",
         "looking at the rope", "lookin at the rope", "the rope in",
-    ), always_urgent=True, crisis=True),
+        # weariness of everything, said without the words
+        "tired of everything", "tired of it all", "sick of everything", "done with everything",
+        "done with it all", "had enough of everything", "had enough of life",
+        "had enough of living",
+    )), always_urgent=True, crisis=True),
 )
 
 SYMPTOMS_BY_KEY: dict[str, Symptom] = {s.key: s for s in SYMPTOMS}
@@ -491,6 +518,11 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("came to", "came round", "come round", "coming round", "woke", "woken", "awoke"),
      ("tongue bitten", "bitten tongue", "tongue all bloody", "tongue was bloody",
       "bloody tongue", "tongue bleeding", "tongue was bleeding", "tongue all cut"), 8),
+    # staring, unreachable, with twitching or lip-smacking: "staring into space, smacking
+    # his lips", "arm and face twitching, not answering"
+    (("staring", "stared", "blank", "not answering", "wasnt answering", "wasn't answering",
+      "didn't respond", "didnt respond", "not responding", "unresponsive"),
+     ("twitch", "smack", "lip smack", "chewing motion"), 8),
     # thrashing or jerking on the ground, or jerking in a rhythm down one side
     (("thrash", "jerk", "convuls", "flail"), ("on the ground", "on the floor", "rhythm"), 4),
 )
@@ -664,11 +696,12 @@ RISK_FACTORS_BY_KEY: dict[str, RiskFactor] = {r.key: r for r in RISK_FACTORS}
 ONSET_PHRASES: dict[str, tuple[str, ...]] = {
     "sudden": (
         "sudden*", "suddenly", "sudenly", "suddently", "all of a sudden",
-        "out of nowhere", "out of the blue", "abrupt*", "just now",
+        # ("just now" and "right now" are the time reader's: "she's fine right now")
+        "out of nowhere", "out of the blue", "abrupt*",
         "minutes ago", "an hour ago", "hour ago", "hours ago", "this morning",
         "came on fast", "came on quickly", "came on quick", "overnight",
         "all at once", "instantly", "in an instant", "without warning", "out of no where",
-        "right now", "just started", "woke up with", "woke up and", "just lost",
+        "just started", "woke up with", "woke up and", "just lost",
         "just went", "just had a", "just now started", "seconds ago",
         "just became", "just got", "just turned", "suddenly became", "just forgot",
         "just gave", "since an hour ago", "since this morning",

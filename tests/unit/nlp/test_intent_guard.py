@@ -157,3 +157,24 @@ def test_a_sure_small_talk_intent_drops_the_detector_only_in_short_messages() ->
     # longer than any small-talk example: the classifier's "deny" is a guess
     assert not intent_guard.doubts_inferred(fake, told, 0.0, "deny", 0.97)
     assert intent_guard.doubts_inferred(fake, "no not really", 0.0, "deny", 0.97)
+
+
+@pytest.mark.parametrize("text", ["and the body ones?", "why is too much of it bad",
+                                  "who won the darts last night"])
+def test_a_short_question_naming_nobody_doubts_the_detector(text: str) -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    reading = understanding.read(text, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("seizures",))
+    assert intent_guard.doubts_inferred(fake, text, 0.0)
+
+
+def test_a_short_question_about_a_person_keeps_it() -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    text = "why cant grandad wake up properly?"
+    reading = understanding.read(text, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("drowsiness",))
+    assert not intent_guard.doubts_inferred(fake, text, 0.0)

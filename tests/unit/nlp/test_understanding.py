@@ -16,7 +16,7 @@ def emergency(text: str) -> bool:
     reading = understanding.read(text)
     f = reading.findings
     case = rules.Case(symptoms=tuple(f.symptoms), onset=f.onset, who=f.who)
-    general = intent_guard.is_general_question(text) or reading.hypothetical
+    general = intent_guard.answered_in_general(text, f, reading.hypothetical)
     return rules.assess(case).level == rules.EMERGENCY and not general
 
 
@@ -181,3 +181,43 @@ def test_a_durations_years_are_no_age() -> None:
 def test_a_face_pulled_to_one_side_is_muscle_control() -> None:
     found = understanding.read("since dinner dad has gone lopsided and drools from one side")
     assert "muscle_control_loss" in found.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "is it wrong that i just want to die",
+    "honestly why bother living anymore",
+    "whats the point of living like this?",
+])
+def test_suicidal_thinking_asked_as_a_question_is_a_crisis(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_question_about_the_link_is_answered() -> None:
+    assert not emergency("can low b12 levels lead to suicidal thoughts?")
+
+
+@pytest.mark.parametrize("text", [
+    "gran had her supper and after that she couldnt stand without grabbing the table",
+    "pt confused on my round, unclear if acute, nothing in the notes",
+    "she has been hard to wake since mid-afternoon, she was perfectly alert at lunch",
+    "my dad went all muddled out the blue, cant find his words",
+    "obs: GCS 15 at 0700, GCS 11 at 1100, only arousable to voice",
+    "my boy cant remember nothing since tea, keeps asking where he is",
+    "my friend keeps talking about topping himself, what do i do",
+    "what happens if you take a whole box of paracetamol, asking for me, im done with everything",
+    "I've put my sleeping pills aside, I think enough to sleep forever. Is b12 safe with them?",
+    "my papa get fit this morning, now he no fit talk well",
+    "she was staring at nothing and smacking her lips, wouldn't answer us",
+])
+def test_classes_from_the_newest_sets(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my son went vegetarian and im worried he'll get low, he's fine right now",
+    "used to self harm at uni but haven't in over ten years, doing great",
+    "if my husband's arm ever went weak out the blue, would that be the b12?",
+    "i want to get fit this year, does b12 help with energy",
+])
+def test_not_flagged_from_the_newest_sets(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
