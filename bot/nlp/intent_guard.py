@@ -342,6 +342,10 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             return None
         if findings.symptoms and not general:
             return REPORT_INTENT
+        if not general and len(text) <= _SHORT_REPLY and time_reader.onset(text):
+            # "started when i woke up this morning, went to bed fine": the onset answer,
+            # whatever the classifier's unsure emergency guess (its runner-up was an FAQ)
+            return INFORM_INTENT
         runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
         return runner_up or "nlu_fallback"
     if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):

@@ -49,7 +49,10 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     if response is not None:
         response.update(intent_response_key=_retrieval(key),
                         utter_action=f"utter_{_retrieval(key)}", responses=[])
-    parsed[FOLLOW_UP_KEY] = question
+    # A chain of follow-ups keeps reading the question that started it, unless this one
+    # is a question of its own ("ok and how much does an adult need"): the next
+    # ("what if ur pregnant tho") leans on it.
+    parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
     return parsed
 
 

@@ -395,6 +395,12 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "lost a few minutes", "lost some minutes", "woke up on the ground",
         # coming round to a scene: on the floor, people over you
         "found myself on the floor", "found myself on the ground", "standing over me",
+        "then i was on the floor", "then i was on the ground", "next i was on the floor",
+        "next thing i was on the floor", "next thing i was on the ground",
+        "suddenly i was on the floor", "suddenly i was on the ground",
+        "see i was on the floor", "saw i was on the floor", "realised i was on the floor",
+        "realized i was on the floor", "opened my eyes on the floor",
+        "opened my eyes i was on the floor", "opened my eyes on the ground",
         "stood over me", "crowded around me", "crowded round me", "gathered around me",
         "gathered round me",
         "went down in a heap", "down in a heap", "crumpl*", "never answered me",

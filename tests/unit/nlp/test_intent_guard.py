@@ -178,3 +178,9 @@ def test_a_short_question_about_a_person_keeps_it() -> None:
     fake = understanding.Reading(
         reading.findings, reading.time_onset, False, reading.detector, ("drowsiness",))
     assert not intent_guard.doubts_inferred(fake, text, 0.0)
+
+
+def test_an_onset_answer_read_as_an_unsure_emergency_is_an_answer() -> None:
+    text = "it started when she got up from her nap, she was fine before"
+    ranking = [(EMERGENCY_INTENT, 0.43), ("faq", 0.33), (REPORT_INTENT, 0.2)]
+    assert route(ranking, text, nlp.extract(text), detector_flag=0.99) == "inform"
