@@ -43,9 +43,7 @@ _DIAGNOSIS = re.compile("|".join((
     # "is it b12 or my thyroid", "b12 or iron? which one"
     rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+(?:the (?:start|beginning) "
     rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}",
-    # "is it low b12 or is he just a teenager", "b12 def or could it be something else"
-    r"\b(?:b12|deficiency|deficient|def|anemia|anaemia)\b[^.?!]{0,25}\bor\s+(?:is (?:it|he|she|"
-    r"that|this)|could it be|might it be|maybe|something)\b",
+
     # "this is b12 deficiency yes?", "it's low b12, right?"
     r"\b(?:this is|this's|it'?s|it is|that'?s|thats|i have|i got|she has|he has|i'?m)\b"
     r"[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)\b[^.?!]{0,15}\b(?:yes|right|"
@@ -54,12 +52,12 @@ _DIAGNOSIS = re.compile("|".join((
     # "does that confirm b12 def", "would you classify this as deficiency", "diagnosis?"
     r"\bconfirm\w*\b[^.?!]{0,30}\b(?:b12|deficien\w*|def\b|anemi\w*|anaemi\w*)",
     r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
-    r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
+    r"\b(?:b12 deficien\w*|low b12|deficien\w*|anemi\w*|anaemi\w*)",
     r"\bdiagnos\w*\s*\?",
     rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b",
     r"\bor (?:is it |just )?(?:low )?b12\b",
     # "diagnose me", "what's my diagnosis", "your verdict"
-    r"\bdiagnos\w*\b[^.?!]{0,30}\b(?:me|my|him|her|mine|symptoms?)\b",
+    r"\bdiagnos(?:e|is|ing)\b[^.?!]{0,20}\b(?:me|my|him|her|mine|symptoms?)\b",
     r"\b(?:my|his|her|a) diagnosis\b|\bverdict\b|\bwhat'?s wrong with (?:me|him|her)\b",
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
@@ -128,7 +126,10 @@ _DOSING = re.compile("|".join((
     r"a day|per day|daily|each day)\b",
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
-    r"\b(?:too much|too high|overdose|overkill|double (?:up|the|his|her|my|dose)|"
+    # too much of the vitamin, not "drinks too much beer"
+    r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
+    r"b-12|vitamin|of the b12|supplement)|too high|overdose|overkill|"
+    r"double (?:up|the|his|her|my|dose)|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
     r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"
@@ -173,15 +174,25 @@ def read(text: str) -> str | None:
         return INTERACTIONS
     if _DOSING.search(text) and not _needs_only(text):
         return DOSING
-    if _DIAGNOSIS.search(text):
+    if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and _SOMEONE.search(text)):
         return DIAGNOSIS
     return None
+
+
+# "is it low b12 or is he just a teenager", "b12 def or could it be something else": a
+# diagnosis when it is about someone ("can u get it as a teen or is it an old ppl thing"
+# asks in general)
+_EITHER_OR = re.compile(
+    r"\b(?:b12|deficiency|deficient|def|anemia|anaemia)\b[^.?!]{0,25}\bor\s+(?:is (?:it|he|"
+    r"she|that|this)|could it be|might it be|maybe|something)\b")
+_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|he|she|his|her|him|we|our|mum|mom|dad|son|"
+                      r"daughter|husband|wife|baby|kid|child)\b")
 
 
 # "how much b12 does an adult need a day" asks the article's daily amount, not a dose.
 _NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|supposed to|meant to|"
                    r"should (?:an? )?(?:adult|person|woman|man|people|grown ?up) (?:get|have)|"
-                   r"(?:per|a|each) day|daily)\b")
+                   r"(?:per|a|each) day|daily|enough)\b")
 
 
 def _needs_only(text: str) -> bool:

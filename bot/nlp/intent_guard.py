@@ -52,7 +52,9 @@ def topic(text: str) -> str | None:
 # A question asked after a statement: "had a sleeve 2 yrs ago, am i at risk"
 _ASKS = re.compile(r"\b(?:am i|are we|is (?:she|he|it|that|this)|could (?:that|this|it)|"
                    r"does (?:that|this|it)|do (?:i|we) need|can (?:that|this|it)|"
-                   r"would (?:that|this|it)|should i|will (?:that|this|it))\b", re.IGNORECASE)
+                   r"would (?:that|this|it)|should i|will (?:that|this|it)|"
+                   r"(?:where|what|how|why|which) (?:am|do|does|should|can|could|is|are|would|"
+                   r"will)\b)", re.IGNORECASE)
 
 
 def _is_question(text: str) -> bool:
@@ -130,6 +132,22 @@ SYMPTOM_LIST_KEYS: dict[str, str] = {
     lexicon.CHILD: "child_symptoms",
     lexicon.COMMON: "what_is_deficiency",
 }
+
+
+# Answers that can fit a question naming a risk factor; any other ("does omeprazole affect
+# my b12?" answered with the psychological symptoms) gives way to the risk factors.
+_RISK_FITTING_KEYS = frozenset({"risk_factors", "triggers", "treatment", "vegetarian_vegan",
+                                "food_sources", "anemia", "homocysteine", "when_to_see_provider",
+                                "improvement_time", "daily_amount", "sources", "emergency_signs"})
+RISK_KEY = "risk_factors"
+
+
+def faq_key_for_risk(ml_key: str, findings: Findings) -> str | None:
+    """For a question that names a risk factor and no symptom, the risk-factor answer when
+    the selector picked one that cannot be about it; None to keep ``ml_key``."""
+    if not findings.risk_factors or findings.symptoms or ml_key in _RISK_FITTING_KEYS:
+        return None
+    return RISK_KEY
 
 
 def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | None:
@@ -324,7 +342,10 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if hypothetical:
         wanted = OUT_OF_SCOPE if declined else FAQ
         return wanted if intent != wanted else None
-    if ((intent in _SMALL_TALK or (intent == FAQ and not _is_question(text)))
+    # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
+    # at risk")
+    if ((intent in _SMALL_TALK or (intent == FAQ and not _is_question(text) and not (
+            findings.risk_factors and _ASKS.search(text))))
             and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
             and time_reader.onset(text)):
         # "It began at eleven this morning" answers the onset question; as a FAQ or a

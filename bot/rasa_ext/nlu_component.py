@@ -162,6 +162,7 @@ class B12Extractor(GraphComponent):
             return
         response = selector["response"]
         ml_key = str(response.get("intent_response_key", "")).split("/")[-1]
-        better = intent_guard.faq_key_for_symptom(ml_key, text, findings)
+        better = (intent_guard.faq_key_for_symptom(ml_key, text, findings)
+                  or intent_guard.faq_key_for_risk(ml_key, findings))
         if better is not None:
             B12Extractor._set_faq_key(message, better)

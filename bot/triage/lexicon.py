@@ -671,6 +671,12 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (
         "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
         "heavy drinking", "drinking problem", "drink too much", "booze",
+        # the verb's forms and the plain ways it is said
+        "drinks a lot", "drinks heavily", "drinking heavily", "drinking heavy", "drink heavy",
+        "drinks heavy", "drinks too much", "drinking too much", "drank heavily",
+        "drank too much", "drinking a lot", "a lot of beer", "too much beer", "beer every",
+        "on the drink", "on the booze", "drinking every night",
+        "drinks every night", "tinnies", "pints every",
     )),
     RiskFactor("medications",
                "long-term use of metformin or stomach-acid reducers (such as omeprazole)",
@@ -679,6 +685,10 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
         "esomeprazole", "nexium", "prilosec", "ppi", "ppis", "proton pump",
         "acid reflux meds", "heartburn medication", "heartburn pills",
         "ranitidine", "famotidine", "acid blockers",
+        # antacids by name, and metformin as people call it
+        "gaviscon", "rennie*", "tums", "pepcid", "acid pills", "heartburn tablets",
+        "reflux tablets", "reflux pills", "h2 blocker*", "glucophage", "diabetes tablet*",
+        "sugar tablet*", "diabetes pills", "diabetes medication",
     )),
     RiskFactor("weight_loss_surgery", "weight-loss surgery", "Weight-loss surgery", (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",

@@ -141,3 +141,13 @@ def test_a_question_about_a_risk_factor_is_answered_not_checked() -> None:
     found = extract(text)
     assert found.risk_factors and not found.symptoms
     assert intent_guard.route([("report_symptoms", 0.8)], text, found) == "faq"
+
+
+@pytest.mark.parametrize("text", [
+    "my brother drinks too much cider, does that lower b12",  # too much of something else
+    "can teenagers get b12 deficiency or is it an older person thing",  # in general
+    "got diagnosed with coeliac last month, should my b12 be checked",
+    "is 2.4 mcg enough when breastfeeding",  # the article's daily amount
+])
+def test_words_of_a_boundary_used_for_something_else(text: str) -> None:
+    assert boundaries.read(text) is None

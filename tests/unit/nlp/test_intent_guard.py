@@ -184,3 +184,12 @@ def test_an_onset_answer_read_as_an_unsure_emergency_is_an_answer() -> None:
     text = "it started when she got up from her nap, she was fine before"
     ranking = [(EMERGENCY_INTENT, 0.43), ("faq", 0.33), (REPORT_INTENT, 0.2)]
     assert route(ranking, text, nlp.extract(text), detector_flag=0.99) == "inform"
+
+
+def test_a_risk_factor_question_answered_with_an_unrelated_list_gets_the_risk_factors() -> None:
+    from bot.nlp.intent_guard import faq_key_for_risk
+
+    text = "i take lansoprazole every morning, does it do anything to my b12"
+    assert faq_key_for_risk("psychological_symptoms", nlp.extract(text)) == "risk_factors"
+    assert faq_key_for_risk("triggers", nlp.extract(text)) is None  # already about it
+    assert faq_key_for_risk("psychological_symptoms", nlp.extract("what is b12")) is None
