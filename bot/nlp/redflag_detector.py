@@ -64,6 +64,8 @@ class Prediction:
     flag: float  # probability of any red-flag class (1 - P(none))
     domain: str | None  # the most likely red-flag class, whatever ``label`` is
     domain_p: float
+    # every red-flag class with its probability, most likely first
+    classes: tuple[tuple[str, float], ...] = ()
 
 
 class Detector:
@@ -77,7 +79,9 @@ class Detector:
         order = sorted(range(len(probs)), key=lambda i: -probs[i])
         best_flag = next(i for i in order if i != self._none)
         return Prediction(self._classes[order[0]], float(1.0 - probs[self._none]),
-                          self._classes[best_flag], float(probs[best_flag]))
+                          self._classes[best_flag], float(probs[best_flag]),
+                          tuple((self._classes[i], float(probs[i])) for i in order
+                                if i != self._none))
 
 
 def train(rows: list[tuple[str, str, str]] | None = None) -> Detector:

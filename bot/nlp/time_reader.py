@@ -374,7 +374,9 @@ class TimeCue:
 
 
 _BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?\s*"
-                         r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$")
+                         r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$"
+                         # "by mid-afternoon I'm ready for a nap": a daily pattern
+                         r"|^by\s")
 
 
 def pattern_sources() -> list[str]:

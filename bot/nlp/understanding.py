@@ -209,11 +209,20 @@ def _inferred_symptom(text: str, found: Findings,
     words = len(_WORD.findall(text))
     if prediction.domain is None or words < MIN_WORDS:
         return None  # "me", "my son", "not sure": form answers, left to the lexicon
-    if prediction.domain in redflag_detector.ALWAYS_URGENT_CLASSES:
-        if prediction.flag < URGENT_THRESHOLD or prediction.domain_p < URGENT_CLASS_P:
+    urgent = redflag_detector.ALWAYS_URGENT_CLASSES
+    if prediction.domain in urgent and (prediction.flag < URGENT_THRESHOLD
+                                        or prediction.domain_p < URGENT_CLASS_P):
+        # Sure of a red flag, unsure of a seizure: the likeliest of the nine domains then
+        # (it needs a sudden time for the emergency reply, like any of them); not when the
+        # message denies the seizure, faint or crisis it was reading ("she did not faint").
+        domain = next((c for c, _ in prediction.classes if c not in urgent), None)
+        if domain is None or any(lexicon.SYMPTOMS_BY_KEY[s].always_urgent
+                                 for s in found.negated_symptoms):
             return None
-    elif prediction.flag < DOMAIN_THRESHOLD or (
-            rules.red_flag_domains(found.symptoms) and prediction.domain_p < SECOND_DOMAIN_P):
+        prediction = replace(prediction, domain=domain, domain_p=dict(prediction.classes)[domain])
+    if prediction.domain not in urgent and (
+            prediction.flag < DOMAIN_THRESHOLD or (rules.red_flag_domains(found.symptoms)
+                                                   and prediction.domain_p < SECOND_DOMAIN_P)):
         return None  # the lexicon named a red-flag domain: a second needs a sure detector
     key = DOMAIN_SYMPTOM[prediction.domain]
     if key in _URGENT_KIN:  # a faint is a faint whichever word named it

@@ -162,7 +162,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # a loss said with "no", which the negation reader would otherwise take as a denial
         "have no balance", "has no balance", "got no balance", "no balance at all",
         "no balance anymore", "no more balance", "lost all balance",
-        "no fit balance", "no fit stand well",
+        "no fit balance", "no fit stand well", "no get balance", "no get balance again",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",

@@ -221,3 +221,17 @@ def test_classes_from_the_newest_sets(text: str) -> None:
 ])
 def test_not_flagged_from_the_newest_sets(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+def test_unsure_of_a_seizure_but_sure_of_a_red_flag_falls_back_to_a_domain() -> None:
+    from bot.nlp.pipeline import Findings
+
+    guess = redflag_detector.Prediction(
+        "seizure", 0.92, "seizure", 0.25,
+        (("seizure", 0.25), ("speech_understanding", 0.24), ("fainting", 0.2)))
+    assert understanding._inferred_symptom(
+        "my sister just began stuttering out the blue, cant finish a sentence", Findings(),
+        guess) == "speech_problems"
+    denied = Findings(negated_symptoms=["seizures"])
+    assert understanding._inferred_symptom(
+        "she had no fit, only tired after the long service today", denied, guess) is None
