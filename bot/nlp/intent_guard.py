@@ -203,6 +203,9 @@ def sure_small_talk(intent: str | None, confidence: float, text: str) -> bool:
 INFERRED_OFF_TOPIC = 0.9
 INFERRED_CRISIS_OFF_TOPIC = 0.95
 _SHORT_MEDICINE_QUESTION = 15  # words
+# A crisis the detector alone reads in a question about B12 is doubted below this class
+# probability (the lexicon's crisis words never are).
+SURE_CRISIS = 0.8
 _MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
                                   boundaries.INTERACTIONS})
 
@@ -214,11 +217,14 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     medicine question ("forgot my b12 yesterday, can i double up" is no memory loss)."""
     if not reading.inferred:
         return False
+    crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
     if sure_small_talk(intent, confidence, text):
         return True
     if _personless_question(text):
         return True
-    crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
+    if (crisis and reading.detector is not None and reading.detector.domain_p < SURE_CRISIS
+            and topic(text) == "b12" and _is_question(text)):
+        return True  # "am I gonnae end up wi low b12?": a question about B12, not a crisis
     if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC):
         return True
     # a short medicine question only: a longer message may report a red flag beside it

@@ -66,9 +66,20 @@ def _edits(word: str) -> set[str]:
             | {a + c + b for a, b in splits for c in _LETTERS})
 
 
-# Scots negatives ("couldnae mind", "cannae walk"): the lexicon's negation reads "n't".
-_SCOTS = {"cannae": "can't", "canna": "can't", "couldnae": "couldn't", "couldna": "couldn't",
-          "didnae": "didn't", "didna": "didn't", "dinnae": "don't", "dinna": "don't",
+# Scots and Doric words ("couldnae mind", "dinna ken when it stertit", "nane since",
+# "fae the last twa hours"): read as the English the lexicon and the time reader know.
+_SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing",
+          "naething": "nothing", "fae": "from", "frae": "from", "twa": "two", "wis": "was",
+          "cam": "came", "stertit": "started", "startit": "started", "efter": "after",
+          "afore": "before", "hame": "home", "ower": "over", "wid": "would", "aboot": "about",
+          "mither": "mother", "faither": "father", "winna": "won't", "disna": "doesn't",
+          "didna": "didn't", "widna": "wouldn't", "wasna": "wasn't", "isna": "isn't",
+          "hasna": "hasn't", "havena": "haven't", "ken": "know", "kent": "knew",
+          "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
+          "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
+          "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
+          "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",
+          "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
           "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
           "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't", "winnae": "won't"}
@@ -100,14 +111,31 @@ def _fix(word: str) -> str:
     return best
 
 
+_NAMES = frozenset({"ken", "cam"})  # "Ken", "Cam": names when capitalised
+
+
 def _mend(match: re.Match[str]) -> str:
     word = match.group(0)
+    if word[0].isupper() and word.lower() in _NAMES:
+        return word
     fixed = _fix(word.lower())
     return word if fixed == word.lower() else fixed
 
 
+# Doric "fit" is "what" before a clause ("winna dae fit i tell them", "fit day is it"), and
+# Scots "the day" / "the nicht" are today / tonight after a time word.
+_PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|is|'s)\b)",
+                        re.IGNORECASE), "what "),
+            (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
+            (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from ))the day\b",
+                        re.IGNORECASE), "today"),
+            (re.compile(r"\bdae\b", re.IGNORECASE), "do"))
+
+
 def correct(text: str) -> str:
     """The text with typos of our vocabulary's words mended, everything else as typed."""
+    for pattern, words in _PHRASES:
+        text = pattern.sub(words, text)
     return _WORD_ANY_CASE.sub(_mend, text)
 
 

@@ -108,7 +108,8 @@ _SUDDEN = _rx(
     rf"\b{_WAKE}\s+(?:up\s+)?(?:with|w/?|and|to|unable|not able|like this|this way|feeling|"
     r"confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
-    rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:\w+\s+){{0,3}}?"
+    # ("was not herself ... now" is the opposite: no negation between)
+    rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:(?!not\b|never\b|no\b)\w+\s+){{0,3}}?"
     rf"{_FINE}\b(?![^.!?]{{0,20}}\b(?:for (?:ages|years|months|weeks|a long time|donkey's)|"
     rf"ever since|since then))[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
     rf"last night|an hour|two hours|a few hours|hours ago|before (?:{_MEALS}|bed|her nap|"
@@ -265,7 +266,8 @@ _PAST = _rx(
     r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
-    r"\bback in (?:the )?(?:(?:19|20)\d\d|\d0s|day|\w+ days|school|uni|college|university|"
+    r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|\d0s|day|\w+ days|school|uni|college|"
+    r"university|"
     r"fifties|sixties|seventies|eighties|nineties|noughties|"
     r"(?:my|his|her|our|their) (?:day|days|youth|teens|twenties|thirties|school|uni|"
     r"college|childhood|time|younger)|spring|summer|autumn|fall|winter|new year|"
@@ -293,7 +295,11 @@ _RECENT_EVENT = _rx(
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
-    r"his \w+|her \w+|mum|mom|dad|nan)\b(?!\s+(?:started|began|went vegan|became|retired|"
+    r"his \w+|her \w+|mum|mom|dad|nan)\b(?<![a-rt-z]s)"
+    # ("after my shifts", "after my night shifts": a habit, not an event)
+    r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"
+    r"lessons|classes|sessions)\b)"
+    r"(?!\s+(?:started|began|went vegan|became|retired|"
     r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
     rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"
     rf"(?:{_HOURS}|{_MINUTES})\b",

@@ -422,6 +422,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # hopelessness, being unmissed, weapons eyed: said without the word
         "point in going on", "point of going on", "no point going on", "no one would notice",
         "bother living", "bother going on", "point of living", "point in living",
+        # a clinical note's suicidal ideation ("active SI with plan")
+        "active si", "si with plan", "si w/ plan", "passive si", "si with intent",
         "point to living", "why even live", "why am i still here", "reason to keep going",
         "nobody would notice", "no one would even notice", "nobody would even notice",
         "no one would miss me", "nobody would miss me", "eyeing up the rifle",
@@ -569,9 +571,17 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                 ("train", "tube", "tram", "bus", "lorry", "truck", "car", "traffic",
                  "motorway", "highway", "tracks", "railway", "subway")),
     # walking into water and not coming back
-    "water": (("walk", "wade", "wading", "swim out", "swimming out", "go", "going", "went"),
-              r"\s+(?:into|in|out into|out to)\b",
-              ("the sea", "the ocean", "the river", "the lake", "the canal", "the waves")),
+    "water": (("walk", "wade", "wading", "swim out", "swimming out", "go", "going", "went",
+               "paddle", "paddling", "swim", "swimming", "float"),
+              r"\s+(?:into|in|out into|out to|out past|out beyond|out)\b",
+              ("the sea", "the ocean", "the river", "the lake", "the canal", "the waves",
+               "the break", "the breakers", "the reef", "the swell", "the rip")),
+    # a poison bought or kept
+    "poison": (("bought", "buy", "got", "get", "keep", "keeping", "kept", "hid", "hiding",
+                "drink", "take", "swallow"),
+               r"",
+               ("rat poison", "poison", "weedkiller", "weed killer", "bleach", "antifreeze",
+                "pesticide", "paraquat")),
     # a car driven off / into something on purpose
     "crash": (("drive", "driving", "drove", "steer", "swerv", "plough", "plow", "crash"),
               r"(?:\s+(?:the|my|his|her) (?:car|van|truck|ute|bike))?\s+(?:off|into|in front of)\b",
@@ -590,10 +600,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # a supply of tablets put by: saving up, hoarding, hiding them away
     "stockpile": (("saving up", "saved up", "save up", "saves up", "hoard", "stockpil", "stash",
                    "squirrel", "been saving", "been collecting", "putting aside", "put aside",
+                   "keep save", "keep saving", "keeping back",
                    "setting aside", "set aside", "hiding", "hid"),
                   r"(?:\s+(?:up|away|aside))?",
                   ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
-                   "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs")),
+                   "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs",
+                   "sleeping pill", "pill", "tablet")),
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
@@ -628,7 +640,9 @@ CRISIS_MEANS_INTENT = (
     # where tablets are hoarded, and for how long ("in a drawer for some weeks")
     r"in (?:a|my|his|her|the) (?:drawer|sock|box|tin|jar|shoe)|hidden|hiding|"
     r"secret\w*|for (?:some |a few |several |many )?(?:weeks|months)|it'?s time|it is time|"
-    r"where (?:i|he|she|they)(?:'m| am| is|'s| are) going)\b")
+    r"where (?:i|he|she|they)(?:'m| am| is|'s| are) going|"
+    r"when (?:i'?m|i am|he is|he'?s|she is|she'?s|they are|they'?re) ready|"
+    r"not (?:bother )?coming back|never coming back)\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
 # off a bridge"), catching a bus, or one that says never ("I would never jump off it").
 CRISIS_MEANS_LEISURE: tuple[str, ...] = (

@@ -235,3 +235,25 @@ def test_unsure_of_a_seizure_but_sure_of_a_red_flag_falls_back_to_a_domain() -> 
     denied = Findings(negated_symptoms=["seizures"])
     assert understanding._inferred_symptom(
         "she had no fit, only tired after the long service today", denied, guess) is None
+
+
+@pytest.mark.parametrize("text", [
+    "ma granny's aw unsteady, canna say if it wis the day or afore, she bides hersel",  # Doric
+    "dinna ken when it stertit but his legs winna dae fit he tells them",
+    "pt reports passive SI with plan to overdose, per nursing note",
+    "thinking i might swim out past the reef and not bother coming back",
+    "she's bought weedkiller and says it's for when she's ready",
+    "i keep saving my pill, have 30 now",
+])
+def test_scots_clinical_and_means_forms(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "nae fits, nae dizziness, jist knackered",
+    "had a fit back in 89 after a fall, nane since",
+    "no numbness at all, i just feel weak after my night shifts",
+    "years ago my husband was not himself for a while, he got help and is well now",
+])
+def test_scots_denials_histories_and_habits_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
