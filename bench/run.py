@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import profile, workload
-from bench.heldout import heldout_table, scope_table
+from bench.heldout import faq_table, heldout_table, scope_table
 from bench.stacks import Started, bench_env, cpu_s, memory_mb, start_ours, start_reference
 from bot import rasa_patches
 from bot.ops.serve import BIN
@@ -447,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
         heldout_stack = starters["ours"](work / "heldout")
         try:
             heldout_md, heldout_data = heldout_table(heldout_stack.url)
+            heldout_md += "\n\n" + faq_table(heldout_stack.url)
             heldout_md += "\n\n" + scope_table(heldout_stack.url)
         finally:
             heldout_stack.stop()

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 _NUMBER = re.compile(r"\d+")
 
 
@@ -39,7 +41,18 @@ def save(model: Any, path: Path) -> None:
     import skops.io
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    skops.io.dump(model, path)
+    vocabularies = {name: v.vocabulary_ for name, v in _vectorizers(model)}
+    try:
+        # skops writes a dict entry by entry (50 MB, ~2.5 s to load each detector); as one
+        # array of terms in column order it is a 2-5 MB file that loads in ~0.1 s.
+        for name, vectorizer in _vectorizers(model):
+            vectorizer.vocabulary_ = np.array(sorted(vocabularies[name],
+                                                     key=vocabularies[name].__getitem__))
+            vectorizer.stop_words_ = None  # terms min_df dropped: sklearn says unneeded
+        skops.io.dump(model, path)
+    finally:
+        for name, vectorizer in _vectorizers(model):
+            vectorizer.vocabulary_ = vocabularies[name]
 
 
 def load(path: Path) -> Any:
@@ -48,7 +61,16 @@ def load(path: Path) -> Any:
     if not path.exists():
         raise FileNotFoundError(f"model not found at {path}: run `make build`")
     # Our own file, built by `make build` from data/; the types are ours to trust.
-    return skops.io.load(path, trusted=skops.io.get_untrusted_types(file=path))
+    model = skops.io.load(path, trusted=skops.io.get_untrusted_types(file=path))
+    for _name, vectorizer in _vectorizers(model):
+        if isinstance(vectorizer.vocabulary_, np.ndarray):
+            vectorizer.vocabulary_ = {term: i for i, term in
+                                      enumerate(vectorizer.vocabulary_.tolist())}
+    return model
+
+
+def _vectorizers(model: Any) -> list[tuple[str, Any]]:
+    return list(model.named_steps["features"].transformer_list)
 
 
 def build_main(argv: list[str], module: str, train: Callable[[], Any]) -> int:

@@ -45,7 +45,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_patches import model_load as rasa_model_load
+from bot.rasa_patches import lazy_tensorflow
 from bot.rasa_patches import runner as rasa_runner
 from bot.rasa_patches import tracker_copy as rasa_tracker
 
@@ -288,5 +288,12 @@ def install() -> None:
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
     rasa_runner.install()
     rasa_tracker.install()
-    rasa_model_load.install()
+    # model_load imports TensorFlow: patched when Rasa imports its TensorFlow models.
+    lazy_tensorflow.after_import("rasa.utils.tensorflow.models", _install_model_load)
+
+
+def _install_model_load(_module: object) -> None:
+    from bot.rasa_patches import model_load
+
+    model_load.install()
 
