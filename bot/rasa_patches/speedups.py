@@ -11,6 +11,8 @@
   continued from the last call (bot/rasa_patches/tracker_copy.py).
 - RulePolicy's debug line listing every state is not formatted when it is not logged.
 - A saved TensorFlow model's throw-away build step runs eagerly (bot/rasa_patches/model_load.py).
+- The intent classifier's feature matrix is built from the counts without Rasa's deep
+  copies and stacking (bot/rasa_patches/intent_matrix.py).
 Folding states and the tracker copy removed costs that grew
 with the conversation's length (see the Performance section of the README). Each
 change has a test against Rasa's own result.
@@ -45,7 +47,7 @@ from rasa.shared.core.events import (
 )
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.rasa_patches import lazy_tensorflow
+from bot.rasa_patches import intent_matrix, lazy_tensorflow
 from bot.rasa_patches import runner as rasa_runner
 from bot.rasa_patches import tracker_copy as rasa_tracker
 
@@ -288,6 +290,7 @@ def install() -> None:
     Domain.states_for_tracker_history = _states_for_tracker_history  # type: ignore[method-assign]
     rasa_runner.install()
     rasa_tracker.install()
+    intent_matrix.install()
     # model_load imports TensorFlow: patched when Rasa imports its TensorFlow models.
     lazy_tensorflow.after_import("rasa.utils.tensorflow.models", _install_model_load)
 

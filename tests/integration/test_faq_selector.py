@@ -8,9 +8,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 from rasa.core.agent import Agent
+from rasa.nlu.featurizers.sparse_featurizer.count_vectors_featurizer import (
+    CountVectorsFeaturizer,
+)
+from rasa.nlu.tokenizers.whitespace_tokenizer import WhitespaceTokenizer
+from rasa.shared.nlu.constants import TEXT
+from rasa.shared.nlu.training_data.message import Message
 
+from bot.rasa_ext import faq_selector
+from bot.rasa_ext.faq_selector import FaqSelector
 from bot.settings import ROOT
 from tests.support.holdout import nlu_holdout
 from tests.support.stack import run_async
@@ -103,3 +112,25 @@ def test_heldout_faq_keys_at_least_as_good(parses: dict[str, list[dict[str, Any]
     print(f"held-out FAQ keys: FaqSelector {ours}/{total}, ResponseSelector {rasas}/{total}")
     assert ours >= LEAST_FAQ_KEYS * total
     assert ours >= rasas
+
+
+def test_fast_scoring_equals_the_pipelines() -> None:
+    """FaqSelector scores a message with text_model.LinearScorer on the featurizers' counts;
+    it must give the trained pipeline's own predict_proba on Rasa's combined features."""
+    agent = Agent.load(MODEL)
+    components = [node._component for node in
+                  agent.processor.graph_runner._instantiated_nodes.values()]  # type: ignore[union-attr]
+    selector = next(c for c in components if isinstance(c, FaqSelector))
+    readers = [c for c in components if isinstance(c, (WhitespaceTokenizer,
+                                                       CountVectorsFeaturizer))]
+    assert len(readers) == 3 and isinstance(readers[0], WhitespaceTokenizer)
+    messages = [Message(data={TEXT: text}) for _intent, text in HELDOUT] + \
+        [Message(data={TEXT: "zzzz"})]
+    for reader in readers:
+        reader.process(messages)
+    for message in messages:
+        counts = faq_selector.sentence_counts(message)
+        assert counts is not None
+        fast = selector._scorer.probabilities([counts])
+        rasas = selector._model.predict_proba(faq_selector.features([message]))[0]
+        np.testing.assert_allclose(fast, rasas, rtol=0, atol=1e-12)
