@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.ops.serve import BIN
 
 # A stack counts for the FIRST stage (in this order) that any of its frames
-# matches, so numpy work under the ResponseSelector is the ResponseSelector's.
+# matches, so numpy work under FaqSelector is FaqSelector's.
 # py-spy is a CPU sampler: time spent awaiting the action server's reply is
 # idle time in the event loop and is not sampled (the action server process is
 # profiled separately; the round-trip itself is in the latency figures).
@@ -28,13 +28,14 @@ STAGES: list[tuple[str, re.Pattern[str]]] = [
     # (py-spy cuts very deep stacks, so bare jsonschema frames count here too)
     ("actions: validating action server replies (jsonschema)",
      re.compile(r"jsonschema/|_validate_action_result")),
-    ("NLU: B12Extractor / spaCy (bot.rasa_ext.nlu_component, bot.nlp.pipeline)",
-     re.compile(r"bot/(rasa_nlu|nlp|intent_guard)\.py|spacy/")),
-    ("NLU: ResponseSelector (TensorFlow)", re.compile(r"response_selector\.py")),
+    ("NLU: FaqSelector (bot.rasa_ext.faq_selector)", re.compile(r"bot/rasa_ext/faq_selector\.py")),
+    ("NLU: B12Extractor: spaCy, detectors, guard (bot.rasa_ext.nlu_component, bot.nlp)",
+     re.compile(r"bot/rasa_ext/nlu_component\.py|bot/nlp/|spacy/")),
+    ("NLU: ResponseSelector (TensorFlow)", re.compile(r"response_selector\.py|tensorflow/")),
     ("NLU: LogisticRegressionClassifier", re.compile(r"logistic_regression_classifier\.py")),
     ("NLU: CountVectorsFeaturizer", re.compile(r"count_vectors_featurizer\.py")),
     ("NLU: tokenizer / fallback / other", re.compile(r"rasa/nlu/")),
-    ("policies: TriagePolicy", re.compile(r"bot/rasa_policy\.py")),
+    ("policies: TriagePolicy", re.compile(r"bot/rasa_ext/triage_policy\.py")),
     ("policies: RulePolicy / Memoization", re.compile(r"rule_policy\.py|memoization\.py")),
     ("policies: ensemble / featurisation / other",
      re.compile(r"rasa/core/policies/|rasa/core/featurizers/")),
@@ -43,7 +44,7 @@ STAGES: list[tuple[str, re.Pattern[str]]] = [
     ("tracker store (SQL)", re.compile(r"tracker_store\.py|sqlalchemy/")),
     ("graph runner / processor glue",
      re.compile(r"rasa/engine/|rasa/core/processor\.py|rasa/core/agent\.py|"
-                r"bot/rasa_runner\.py|dask/")),
+                r"bot/rasa_patches/runner\.py|dask/")),
     ("domain / events / tracker objects", re.compile(r"rasa/shared/")),
     ("web server (sanic) / asyncio / other", re.compile(r".")),
 ]

@@ -46,9 +46,12 @@ def install() -> str:
         from bot.rasa_patches import speedups
 
         speedups.install()
+        from bot.rasa_patches import train_schema
+
+        train_schema.install()
         _state = "on"
         _say(f"Rasa patches on for Rasa {installed}: speed-ups, graph runner, tracker copy, "
-             "model load, start-up imports.")
+             "model load, start-up imports, TensorFlow only when used.")
     return _state
 
 

@@ -3,17 +3,17 @@
 Editing what the bot says is the most common change here (an FAQ answer, the
 greeting). No trained component reads a response text: policies train on a domain
 without them (Rasa's DomainForCoreTrainingProvider), the intent classifier on user
-texts, the ResponseSelector on the ``faq/<key>`` labels (``use_text_as_label`` is
-off), and replies are looked up by name in the model's domain at run time. Yet
-``rasa train`` retrains every NLU component when an FAQ text changes (the texts
-are part of the NLU data's fingerprint), and even a domain-only edit pays for
-importing TensorFlow: 20-25 s, or about two minutes for an FAQ edit.
+texts, the FAQ selector on the ``faq/<key>`` labels (FaqSelector, or ResponseSelector
+with ``use_text_as_label`` off), and replies are looked up by name in the model's
+domain at run time. Yet ``rasa train`` retrains every NLU component when an FAQ text
+changes (the texts are part of the NLU data's fingerprint), and even a domain-only
+edit pays for importing TensorFlow: 20-25 s, or about two minutes for an FAQ edit.
 
 So each full training records a fingerprint of everything training reads *except*
 response texts (``models/current.tar.gz.inputs.json``). When a later run finds the
 same fingerprint for the same model, it rewrites only the places the responses
 live in the archive, exactly as Rasa writes them: the domain in ``metadata.json``,
-the domain provider's ``domain.yml`` and the ResponseSelector's
+the domain provider's ``domain.yml`` and the FAQ selector's
 ``responses.json``. Anything else that changed (an example, a story, the config,
 an intent, Rasa's version) means a full ``rasa train``. ``--force`` always trains.
 """
@@ -41,7 +41,7 @@ from bot.settings import ROOT
 
 METADATA = "metadata.json"
 DOMAIN_FILE = "components/domain_provider/domain.yml"
-SELECTOR_RESPONSES = ".responses.json"  # <component dir>/ResponseSelector.responses.json
+SELECTOR_RESPONSES = ".responses.json"  # <component dir>/<selector class>.responses.json
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,11 @@
-"""bot/rasa_patches/model_load.py loads the real model to the same weights and the same answers
-as Rasa's own RasaModel.load: every variable, and every held-out message's parse."""
+"""bot/rasa_patches/model_load.py loads a real TensorFlow model (the ResponseSelector of
+config-response-selector.yml, trained by the session fixture) to the same weights and the
+same answers as Rasa's own RasaModel.load: every variable, and every held-out message's
+parse."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -12,11 +15,8 @@ from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.utils.tensorflow.models import RasaModel
 
 from bot.rasa_patches import model_load as rasa_model_load
-from bot.settings import ROOT
 from tests.support.holdout import nlu_holdout_texts
 from tests.support.stack import run_async
-
-MODEL = str(ROOT / "models" / "current.tar.gz")
 
 
 def _selector(agent: Agent) -> ResponseSelector:
@@ -28,12 +28,13 @@ def _selector(agent: Agent) -> ResponseSelector:
 
 
 @pytest.fixture(scope="module")
-def agents() -> dict[str, Agent]:
+def agents(response_selector_model: Path) -> dict[str, Agent]:
+    # installed when Rasa imported its TensorFlow models (bot/rasa_patches/lazy_tensorflow.py)
     assert RasaModel.load.__func__ is rasa_model_load.load  # type: ignore[attr-defined]
-    ours = Agent.load(MODEL)
+    ours = Agent.load(str(response_selector_model))
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(RasaModel, "load", classmethod(rasa_model_load._rasa_load))
-        rasas = Agent.load(MODEL)
+        rasas = Agent.load(str(response_selector_model))
     return {"ours": ours, "rasa": rasas}
 
 

@@ -300,3 +300,16 @@ def test_rule_policy_states_are_formatted_only_when_logged(
         assert Policy.format_tracker_states(states) == rasas
     finally:
         log.setLevel(level)
+
+
+def test_domain_emptiness_as_rasa_says() -> None:
+    from rasa.shared.core.domain import Domain
+
+    from bot.rasa_patches import speedups
+
+    ours = Domain.load(str(ROOT / "domain.yml"))
+    rasas = speedups._rasa_domain_is_empty
+    assert Domain.is_empty is speedups._domain_is_empty
+    for domain in (Domain.empty(), ours, Domain.from_dict({"intents": ["greet"]})):
+        assert domain.is_empty() == rasas(domain)
+    assert Domain.empty().is_empty() and not ours.is_empty()

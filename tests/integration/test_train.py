@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from bot.rasa_ext import faq_selector
 from bot.settings import ROOT
 from bot.training import train
 from tests.support.holdout import nlu_holdout_texts
@@ -23,7 +24,7 @@ from tests.support.stack import run_async
 
 GREETING_EDIT = "Edited greeting for the test."
 FAQ_EDIT = "Edited FAQ answer for the test."
-SELECTOR_RESPONSES = "ResponseSelector.responses.json"
+SELECTOR_RESPONSES = faq_selector.RESPONSES_FILE
 
 
 def _project(dest: Path) -> train.Inputs:
