@@ -196,12 +196,15 @@ def sure_small_talk(intent: str | None, confidence: float, text: str) -> bool:
 
 
 # Above these probabilities of another topic, a symptom the detector alone read into the
-# message is doubted ("who won the game last night" is no memory loss, "a poem about rain"
-# no crisis). Chosen by leaving one writer out (bench/inferred_doubt.py): at 0.9 for the
-# domains and 0.95 for a crisis, none of the 608 training red flags that rested on the
-# detector alone was lost; at 0.9 for a crisis one was ("wrote to my boys. i'm ready").
-INFERRED_OFF_TOPIC = 0.9
-INFERRED_CRISIS_OFF_TOPIC = 0.95
+# message is doubted ("who won the game last night" is no memory loss, "how do I make
+# jollof rice without it burning" no crisis). Leaving one writer out
+# (bench/inferred_doubt.py, 684 training red flags resting on the detector alone): at 0.7
+# for the domains none was lost, at 0.5 two; a crisis at 0.89 ("...i want everything to
+# stop", now also a lexicon phrase) keeps the crisis bar above 0.85. On the 1,222 held-out
+# red flags of h1-h20 resting on the detector alone, none has another topic above 0.6;
+# everyday questions read as a crisis or an emergency had 0.55-0.93.
+INFERRED_OFF_TOPIC = 0.7
+INFERRED_CRISIS_OFF_TOPIC = 0.85
 _SHORT_MEDICINE_QUESTION = 15  # words
 # A crisis the detector alone reads in a question about B12 is doubted below this class
 # probability (the lexicon's crisis words never are).

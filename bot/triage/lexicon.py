@@ -449,6 +449,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dont want to go on", "no point living", "no point in living", "no point going on",
         "life isn't worth", "life isnt worth", "life is not worth", "not worth living",
         "want it all to end", "want it to end", "want to end it", "end it all", "just end it",
+        "want everything to stop", "want it all to stop", "everything to just stop",
+        "want it to stop for good",
         "gonna end it", "going to end it", "wanna end it", "planning to end it", "end it tonight",
         "end it today", "end his life", "end her life",
         "kms", "kys", "unalive*", "off myself", "top myself", "topping myself",
