@@ -130,6 +130,7 @@ _DOSING = re.compile("|".join((
     r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
     r"b-12|vitamin|of the b12|supplement)|too high|overdose|overkill|"
     r"double (?:up|the|his|her|my|dose)|"
+    r"take (?:two|2|both|an extra|another one)\b|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
     r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"

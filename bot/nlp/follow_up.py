@@ -17,9 +17,6 @@ MAX_WORDS = 14
 # Intents a follow-up is read as alone ("how long till it works" as out of scope), and an
 # FAQ whose answer the question before it may change ("and for kids?").
 _LOST_ALONE = frozenset({"out_of_scope", "nlu_fallback", "help", "report_symptoms", "faq"})
-# Answers to a form question: a follow-up only when asked as a question ("n in wee ones?"
-# read as "deny"); no form is pending when a follow-up is looked for.
-_FORM_ANSWERS = frozenset({"inform", "affirm", "deny", "unsure"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Which FAQ answer a follow-up gets: its own reading and the reading with the question
@@ -31,14 +28,24 @@ ALONE_WEIGHT = 1.0
 SAME_AGAIN_PENALTY = 0.3
 
 
+# Asking about the assistant itself, which no follow-up does
+_ABOUT_ME = re.compile(r"\b(?:you|u|bot|robot|human|person|real|ai|machine|chatbot)\b")
+
+
 def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     """A short message that leans on the previous question and names no other topic."""
     text = normalise(text)
     words = _WORD.findall(text)
-    if not words or len(words) > MAX_WORDS or has_symptoms:
+    if not words or len(words) > MAX_WORDS:
         return False
-    if intent not in _LOST_ALONE and not (intent in _FORM_ANSWERS
-                                          and text.rstrip().endswith("?")):
+    asked = text.rstrip().endswith("?")
+    # "like what exactly, mood stuff?": a symptom named as a topic, by nobody
+    if has_symptoms and not intent_guard.personless_question(text):
+        return False
+    # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
+    lost = intent in _LOST_ALONE or (asked and intent != intent_guard.EMERGENCY_INTENT
+                                     and not _ABOUT_ME.search(text.lower()))
+    if not lost:
         return False
     # "and is macular degeneration reversible?" leaves B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text))

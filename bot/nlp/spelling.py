@@ -67,7 +67,8 @@ def _edits(word: str) -> set[str]:
 
 
 # Scots and Doric words ("couldnae mind", "dinna ken when it stertit", "nane since",
-# "fae the last twa hours"): read as the English the lexicon and the time reader know.
+# "fae the last twa hours"), and patois "nuh": read as the English the lexicon and the
+# time reader know.
 _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing",
           "naething": "nothing", "fae": "from", "frae": "from", "twa": "two", "wis": "was",
           "cam": "came", "stertit": "started", "startit": "started", "efter": "after",
@@ -78,6 +79,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
+          # Jamaican "nuh" (mi nuh sure, mi nuh know)
+          "nuh": "not",
           "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",
           "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",

@@ -172,8 +172,8 @@ _SUDDEN = _rx(
 )
 
 _UNSURE = _rx(
-    r"\b(?:not sure|unsure|dont know|don't know|do not know|dunno|idk|no idea|can't tell|"
-    r"cannae say|canna say|cannae tell|dinnae know|dinna ken|"
+    r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|dunno|idk|no idea|"
+    r"can't tell|cannae say|canna say|cannae tell|dinnae know|dinna ken|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
@@ -182,7 +182,7 @@ _UNSURE = _rx(
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
-    r"if it (?:was|came|come|started|starts|began|happened|got|went|just)|"
+    r"if it (?:was|came|come|started|starts|start|began|begin|happened|happen|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
     r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
     r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",

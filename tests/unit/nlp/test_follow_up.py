@@ -41,3 +41,13 @@ def test_a_follow_up_that_only_narrows_keeps_the_previous_answer() -> None:
     both = {"daily_amount": 0.8, "child_symptoms": 0.1}
     assert follow_up.choose_key(alone, both, "daily_amount") == "daily_amount"
     assert follow_up.choose_key({}, {}, "daily_amount") is None
+
+
+@pytest.mark.parametrize(("text", "intent", "symptoms", "follows"), [
+    ("and any on the skin?", "thanks", False, True),  # a question, whatever it was read as
+    ("like which ones, the memory stuff?", "report_symptoms", True, True),  # a topic
+    ("are you a real person?", "bot_challenge", False, False),  # about the assistant
+    ("my hands went numb?", "report_symptoms", True, False),  # a person's symptom
+])
+def test_questions_after_an_answer(text: str, intent: str, symptoms: bool, follows: bool) -> None:
+    assert follow_up.is_follow_up(text, intent, has_symptoms=symptoms) is follows

@@ -257,3 +257,7 @@ def test_scots_clinical_and_means_forms(text: str) -> None:
 ])
 def test_scots_denials_histories_and_habits_are_not_flagged(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+def test_patois_doubt_about_the_onset_is_unsure() -> None:
+    assert emergency("mi granny a talk funny, mi nuh know if it happen quick")
