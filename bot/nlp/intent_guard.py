@@ -272,7 +272,7 @@ _PERSON = re.compile(
     r"husband|wife|partner|son|daughter|child|kid|baby|brother|sister|grandma|grandpa|nan|"
     r"gran|granny|friend|resident|patient|client|customer|boyfriend|girlfriend|aunt|uncle|"
     r"toddler|teen|grandad|granddad|grandfather|grandmother|nana|nanna|mam|mama|papa|"
-    r"colleague|neighbou?r|flatmate|roommate)(?:'?s)?)\b",
+    r"colleague|neighbou?r|flatmate|roommate|res|pt|pts|service user)(?:'?s)?)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever
 # animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or

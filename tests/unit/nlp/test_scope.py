@@ -62,3 +62,8 @@ def test_the_gate_is_a_probability() -> None:
 ])
 def test_a_body_part_only_a_person_has_keeps_it_about_people(text: str) -> None:
     assert not intent_guard.is_about_an_animal(text)
+
+
+def test_a_care_note_about_a_resident_with_a_pet_is_about_the_resident() -> None:
+    assert not intent_guard.is_about_an_animal(
+        "res in rm 4 suddenly cant see out of left eye, her cat is upset too")
