@@ -40,9 +40,6 @@ _DIAGNOSIS = re.compile("|".join((
     # "am i deficient", "is she low in b12", "am i b12 deficient"
     r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
-    # "is it b12 or my thyroid", "b12 or iron? which one"
-    rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+(?:the (?:start|beginning) "
-    rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}",
 
     # "this is b12 deficiency yes?", "it's low b12, right?"
     r"\b(?:this is|this's|it'?s|it is|that'?s|thats|i have|i got|she has|he has|i'?m)\b"
@@ -54,14 +51,12 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
     r"\b(?:b12 deficien\w*|low b12|deficien\w*|anemi\w*|anaemi\w*)",
     r"\bdiagnos\w*\s*\?",
-    rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b",
-    r"\bor (?:is it |just )?(?:low )?b12\b",
     # "diagnose me", "what's my diagnosis", "your verdict"
     r"\bdiagnos(?:e|is|ing)\b[^.?!]{0,20}\b(?:me|my|him|her|mine|symptoms?)\b",
     r"\b(?:my|his|her|a) diagnosis\b|\bverdict\b|\bwhat'?s wrong with (?:me|him|her)\b",
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
-    r"\b(?:confirm|tell me|say|let me know|be straight)\b[^.?!]{0,40}"
+    r"\b(?:confirm|tell (?:me|us|her|him)|say|let (?:me|us) know|be straight)\b[^.?!]{0,40}"
     r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether)\b[^.?!]{0,30}"
     r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
     # "how likely is it that i have", "what's the chance"
@@ -82,6 +77,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods)\b[^.?!]{0,40}\b(?:is that|is this|is it|"
     r"are they|are those)\s+(?:too |very |really |a bit )?(?:low|normal|ok|okay|bad|high|"
     r"deficient|borderline|good|fine)\b",
+    # "does this sound like b12 deficiency to you?"
+    r"\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an |it'?s |its )?(?:low b12|"
+    r"b12 deficien\w*|b12|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
     # "does that mean i'm deficient", "so i have pernicious anaemia then?"
     r"\b(?:mean|means) (?:i'?m|i am|i have|i got|she'?s|he'?s|she has|he has|we have)\b",
     r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",
@@ -180,12 +178,20 @@ def read(text: str) -> str | None:
     return None
 
 
-# "is it low b12 or is he just a teenager", "b12 def or could it be something else": a
-# diagnosis when it is about someone ("can u get it as a teen or is it an old ppl thing"
-# asks in general)
+# "is it low b12 or is he just a teenager", "b12 or my thyroid", "b12 def or could it be
+# something else": a diagnosis when it is about someone ("can u get it as a teen or is it an
+# old ppl thing", "what foods have b12 or iron?" ask in general)
 _EITHER_OR = re.compile(
     r"\b(?:b12|deficiency|deficient|def|anemia|anaemia)\b[^.?!]{0,25}\bor\s+(?:is (?:it|he|"
-    r"she|that|this)|could it be|might it be|maybe|something)\b")
+    r"she|that|this)|could it be|might it be|maybe|something|just)\b|"
+    # "b12 deficiency or overtraining?", "b12 or carpal tunnel, which one"
+    r"\b(?:b12|deficiency|deficient|anemia|anaemia)\b\s+or\s+(?:\w+\s+){0,2}?\w+\s*"
+    r"(?:\?|,?\s*which\b)|"
+    # "is it b12 or my thyroid", "iron or b12?", "or is it just b12"
+    rf"\b(?:b12|deficiency|anemia|anaemia)\b[^.?!]{{0,25}}\bor\b\s+(?:the (?:start|beginning) "
+    rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}|"
+    rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b|"
+    r"\bor (?:is it |just )?(?:low )?b12\b")
 _SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|he|she|his|her|him|we|our|mum|mom|dad|son|"
                       r"daughter|husband|wife|baby|kid|child)\b")
 

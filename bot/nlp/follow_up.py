@@ -16,7 +16,10 @@ from bot.nlp.pipeline import normalise
 MAX_WORDS = 14
 # Intents a follow-up is read as alone ("how long till it works" as out of scope), and an
 # FAQ whose answer the question before it may change ("and for kids?").
-_LOST_ALONE = frozenset({"out_of_scope", "nlu_fallback", "help", "report_symptoms", "faq"})
+_LOST_ALONE = frozenset({"out_of_scope", "nlu_fallback", "help", "report_symptoms", "faq",
+                         # no form is pending when a follow-up is looked for: "im vegan tho"
+                         # after the foods is about the answer, not a form answer
+                         "inform"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Which FAQ answer a follow-up gets: its own reading and the reading with the question

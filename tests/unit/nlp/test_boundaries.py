@@ -151,3 +151,19 @@ def test_a_question_about_a_risk_factor_is_answered_not_checked() -> None:
 ])
 def test_words_of_a_boundary_used_for_something_else(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "tired and pale for months, does this sound like b12 to you?",
+    "my feet burn at night for weeks, b12 or diabetes, which one",
+    "my legs ache after runs for a month, b12 deficiency or overtraining?",
+    "could you tell us if mum has b12 deficiency, she's been forgetful for a year",
+])
+def test_asking_which_cause_or_how_it_sounds_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", ["what foods have b12 or iron?",
+                                  "is b12 or iron more important for energy?"])
+def test_either_or_in_general_is_not(text: str) -> None:
+    assert boundaries.read(text) is None

@@ -51,3 +51,8 @@ def test_a_follow_up_that_only_narrows_keeps_the_previous_answer() -> None:
 ])
 def test_questions_after_an_answer(text: str, intent: str, symptoms: bool, follows: bool) -> None:
     assert follow_up.is_follow_up(text, intent, has_symptoms=symptoms) is follows
+
+
+def test_a_risk_factor_told_after_an_answer_leans_on_it() -> None:
+    # "im vegan tho" after the foods: no form is pending, so it is about the answer
+    assert follow_up.is_follow_up("im vegan tho", "inform", has_symptoms=False)
