@@ -80,7 +80,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)
-          "nuh": "not",
+          "nuh": "not", "simmer": "summer",
           "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",
           "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
@@ -132,7 +132,8 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from ))the day\b",
                         re.IGNORECASE), "today"),
-            (re.compile(r"\bdae\b", re.IGNORECASE), "do"))
+            (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 
 
 def correct(text: str) -> str:

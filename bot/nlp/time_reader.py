@@ -224,6 +224,7 @@ _GRADUAL = _rx(
     rf"\b(?:{_LONG})\s+(?:now|and (?:months|years|weeks))\b",
     r"\b(?:gradual\w*|graduall\w*|slowly|slow|over time|bit by bit|little by little|"
     r"step by step|creep\w*|crept|on and off|off and on|comes and goes|come and go|"
+    r"a bit at a time|a little at a time|worse and worse|(?:this|the) last while|"
     r"coming and going|on-off|for ages|ages now|for a while|a while now|a long time|"
     r"long time|lately|of late|recently|in recent|these days|nowadays|for some time|"
     r"some time now|getting worse over|slowly getting worse|progressively|over the years|"
@@ -292,6 +293,9 @@ _CLOCK = (r"(?:half (?:past )?|quarter (?:past |to )?)?(?!(?:19|20)\d\d\b)(?:[01
 # clock. Weak: it counts as unsure (so sudden for a red flag) only when no gradual or past
 # time is said as well ("since I went vegan three years ago" is not recent).
 _RECENT_EVENT = _rx(
+    # "started in period 3", "came on at practice"
+    r"\b(?:started|began|came on|happened|kicked in)\s+(?:in|at|during)\s+(?:period \d|"
+    r"class|church|mass|work|school|practice|training|the match|the game|assembly)\b",
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
@@ -305,6 +309,7 @@ _RECENT_EVENT = _rx(
     rf"(?:{_HOURS}|{_MINUTES})\b",
     r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
+    r"period \d|(?:last |the )?rest stop|"
     r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym|"
     r"half ?time|warm ?ups?|kick ?off|the interval|"
     r"(?:\w+ )?service|(?:\w+ )?meeting|choir|bible study|sermon|worship)\b",
@@ -361,6 +366,9 @@ _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore 
                     r"passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
                     r"(?: off| up| down)?(?: \w+){0,2} ?$")
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
+# "it passes in a second": how fast it goes, not when it came
+_PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|wears off|wore off|settles|"
+                        r"settled|eases|eased|clears|cleared)(?: off| away| down)?\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
@@ -393,7 +401,8 @@ def pattern_sources() -> list[str]:
 # Caribbean and West African English determiners ("dis evening", "fi di past months",
 # "inna di mornings"): read as the English ones, so every time pattern knows them.
 _DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
-            (re.compile(r"\bdi\b"), "the"), (re.compile(r"\binna\b"), "in"))
+            (re.compile(r"\bdi\b"), "the"), (re.compile(r"\binna\b"), "in"),
+            (re.compile(r"\bda\b"), "the"))
 
 
 def normalise(text: str) -> str:
@@ -420,6 +429,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             if value == SUDDEN and (_UP_TO.search(low[max(0, m.start() - 12):m.start()])
                                     or _UP_TO_NOW.match(m.group(0))):
                 continue  # "she is normal until today": up to now, not since today
+            if (value == SUDDEN and re.match(r"(?:in|within)\b", m.group(0))
+                    and _PASSES_IN.search(low[max(0, m.start() - 30):m.start()])):
+                continue
             if (value == SUDDEN and _EASED_AT.match(m.group(0))
                     and _EASED.search(low[max(0, m.start() - 30):m.start()])):
                 continue  # "numb in the mornings, eases off by midday": when it passes

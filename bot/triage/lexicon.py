@@ -450,6 +450,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "life isn't worth", "life isnt worth", "life is not worth", "not worth living",
         "want it all to end", "want it to end", "want to end it", "end it all", "just end it",
         "want everything to stop", "want it all to stop", "everything to just stop",
+        # drinking a poison: Nigerian "Sniper" (a pesticide), "otapiapia" (rat poison)
+        "drink sniper", "take sniper", "go drink sniper", "drink otapiapia", "drink poison",
+        "swallow poison", "drink bleach", "drink the bleach", "drink weedkiller",
+        "drink the weedkiller", "drink gramoxone", "drink paraquat",
         "want it to stop for good",
         "gonna end it", "going to end it", "wanna end it", "planning to end it", "end it tonight",
         "end it today", "end his life", "end her life",

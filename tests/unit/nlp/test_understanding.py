@@ -261,3 +261,22 @@ def test_scots_denials_histories_and_habits_are_not_flagged(text: str) -> None:
 
 def test_patois_doubt_about_the_onset_is_unsure() -> None:
     assert emergency("mi granny a talk funny, mi nuh know if it happen quick")
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle say he go drink sniper if nothing change",  # a Nigerian pesticide
+    "lost my footing oot o nowhere on the slipway, still wobbly",  # Shetland "oot o"
+    "im staggering like im drunk, it started in period 4",  # a school period
+    "since the last services both my hands are numb, cant grip the wheel",
+])
+def test_newest_dialect_means_and_event_forms(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "been dizzy getting up from the sofa for a few weeks, it passes in a second",
+    "had blackouts when i drank, sober nine years now and none of that since",
+    "me arms is weak this last while, since da simmer, worse a bit at a time",
+])
+def test_near_faints_old_histories_and_slow_changes_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
