@@ -265,7 +265,10 @@ _ANIMAL = re.compile(
     r"ferret|tortoise|turtle|lizard|snake|fish|goldfish|pet|pets|perro|gato|vet|vets|"
     r"labrador|retriever|collie|spaniel|terrier|poodle|beagle|dachshund|greyhound|whippet|"
     r"chihuahua|bulldog|alsatian|moggy|tomcat|mare|stallion|gelding|foal|donkey|alpaca|llama|"
-    r"heifer|piglet|goose|gecko|budgerigar)\b",
+    r"heifer|piglet|goose|gecko|budgerigar|"
+    # plurals of the farm animals above ("hens stopped laying" got the crisis line)
+    r"hens|goats|horses|ponies|pigs|lambs|calves|heifers|piglets|geese|rabbits|ducks|"
+    r"donkeys|alpacas|llamas|cattle|livestock|flock|herd)\b",
     re.IGNORECASE)
 _PERSON = re.compile(
     r"\b(i|i'm|im|i've|ive|me|myself|we|us|(?:mum|mom|mother|dad|father|"

@@ -67,3 +67,8 @@ def test_a_body_part_only_a_person_has_keeps_it_about_people(text: str) -> None:
 def test_a_care_note_about_a_resident_with_a_pet_is_about_the_resident() -> None:
     assert not intent_guard.is_about_an_animal(
         "res in rm 4 suddenly cant see out of left eye, her cat is upset too")
+
+
+def test_farm_animals_in_the_plural_get_the_vet() -> None:
+    assert intent_guard.is_about_an_animal("the hens stopped laying this week, why")
+    assert not intent_guard.is_about_an_animal("i fainted while feeding the hens")
