@@ -102,7 +102,9 @@ _RESOLVED = re.compile(
     r"grew out of|long gone|in the past|behind me|gone now|fully gone|all gone now|"
     r"all gone since|went away|"
     r"cleared up|resolved|sorted itself out|settled down|"
-    r"used to|haven't in years|havent in years|not in years|been well|been fine since|"
+    r"used to|haven't in years|havent in years|not in years|been fine since|"
+    # ("been well" is over; "been well strange" is British "very strange")
+    r"been well(?=\s*(?:[.,;!?]|$|since|for|ever|again|now|and|but))|"
     r"fine since|all good since|well since|no problems? since|no issues since|"
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
     r"since then nothing|since den nothing|since then none|nothing since then|"

@@ -433,6 +433,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "hope i wont wake up", "hoping i won't wake up", "hoping i wont wake up",
         "hoping that i simply won't wake up", "hoping that i won't wake up",
         "rather not wake up", "not wake up in the morning", "never wake up again",
+        # Pidgin "make i just sleep and no wake up again"
+        "no wake up again", "sleep and no wake", "sleep no wake",
         "go to sleep and not wake up", "go to sleep and never wake up",
         "manage better without me", "manage rather better without", "be fine without me",
         "stockpil*", "hoarding pills", "hoarding tablets", "hoarding my", "saving up my pills",

@@ -280,3 +280,10 @@ def test_newest_dialect_means_and_event_forms(text: str) -> None:
 ])
 def test_near_faints_old_histories_and_slow_changes_are_not_flagged(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+def test_pidgin_passive_wish_and_british_well_meaning_very() -> None:
+    assert emergency("honestly sometimes i dey think make i sleep and no wake up again")
+    # "been well strange since": British "very", not "been well since"
+    assert emergency("my brother's been well weird since he got back from the gym, "
+                     "talking rubbish and shouting, he's never like that")
