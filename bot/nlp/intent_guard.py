@@ -224,7 +224,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
     if sure_small_talk(intent, confidence, text):
         return True
-    if personless_question(text):
+    if not crisis and personless_question(text):
+        # (never a crisis: "whats the point anymore?" names nobody and is one)
         return True
     if (crisis and reading.detector is not None and reading.detector.domain_p < SURE_CRISIS
             and topic(text) == "b12" and _is_question(text)):
@@ -236,11 +237,11 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
             and boundaries.read(text) in _MEDICINE_BOUNDARIES)
 _SHORT_REPLY = 120
 
-# A short question that names nobody ("and the body ones?", "why is too much of it a bad
-# thing", "who won the game last night") reports nothing: the detector's guess at a
-# seizure, crisis or memory loss there is doubted. Over every held-out and training set,
-# the only red flags this short, asked as a question and without a person were none; the
-# 13 messages it reads differently were all follow-ups and everyday questions.
+# A short question that names nobody ("and the body ones?", "who won the game last night")
+# reports nothing: the detector's guess at a seizure or memory loss there is doubted; its
+# guess at a crisis never is ("whats the point anymore?" names nobody). Over every held-out
+# and training set no red flag was this short, a question and without a person; the 13
+# messages it read differently were all follow-ups and everyday questions.
 PERSONLESS_MAX_WORDS = 10
 # ("good boy" is a dog too, so these count here, not in the animal check's _PERSON)
 _ANYONE = re.compile(r"\b(?:you|your|u|ur|they|them|their|someone|somebody|nobody|everyone|"

@@ -159,8 +159,7 @@ def test_a_sure_small_talk_intent_drops_the_detector_only_in_short_messages() ->
     assert intent_guard.doubts_inferred(fake, "no not really", 0.0, "deny", 0.97)
 
 
-@pytest.mark.parametrize("text", ["and the body ones?", "why is too much of it bad",
-                                  "who won the darts last night"])
+@pytest.mark.parametrize("text", ["and the body ones?", "who won the darts last night"])
 def test_a_short_question_naming_nobody_doubts_the_detector(text: str) -> None:
     from bot.nlp import intent_guard, redflag_detector, understanding
 
@@ -193,3 +192,13 @@ def test_a_risk_factor_question_answered_with_an_unrelated_list_gets_the_risk_fa
     assert faq_key_for_risk("psychological_symptoms", nlp.extract(text)) == "risk_factors"
     assert faq_key_for_risk("triggers", nlp.extract(text)) is None  # already about it
     assert faq_key_for_risk("psychological_symptoms", nlp.extract("what is b12")) is None
+
+
+def test_a_crisis_the_detector_reads_in_a_question_naming_nobody_stays() -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    text = "whats even the point anymore?"
+    reading = understanding.read(text, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("self_harm",))
+    assert not intent_guard.doubts_inferred(fake, text, 0.0)
