@@ -358,7 +358,8 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")
 # "she's fine right now": a state now, not a change that began now
-_FINE_NOW = re.compile(rf"\b{_FINE}\s*$")
+_FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|was|seems|looks|feels|feeling)|'s|'m)\s+"
+                       rf"(?:\w+\s+)?{_FINE}\s*$")
 _NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"

@@ -120,7 +120,7 @@ def test_the_detector_alone_is_doubted_on_another_topic_or_a_medicine_question()
     crisis = understanding.Reading(
         reading.findings, reading.time_onset, False, reading.detector, ("self_harm",))
     # a crisis needs the scope gate surer still, and a medicine question never hides it
-    assert not intent_guard.doubts_inferred(crisis, dose, off_topic=0.4)
+    assert not intent_guard.doubts_inferred(crisis, dose, off_topic=0.5)
     assert intent_guard.doubts_inferred(crisis, "write a poem about rain", off_topic=0.9)
 
 

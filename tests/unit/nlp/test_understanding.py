@@ -287,3 +287,7 @@ def test_pidgin_passive_wish_and_british_well_meaning_very() -> None:
     # "been well strange since": British "very", not "been well since"
     assert emergency("my brother's been well weird since he got back from the gym, "
                      "talking rubbish and shouting, he's never like that")
+
+
+def test_ok_as_a_word_of_speech_keeps_right_now_a_time() -> None:
+    assert emergency("ok right now my mum cant move her right arm")
