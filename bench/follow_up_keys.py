@@ -13,6 +13,7 @@ import os
 import sys
 from typing import Any
 
+from bot.nlp import follow_up
 from tests.support.heldout_sets import load
 from tests.support.stack import post_json
 
@@ -29,13 +30,9 @@ def _ranking(url: str, text: str) -> dict[str, float]:
 
 
 def _choose(row: dict[str, Any], weight: float, penalty: float) -> str | None:
-    alone, both, previous = row["alone"], row["both"], row["previous"]
-    keys = sorted(set(alone) | set(both))
-    if not keys:
-        return None
+    previous = row["previous"]
     top = max(previous, key=previous.get) if previous else None
-    return max(keys, key=lambda k: both.get(k, 0.0) + weight * alone.get(k, 0.0)
-               - (penalty if k == top else 0.0))
+    return follow_up.choose_key(row["alone"], row["both"], top, weight, penalty)
 
 
 def main(argv: list[str]) -> int:

@@ -59,12 +59,12 @@ def combined(previous: str, text: str) -> str:
     return f"{previous.strip()} {text.strip()}"
 
 
-def choose_key(alone: dict[str, float], combined: dict[str, float],
-               previous: str | None) -> str | None:
+def choose_key(alone: dict[str, float], combined: dict[str, float], previous: str | None,
+               weight: float = ALONE_WEIGHT, penalty: float = SAME_AGAIN_PENALTY) -> str | None:
     """The FAQ key for a follow-up from the selector's rankings of the message alone and of
-    the message read with the question before it."""
+    the message read with the question before it (``weight``, ``penalty``: bench only)."""
     keys = set(alone) | set(combined)
     if not keys:
         return None
-    return max(sorted(keys), key=lambda k: combined.get(k, 0.0) + ALONE_WEIGHT * alone.get(k, 0.0)
-               - (SAME_AGAIN_PENALTY if k == previous else 0.0))
+    return max(sorted(keys), key=lambda k: combined.get(k, 0.0) + weight * alone.get(k, 0.0)
+               - (penalty if k == previous else 0.0))
