@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from bot.nlp import people
 from bot.nlp.pipeline import normalise
 from bot.triage import knowledge, lexicon
 
@@ -173,7 +174,7 @@ def read(text: str) -> str | None:
         return INTERACTIONS
     if _DOSING.search(text) and not _needs_only(text):
         return DOSING
-    if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and _SOMEONE.search(text)):
+    if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and people.SOMEONE.search(text)):
         return DIAGNOSIS
     return None
 
@@ -192,8 +193,6 @@ _EITHER_OR = re.compile(
     rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}|"
     rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b|"
     r"\bor (?:is it |just )?(?:low )?b12\b")
-_SOMEONE = re.compile(r"\b(?:i|i'm|im|me|my|he|she|his|her|him|we|our|mum|mom|dad|son|"
-                      r"daughter|husband|wife|baby|kid|child)\b")
 
 
 # "how much b12 does an adult need a day" asks the article's daily amount, not a dose.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.nlp import boundaries, language_id, time_reader, understanding
+from bot.nlp import boundaries, language_id, people, time_reader, understanding
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import knowledge, lexicon, names
 from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
@@ -61,8 +61,6 @@ def _is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(_QUESTION_START.match(text))
 
 
-_FIRST_PERSON = re.compile(r"\b(i|me|my|mine|myself|we|us|our|ours|i'm|im|i've|ive|i'd)\b",
-                           re.IGNORECASE)
 
 
 # "when grandad got up his leg wouldn't move" is a report; "when should I worry" a question.
@@ -85,7 +83,6 @@ _GROUP_QUESTION = re.compile(
     r"\b(?:children|kids|babies|infants|toddlers|teenagers|teens|adults|people|elderly|"
     r"older people|old people|vegans|vegetarians|women|men|pregnant women|anyone|someone|"
     r"a person)\b[^.!]*\?\s*$", re.IGNORECASE)
-_SOMEONE_KNOWN = re.compile(r"\b(?:my|our|his|her|their|mine|ours)\b", re.IGNORECASE)
 
 
 # A question about B12 and suicidal thinking ("can low b12 cause suicidal thoughts?") asks
@@ -112,13 +109,13 @@ def is_general_question(text: str) -> bool:
     grandad can't talk since lunch?") makes it a report about a real person.
     """
     text = normalise(text)
-    if _GROUP_QUESTION.search(text) and not _SOMEONE_KNOWN.search(text):
+    if _GROUP_QUESTION.search(text) and not people.KNOWN.search(text):
         pass  # "b12 low make children faint?": about children in general
     elif not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
         return False
     if _MEANS_RESEARCH.search(text.lower()):
         return False  # "how many tablets would it take to not wake up" asks for a means
-    if _FIRST_PERSON.search(text):
+    if people.FIRST_PERSON.search(text):
         return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
                    for c in time_reader.cues(text))
@@ -134,18 +131,13 @@ SYMPTOM_LIST_KEYS: dict[str, str] = {
 }
 
 
-# Answers that can fit a question naming a risk factor; any other ("does omeprazole affect
-# my b12?" answered with the psychological symptoms) gives way to the risk factors.
-_RISK_FITTING_KEYS = frozenset({"risk_factors", "triggers", "treatment", "vegetarian_vegan",
-                                "food_sources", "anemia", "homocysteine", "when_to_see_provider",
-                                "improvement_time", "daily_amount", "sources", "emergency_signs"})
-RISK_KEY = "risk_factors"
+RISK_KEY = knowledge.RISK_FACTORS_KEY
 
 
 def faq_key_for_risk(ml_key: str, findings: Findings) -> str | None:
     """For a question that names a risk factor and no symptom, the risk-factor answer when
     the selector picked one that cannot be about it; None to keep ``ml_key``."""
-    if not findings.risk_factors or findings.symptoms or ml_key in _RISK_FITTING_KEYS:
+    if not findings.risk_factors or findings.symptoms or ml_key in knowledge.FITS_A_RISK_QUESTION:
         return None
     return RISK_KEY
 
@@ -238,9 +230,6 @@ _SHORT_REPLY = 120
 # and training set no red flag was this short, a question and without a person; the 13
 # messages it read differently were all follow-ups and everyday questions.
 PERSONLESS_MAX_WORDS = 10
-# ("good boy" is a dog too, so these count here, not in the animal check's _PERSON)
-_ANYONE = re.compile(r"\b(?:you|your|u|ur|they|them|their|someone|somebody|nobody|everyone|"
-                     r"anyone|mi|mine|lad|lass|guy|man|woman|lady|boy|girl)\b", re.IGNORECASE)
 _ASKED = re.compile(r"^\s*(?:and|so|but|ok|okay|what|which|when|why|how|is|are|can|could|"
                     r"should|does|do|will|would|where|who|says)\b", re.IGNORECASE)
 
@@ -251,7 +240,8 @@ def personless_question(text: str) -> bool:
         return False
     if not (text.strip().endswith("?") or _ASKED.match(text)):
         return False
-    return not any(p.search(text) for p in (_FIRST_PERSON, _PERSON, _PRONOUN, _ANYONE))
+    return not any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN,
+                                            people.ANYONE))
 
 
 # A pet or farm animal with no person in the message: a vet, never the human emergency reply.
@@ -265,13 +255,6 @@ _ANIMAL = re.compile(
     # plurals of the farm animals above ("hens stopped laying" got the crisis line)
     r"hens|goats|horses|ponies|pigs|lambs|calves|heifers|piglets|geese|rabbits|ducks|"
     r"donkeys|alpacas|llamas|cattle|livestock|flock|herd)\b",
-    re.IGNORECASE)
-_PERSON = re.compile(
-    r"\b(i|i'm|im|i've|ive|me|myself|we|us|(?:mum|mom|mother|dad|father|"
-    r"husband|wife|partner|son|daughter|child|kid|baby|brother|sister|grandma|grandpa|nan|"
-    r"gran|granny|friend|resident|patient|client|customer|boyfriend|girlfriend|aunt|uncle|"
-    r"toddler|teen|grandad|granddad|grandfather|grandmother|nana|nanna|mam|mama|papa|"
-    r"colleague|neighbou?r|flatmate|roommate|res|pt|pts|service user)(?:'?s)?)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever
 # animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or
@@ -289,7 +272,6 @@ _CRISIS = re.compile(r"\b(?:kill|hurt|harm|cut)(?:ing)? (?:myself|meself|ourselv
 OFF_TOPIC = 0.5
 
 
-_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|hes|shes|he's|she's)\b", re.IGNORECASE)
 # "what do i do", "should we": the owner asking for help, not a person with the symptom.
 _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|would|must|"
                      r"shall)\s+(?:i|we)\b", re.IGNORECASE)
@@ -304,10 +286,10 @@ def is_about_an_animal(text: str) -> bool:
     if animal is None or _CRISIS.search(text):
         return False
     # "he"/"she" before the animal is named is a person ("she fell, the dog barked").
-    if _PRONOUN.search(text[: animal.start()]):
+    if people.PRONOUN.search(text[: animal.start()]):
         return False
     rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", text, flags=re.IGNORECASE))
-    return not (_PERSON.search(rest) or _HUMAN_ONLY.search(rest))
+    return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest))
 
 
 # What a reply tells a person to type ("type \"check my symptoms\"") is understood as typed,
@@ -431,7 +413,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
         return None
     key = boundaries.read(text)
     if (key is None and asks_diagnosis is not None and len(text) <= boundaries.MAX_CHARS
-            and (_PERSON.search(text) or _PRONOUN.search(text)) and asks_diagnosis(text)):
+            and (people.PERSON.search(text) or people.PRONOUN.search(text))
+            and asks_diagnosis(text)):
         # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one.
         key = boundaries.DIAGNOSIS
     if key is None:

@@ -62,10 +62,17 @@ def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
 class Prediction:
     label: str  # the most likely class
     flag: float  # probability of any red-flag class (1 - P(none))
-    domain: str | None  # the most likely red-flag class, whatever ``label`` is
-    domain_p: float
     # every red-flag class with its probability, most likely first
     classes: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def domain(self) -> str | None:
+        """The most likely red-flag class, whatever ``label`` is."""
+        return self.classes[0][0] if self.classes else None
+
+    @property
+    def domain_p(self) -> float:
+        return self.classes[0][1] if self.classes else 0.0
 
 
 class Detector:
@@ -77,9 +84,7 @@ class Detector:
     def predict(self, text: str) -> Prediction:
         probs = self._model.predict_proba([text])[0]
         order = sorted(range(len(probs)), key=lambda i: -probs[i])
-        best_flag = next(i for i in order if i != self._none)
         return Prediction(self._classes[order[0]], float(1.0 - probs[self._none]),
-                          self._classes[best_flag], float(probs[best_flag]),
                           tuple((self._classes[i], float(probs[i])) for i in order
                                 if i != self._none))
 

@@ -212,11 +212,11 @@ def _inferred_symptom(text: str, found: Findings,
     """The symptom the detector adds: its red-flag class, when it is sure enough and the
     lexicon neither named nor (unless the detector is very sure) denied that domain."""
     words = len(_WORD.findall(text))
-    if prediction.domain is None or words < MIN_WORDS:
+    domain, domain_p = prediction.domain, prediction.domain_p
+    if domain is None or words < MIN_WORDS:
         return None  # "me", "my son", "not sure": form answers, left to the lexicon
     urgent = redflag_detector.ALWAYS_URGENT_CLASSES
-    if prediction.domain in urgent and (prediction.flag < URGENT_THRESHOLD
-                                        or prediction.domain_p < URGENT_CLASS_P):
+    if domain in urgent and (prediction.flag < URGENT_THRESHOLD or domain_p < URGENT_CLASS_P):
         # Sure of a red flag, unsure of a seizure: the likeliest of the nine domains then
         # (it needs a sudden time for the emergency reply, like any of them); not when the
         # message denies the seizure, faint or crisis it was reading ("she did not faint").
@@ -224,22 +224,22 @@ def _inferred_symptom(text: str, found: Findings,
         if domain is None or any(lexicon.SYMPTOMS_BY_KEY[s].always_urgent
                                  for s in found.negated_symptoms):
             return None
-        prediction = replace(prediction, domain=domain, domain_p=dict(prediction.classes)[domain])
-    if prediction.domain not in urgent and (
+        domain_p = dict(prediction.classes)[domain]
+    if domain not in urgent and (
             prediction.flag < DOMAIN_THRESHOLD or (rules.red_flag_domains(found.symptoms)
-                                                   and prediction.domain_p < SECOND_DOMAIN_P)):
+                                                   and domain_p < SECOND_DOMAIN_P)):
         return None  # the lexicon named a red-flag domain: a second needs a sure detector
-    key = DOMAIN_SYMPTOM[prediction.domain]
+    key = DOMAIN_SYMPTOM[domain]
     if key in _URGENT_KIN:  # a faint is a faint whichever word named it
         named, denied = _URGENT_KIN & set(found.symptoms), _URGENT_KIN & set(
             found.negated_symptoms)
-    elif (domain := lexicon.SYMPTOMS_BY_KEY[key].domain) is None:  # a crisis
+    elif (article_domain := lexicon.SYMPTOMS_BY_KEY[key].domain) is None:  # a crisis
         named, denied = {key} & set(found.symptoms), {key} & set(found.negated_symptoms)
     else:
-        named = {s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].domain == domain}
+        named = {s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
         denied = {s for s in found.negated_symptoms
-                  if lexicon.SYMPTOMS_BY_KEY[s].domain == domain}
-    if named or (denied and prediction.domain_p < OVERRIDE_DENIAL):
+                  if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
+    if named or (denied and domain_p < OVERRIDE_DENIAL):
         return None
     return key
 

@@ -219,6 +219,13 @@ ANSWERS: tuple[Answer, ...] = (
 )
 
 ANSWERS_BY_KEY: dict[str, Answer] = {a.key: a for a in ANSWERS}
+RISK_FACTORS_KEY = "risk_factors"
+# Answers that can fit a question naming a risk factor; any other ("does omeprazole affect
+# my b12?" answered with the psychological symptoms) gives way to the risk factors.
+FITS_A_RISK_QUESTION: frozenset[str] = frozenset({
+    RISK_FACTORS_KEY, "triggers", "treatment", "vegetarian_vegan", "food_sources", "anemia",
+    "homocysteine", "when_to_see_provider", "improvement_time", "daily_amount", "sources",
+    "emergency_signs"})
 # The article's FAQ topics (the nlu_holdout and triage tests cover these); the boundary
 # answers are measured on the scope held-out sets.
 ARTICLE_KEYS: tuple[str, ...] = tuple(a.key for a in ANSWERS if not a.boundary)

@@ -810,6 +810,34 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Who a message names (bot.nlp.people compiles these): whether a question is about the
+# asker, someone they know, or nobody in particular, and whether an animal is the patient.
+FIRST_PERSON_WORDS: tuple[str, ...] = (
+    "i", "i'm", "im", "i've", "ive", "i'd", "me", "myself", "we", "us",
+)
+FIRST_PERSON_POSSESSIVES: tuple[str, ...] = ("my", "mine", "our", "ours")
+THIRD_PERSON_WORDS: tuple[str, ...] = (
+    "he", "she", "him", "her", "his", "hes", "shes", "he's", "she's",
+)
+# Possessives that tie a question to someone the asker knows ("my kids", "her baby").
+KNOWN_POSSESSIVES: tuple[str, ...] = ("my", "our", "his", "her", "their", "mine", "ours")
+# People by relation or role (each also matches with 's: "mum's").
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "mum", "mom", "mother", "dad", "father", "husband", "wife", "partner", "son", "daughter",
+    "child", "kid", "baby", "brother", "sister", "grandma", "grandpa", "nan", "gran", "granny",
+    "friend", "resident", "patient", "client", "customer", "boyfriend", "girlfriend", "aunt",
+    "uncle", "toddler", "teen", "grandad", "granddad", "grandfather", "grandmother", "nana",
+    "nanna", "mam", "mama", "papa", "colleague", "neighbour", "neighbor", "flatmate",
+    "roommate", "res", "pt", "pts", "service user",
+)
+# Anyone at all: a message with these names a person, though no one in particular
+# ("good boy" is a dog too, so these name a person only for the short-question check).
+ANYONE_WORDS: tuple[str, ...] = (
+    "you", "your", "u", "ur", "they", "them", "their", "someone", "somebody", "nobody",
+    "everyone", "anyone", "mi", "mine", "lad", "lass", "guy", "man", "woman", "lady", "boy",
+    "girl",
+)
+
 # Taking B12 already (symptoms that last after treatment go back to the provider).
 TREATED_PHRASES: tuple[str, ...] = (
     "b12 shot*", "b12 injection*", "b12 jab*", "b12 supplement*", "b12 tablet*",

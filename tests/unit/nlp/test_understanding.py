@@ -227,7 +227,7 @@ def test_unsure_of_a_seizure_but_sure_of_a_red_flag_falls_back_to_a_domain() -> 
     from bot.nlp.pipeline import Findings
 
     guess = redflag_detector.Prediction(
-        "seizure", 0.92, "seizure", 0.25,
+        "seizure", 0.92,
         (("seizure", 0.25), ("speech_understanding", 0.24), ("fainting", 0.2)))
     assert understanding._inferred_symptom(
         "my sister just began stuttering out the blue, cant finish a sentence", Findings(),

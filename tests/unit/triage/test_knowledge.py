@@ -161,3 +161,15 @@ def test_generated_responses_file(tmp_path: Path) -> None:
     signs = responses["utter_faq/emergency_signs"][0]["text"]
     assert "{emergency_number}" in signs and "{crisis_line}" in signs
     assert not re.search(r"\b(911|988)\b", yaml.safe_dump(responses))
+
+
+def test_the_answers_named_for_risk_questions_exist() -> None:
+    # a renamed FAQ key must not silently turn the risk-factor correction off
+    assert knowledge.ANSWERS_BY_KEY.keys() >= knowledge.FITS_A_RISK_QUESTION
+    assert knowledge.RISK_FACTORS_KEY in knowledge.FITS_A_RISK_QUESTION
+
+
+def test_the_symptom_list_answers_exist() -> None:
+    from bot.nlp import intent_guard
+
+    assert set(intent_guard.SYMPTOM_LIST_KEYS.values()) <= knowledge.ANSWERS_BY_KEY.keys()
