@@ -277,12 +277,27 @@ _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|w
                      r"shall)\s+(?:i|we)\b", re.IGNORECASE)
 
 
+# An animal in a simile ("flopping like a fish") or cared for by the one it happens to
+# ("can't remember feeding the hens") is not the patient: the words just before it.
+_NOT_THE_PATIENT = re.compile(
+    r"(?:\blike (?:a |an |the |some )?(?!(?:my|our|his|her|their) )(?:\w+ )?|"
+    r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
+    r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
+    r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing)\s+"
+    r"(?:the |my |our |his |her |a |an |some )?)$")
+
+
+def _animal_as_patient(text: str) -> re.Match[str] | None:
+    return next((a for a in _ANIMAL.finditer(text)
+                 if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])), None)
+
+
 def is_about_an_animal(text: str) -> bool:
     """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
     "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",
     "dad's dog") keeps it about people; thoughts of suicide or self-harm always do."""
     text = normalise(text)
-    animal = _ANIMAL.search(text)
+    animal = _animal_as_patient(text)
     if animal is None or _CRISIS.search(text):
         return False
     # "he"/"she" before the animal is named is a person ("she fell, the dog barked").

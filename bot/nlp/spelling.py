@@ -130,8 +130,8 @@ def _mend(match: re.Match[str]) -> str:
 _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|is|'s)\b)",
                         re.IGNORECASE), "what "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
-            (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from ))the day\b",
-                        re.IGNORECASE), "today"),
+            (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"
+                        r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 

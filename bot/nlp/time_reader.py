@@ -71,8 +71,9 @@ _SUDDEN = _rx(
     rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
     r"\b\d+\s*(?:m|h)\s+ago\b",
     # in / within / for / over the last hour(s) or minutes, or a day or two
+    # (not "in sec 3", Singapore's third year of secondary school)
     rf"\b(?:in|within|over|during|since)\s+(?:like\s+|about\s+|around\s+|just\s+)?"
-    rf"(?:the\s+)?(?:last|past|previous)?\s*(?:{_NUM}\s+)?(?:{_MINUTES}|{_HOURS})\b",
+    rf"(?:the\s+)?(?:last|past|previous)?\s*(?:{_NUM}\s+)?(?:{_MINUTES}|{_HOURS})\b(?!\s*\d)",
     r"\b(?:in|within|over|during)\s+(?:the\s+)?(?:last|past)\s+(?:day|24 ?hours|"
     r"(?:a |one |two |2 |couple of |couple )?days?)\b",
     rf"\bsince\s+(?:about\s+|around\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
@@ -159,6 +160,12 @@ _SUDDEN = _rx(
     # 24-hour clock times: "at 1800", "by 2200", "since 15:00"
     r"\b(?:at|by|since|from|until|till|before|after|around|about|approx\.?)\s+"
     r"(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|kg|ml|hrs|hours))",
+    # "has just stiffened", "she's just keeled over": a verb just done ("'s" is "is" too:
+    # "he's just tired", "she's just been told" are not)
+    r"\b(?:has|have|had|'ve|ve)\s+just\s+(?!been\b)(?:\w+ed|\w+en|went|lost|fell|felt|"
+    r"bit|hit|split)\b",
+    r"'s\s+just\s+(?:gone|went|fallen|collapsed|fainted|keeled|dropped|stiffened|seized|"
+    r"lost|stopped|started|begun|woken|come round|come to)\b",
     r"\bjust\s+(?:now|started|start|begun|began|begin|happened|happen|went|go|lost|lose|"
     r"gone|got|became|turned|stopped|stop|had|collapsed|collapse|fainted|faint|fell|fall|"
     r"passed|dropped|drop|forgot|woke|came|come|came on|noticed|now started|went weird|"
@@ -189,8 +196,10 @@ _UNSURE = _rx(
     r"\b(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:rightly|really|honestly|properly|"
     r"truly)\s+(?:say|tell)\b[^.!?]{0,30}\b(?:when|how|if|whether)\b",
     r"\b(?:maybe|might have|could have|could've|couldve|might've|mightve|may have|"
-    r"possibly|perhaps|or maybe|might be)\s+(?:been\s+)?"
-    r"(?:today|yesterday|this morning|last night|overnight|sudden|quick|fast)\b",
+    r"possibly|perhaps|or maybe|might be)\s+(?:been\s+|come on\s+|came on\s+|started\s+|"
+    r"happened\s+|begun\s+|gone\s+)?"
+    r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|slow\w*|"
+    r"gradual\w*)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
     r"\b(?:can't|cant|cannot|not) be sure\b",
     r"\b(?:is|was) (?:this|it|that) new\b",
@@ -258,7 +267,8 @@ _PAST = _rx(
     r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of)\s*(?:years?|yrs?|decades?)\s+"
     r"(?:ago|back|before)\b",
     r"\b(?:years|decades|ages|long|a long time|long time)\s+(?:ago|back)\b",
-    r"\b(?:at (?:the )?age (?:of )?|aged )\d{1,2}\b",
+    # (not "my daughter, aged 9, has just...": the age she is now)
+    r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )aged )\d{1,2}\b",
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
     r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
@@ -267,7 +277,8 @@ _PAST = _rx(
     r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
-    r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|\d0s|day|\w+ days|school|uni|college|"
+    r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|'?[01]\d(?!\s*(?:hours?|hrs?|mins?|"
+    r"minutes?|days?|weeks?|secs?))|\d0s|day|\w+ days|school|uni|college|"
     r"university|"
     r"fifties|sixties|seventies|eighties|nineties|noughties|"
     r"(?:my|his|her|our|their) (?:day|days|youth|teens|twenties|thirties|school|uni|"
@@ -361,6 +372,9 @@ _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|
 _FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|was|seems|looks|feels|feeling)|'s|'m)\s+"
                        rf"(?:\w+\s+)?{_FINE}\s*$")
 _NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
+_THE_WAY_THEY_ARE = re.compile(
+    r"(?:\b(?:is|are|be|been)|\b(?:he|she|they) (?:was|were)|(?:he|she|they)'s|'re)\s+"
+    r"(?:(?:my|your|his|her|our|their|the)\s+\w+\s+)?(?:always\s+)?$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
                     r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
@@ -406,13 +420,22 @@ _DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
             (re.compile(r"\bda\b"), "the"))
 
 
+# "since about midnight", "at roughly lunch", "since just after tea": how exact a time is
+# says nothing about when it was; read the time itself (not before a number: "since
+# about 11" is a time, "since 11" may be an age).
+_APPROXIMATE = re.compile(
+    r"\b(since|from|at|after|by|till|until|before|around)\s+(?:(?:about|around|roughly|"
+    r"approximately|approx\.?|like|maybe|sometime|some time|shortly|not long|right|just|"
+    r"the back o[f']?|back o[f']?)\s+)+(?:after\s+|before\s+)?(?![\d~])")
+
+
 def normalise(text: str) -> str:
-    """Lower case, straight quotes, one space, dialect determiners in English: offsets
-    differ from the raw text."""
+    """Lower case, straight quotes, one space, dialect determiners in English, no
+    approximators before a time: offsets differ from the raw text."""
     low = _SPACES.sub(" ", text.translate(_QUOTES).lower())
     for pattern, word in _DIALECT:
         low = pattern.sub(word, low)
-    return low
+    return _APPROXIMATE.sub(r"\1 ", low)
 
 
 def cues(text: str) -> list[TimeCue]:
@@ -439,6 +462,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             before = low[max(0, m.start() - 30):m.start()]
             if value == SUDDEN and _NOW.match(m.group(0)) and _FINE_NOW.search(before):
                 continue
+            if (value == SUDDEN and m.group(0) == "just like that"
+                    and _THE_WAY_THEY_ARE.search(before)):
+                continue  # "or is my flatmate just like that": her nature, not a speed
             if (value == SUDDEN and _DENIED.search(before)
                     and not _DOUBLE_NEGATIVE.search(before)):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual

@@ -96,6 +96,9 @@ _HYPOTHETICAL = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:none since|nothing since|not since|never since|no more since|never again|"
     r"not again|never happened again|hasn't happened|hasnt happened|"
+    # "never happen again", "ain't happened since", "not happened since"
+    r"(?:never|not|aint|ain't|hasn'?t|hasnt|haven'?t|havent|didn'?t|didnt|no)\s+"
+    r"(?:\w+\s+)?happen(?:ed|s)?\s+(?:again|since|after)|"
     r"(?:hasn't|hasnt|haven't|havent|has not|have not) had (?:one|any|another)? ?"
     r"(?:since|again|in years)|no episodes|no recurrence|nil recurrence|nil events|no others|"
     r"no other|never had another|only time|only once|that's it|thats it|otherwise never|"

@@ -206,6 +206,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "forgot her name", "forgot what year",
         "doesn't recogni*", "doesnt recogni*", "didn't recogni*", "didnt recogni*",
         "can't recogni*", "cant recogni*", "not recogni*", "won't recogni*",
+        # lost on a way known for years: "got lost coming home from the shops"
+        "got lost", "gets lost", "getting lost",
     )),
     Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
         "personality", "not myself", "not himself", "not herself", "acting strange*",
@@ -329,6 +331,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
         "legs won't work", "gait",
         "no fit walk", "no go fit walk", "no fit stand",
+        # staggering, a leg dragged behind: "draggin his right leg behind him"
+        "stagger*", "dragging his leg", "dragging her leg", "dragging his right leg",
+        "dragging his left leg", "dragging her right leg", "dragging her left leg",
+        "dragging my right leg", "dragging my left leg", "dragging one leg",
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         "can't move my", "cant move my", "cannot move my", "can't control my",
@@ -365,6 +371,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't get the words", "words won't come", "words wont come", "sounds drunk",
         "speech sounds",
         "no fit talk", "no fit speak", "no fit understand",
+        "mumbl*",
     )),
     Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
         "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
@@ -380,6 +387,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "responding only to voice",
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
         "reduced level of consciousness",
+        # "I cannot wake her properly", "dozy and vague"
+        "cannot wake", "can't wake", "cant wake", "couldn't wake", "couldnt wake",
+        "could not wake", "dozy",
     )),
     Symptom("loss_of_consciousness", "passing out or losing consciousness", (), None, (
         "passed out", "pass out", "passing out", "blacked out", "black out",
@@ -419,6 +429,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
+        # a care note's ligature or noose found
+        "ligatur*", "noose",
         # hopelessness, being unmissed, weapons eyed: said without the word
         "point in going on", "point of going on", "no point going on", "no one would notice",
         "bother living", "bother going on", "point of living", "point in living",
@@ -533,7 +545,10 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     # floor with my tongue all bloody" (not "bit her tongue eating toast")
     (("came to", "came round", "come round", "coming round", "woke", "woken", "awoke"),
      ("tongue bitten", "bitten tongue", "tongue all bloody", "tongue was bloody",
-      "bloody tongue", "tongue bleeding", "tongue was bleeding", "tongue all cut"), 8),
+      "bloody tongue", "tongue bleeding", "tongue was bleeding", "tongue all cut",
+      # or wet: "woke up on the floor ... my pants wet"
+      "wet myself", "wet himself", "wet herself", "pants wet", "trousers wet",
+      "wet my pants", "wet his pants", "wet her pants", "peed myself", "pissed myself"), 12),
     # staring, unreachable, with twitching or lip-smacking: "staring into space, smacking
     # his lips", "arm and face twitching, not answering"
     (("staring", "stared", "blank", "not answering", "wasnt answering", "wasn't answering",

@@ -291,3 +291,48 @@ def test_pidgin_passive_wish_and_british_well_meaning_very() -> None:
 
 def test_ok_as_a_word_of_speech_keeps_right_now_a_time() -> None:
     assert emergency("ok right now my mum cant move her right arm")
+
+
+@pytest.mark.parametrize("text", [
+    # how exact a time is does not matter: "about", "the back of", "roughly"
+    "from the back o 3 the day me arm's gone dead, cannae lift it",
+    "since about teatime he cant string a sentence together",
+    "she's been really out of it since roughly midnight",
+    # "has just" with any verb, and an age said in passing is not a date
+    "my lad, aged 7, has just gone stiff and then his arms jerked in a rhythm",
+    # a doubt about the speed is unsure, which for a red flag means sudden
+    "his eyesight went blurry, might have come on quick, might not, hard to say",
+    # coming round wet, a simile's animal, a care verb's animal
+    "came to on the bathroom floor with my trousers wet, the wife says i was shaking",
+    "my coworker went rigid and flopped about like a fish on the warehouse floor",
+    "cant remember milking the cows this morning, my head is all muddled since",
+])
+def test_approximate_times_just_done_and_animals_that_are_not_the_patient(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+    assert not intent_guard.is_about_an_animal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "in sec 2 i fainted at sports day, never happen again",
+    "passed out at a festival back in 08, ain't happened since",
+    "does low b12 make people snappy or is my brother just like that",
+])
+def test_school_years_old_years_and_a_nature_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("grandad has been staggering about since his lunch", "gait"),
+    ("found him with a noose in the garage an hour ago", None),
+    ("since her nap i can't wake her properly, she just groans", "alertness"),
+    ("he's only mumbling since tea, not a word I can follow", "speech_understanding"),
+    ("she got lost walking back from church today, a road she's walked for decades",
+     "memory"),
+])
+def test_everyday_words_name_the_right_domain(text: str, domain: str | None) -> None:
+    reading = understanding.read(text)
+    assert emergency(text), reading
+    if domain is None:  # a crisis
+        assert "self_harm" in reading.findings.symptoms
+    else:
+        assert domain in rules.red_flag_domains(reading.findings.symptoms)
