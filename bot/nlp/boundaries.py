@@ -36,8 +36,13 @@ _OTHER_CAUSE = (r"(?:something else|thyroid|iron|folate|stress|anxiety|depressio
 
 _DIAGNOSIS = re.compile("|".join((
     # "do i have it", "does my son have b12 deficiency", "have i got pernicious anaemia"
-    rf"\b(?:do|does|did|have|has)\s+{_SUBJECT}\s+(?:really |actually |already )?"
-    rf"(?:have|has|got|get)\s+(?:a |an |the )?(?:b12|vitamin b12|low b12|{_B12_WORDS})\b",
+    # (not "where do i get b12": getting it from food)
+    rf"(?<!where )(?<!how )\b(?:do|does|did|have|has)\s+{_SUBJECT}\s+(?:really |actually |"
+    rf"already )?(?:(?:have|has|got)\s+(?:a |an |the )?(?:b12|vitamin b12|low b12|{_B12_WORDS})"
+    rf"|get\s+(?:low b12|b12 deficien\w*|deficien\w*|an(?:a)?emi\w*|it|this|that))\b",
+    # "how do i know for sure it's b12 and not stress"
+    r"\bhow (?:do|can|would|will|could) (?:i|we|you|u) (?:know|tell|be sure)\b[^.?!]{0,40}"
+    r"\b(?:it'?s|its|it is|if|whether|that)\b[^.?!]{0,20}\b(?:b12|deficien\w*)",
     # "am i deficient", "is she low in b12", "am i b12 deficient"
     r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
@@ -64,9 +69,12 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:how likely|chances?|probability|odds|scale of)\b[^.?!]{0,40}\b(?:i|she|he|my \w+)\b"
     r"[^.?!]{0,20}\b(?:have|has|am|is|got|deficient|b12)\b",
     # "could my pins and needles be b12", "is my tiredness from b12"
-    r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my \w+(?: \w+){0,3}|his \w+|"
-    r"her \w+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|down to|"
-    r"the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b",
+    # (not "is it b12 injections you need": which treatment)
+    r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my [\w']+(?: \w+){0,3}|"
+    r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
+    r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
+    r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
+    r"check)|foods?|rich|test))",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
     # reading a result: "mcv 108, does that mean low b12", "b12 level 180, is that low?"
@@ -121,8 +129,12 @@ _DOSING = re.compile("|".join((
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|be (?:taking|"
     r"on|using))\b",
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
-    r"shots?|injections?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|his)|"
-    r"a day|per day|daily|each day)\b",
+    r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
+    r"his)|a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
+    # when to take it: "should i take my b12 before breakfast or at night"
+    r"\b(?:when|what time|should (?:i|we|she|he)|do (?:i|we)|best time)\b[^.?!]{0,30}\btak(?:e|ing)"
+    r"\b[^.?!]{0,25}\b(?:before|after|with|without|at|in the)\s+(?:breakfast|food|night|"
+    r"bed|bedtime|morning|meals?|an empty stomach|empty stomach|lunch|dinner|tea|coffee)\b",
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
     # too much of the vitamin, not "drinks too much beer"
@@ -213,12 +225,14 @@ def _needs_only(text: str) -> bool:
 _SUBSTANCE = re.compile(
     r"\b[a-z]{3,}(?:pril|sartan|statin|olol|dipine|prazole|thyroxine|cillin|mycin|farin|"
     r"xetine|tidine|trexate|azepam|profen|tamol|codone|done|zolam|semide|lukast|sone|"
-    r"mab|nib|vir|cycline|floxacin|gliptin|glitazone)\b|"
+    r"mab|nib|vir|cycline|floxacin|gliptin|glitazone|xaban|gatran|parin|triptan|"
+    r"tropin|tadine|pramine|oxetine)\b|"
     r"\b(?:iron|vitamin (?:a|c|d|d3|e|k|b1|b2|b3|b5|b6|b7|b9)|b1|b6|b9|folic acid|folate|"
     r"magnesium|zinc|calcium|potassium|creatine|whey|protein|melatonin|caffeine|"
     r"paracetamol|panadol|tylenol|aspirin|ibuprofen|nurofen|advil|antibiotics?|"
     r"antihistamines?|steroids?|insulin|ashwagandha|fish oil|omega|collagen|biotin|"
-    r"probiotics?|water|sleep|coffee|alcohol)\b")
+    r"probiotics?|water|sleep|coffee|alcohol|echinacea|ginseng|turmeric|ginkgo|garlic|"
+    r"st\.? john'?s wort|valerian|evening primrose|cod liver oil|elderberry|spirulina)\b")
 
 
 def names_another_substance(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from bot.nlp import boundaries, intent_guard
 from bot.nlp.pipeline import normalise
+from bot.triage import lexicon
 
 # Longer than this, a message carries its own topic.
 MAX_WORDS = 14
@@ -68,3 +69,26 @@ def choose_key(alone: dict[str, float], combined: dict[str, float], previous: st
         return None
     return max(sorted(keys), key=lambda k: combined.get(k, 0.0) + weight * alone.get(k, 0.0)
                - (penalty if k == previous else 0.0))
+
+
+# "and for kids?", "wot about in the wee ones": the same question again, for children.
+_FOR_CHILDREN = re.compile(
+    r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how)\s+)*(?:about\s+)?(?:for|in|with)?\s*"
+    r"(?:the\s+|our\s+|my\s+)?(?:kids|children|child|babies|baby|toddlers|little ones|"
+    r"wee ones|wee yins|weans|bairns|young ones|youngsters|teens|teenagers)"
+    r"(?:\s+(?:then|too|as well|tho|though))?\W*$", re.IGNORECASE)
+# A symptom list asked again for children is the children's list; the daily amount says
+# what children need in the same answer.
+_CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]
+_LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
+_SAYS_FOR_CHILDREN = frozenset({"daily_amount"})
+
+
+def for_children_key(text: str, previous: str | None) -> str | None:
+    """The key for the previous question asked again about children, if the message only
+    names them ("and for kids?"); None to choose from the rankings."""
+    if previous is None or not _FOR_CHILDREN.match(normalise(text)):
+        return None
+    if previous in _LISTS:
+        return _CHILD_LIST
+    return previous if previous in _SAYS_FOR_CHILDREN else None

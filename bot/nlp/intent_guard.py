@@ -134,12 +134,43 @@ SYMPTOM_LIST_KEYS: dict[str, str] = {
 RISK_KEY = knowledge.RISK_FACTORS_KEY
 
 
-def faq_key_for_risk(ml_key: str, findings: Findings) -> str | None:
-    """For a question that names a risk factor and no symptom, the risk-factor answer when
-    the selector picked one that cannot be about it; None to keep ``ml_key``."""
-    if not findings.risk_factors or findings.symptoms or ml_key in knowledge.FITS_A_RISK_QUESTION:
+# What a question naming a risk factor must ask for an answer other than the risk factors
+# to fit it: "do heartburn tablets stop you absorbing b12" is not about treatment, "will
+# omeprazole affect how much b12 I absorb" not about the daily amount.
+_ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) for key, words in {
+    "treatment": r"\b(?:treat\w*|inject\w*|jabs?|shots?|supplement\w*|cured?|fix(?:ed)?|"
+                 r"b12 (?:tablets?|pills?)|(?:or|will) tablets|nasal|spray)\b",
+    "improvement_time": r"\b(?:how long|how soon|how quick\w*|when will|by tomorrow|improv\w*|"
+                        r"get better|feel better|kick in|start working|take to work|recover\w*)\b",
+    "food_sources": r"\b(?:eat\w*|food\w*|diet\w*|meat|sources?|get (?:my |enough |some |the )?"
+                    r"b12|fortified|cereals?|milk|eggs|fish)\b",
+    "vegetarian_vegan": r"\b(?:vegan\w*|vegetarian\w*|veggie|plant.based|meat|dairy|eat\w*|"
+                        r"diet\w*)\b",
+    "anemia": r"\ban(?:a)?emi\w*",
+    "homocysteine": r"\bhomocystein\w*",
+    "sources": r"\b(?:sources?|article|references?|evidence|stud(?:y|ies)|research|who wrote)\b",
+    "emergency_signs": r"\b(?:emergenc\w*|urgent\w*|a ?& ?e|a and e|er|ambulance|911|999|112|"
+                       r"hospital)\b",
+    "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|how much (?:b12 )?(?:do|does|"
+                    r"should|would) \w+ (?:need|get|have))\b",
+    "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
+                            r"blood test|see (?:a|someone|somebody)|appointment)\b",
+}.items()}
+# A diet is the one risk factor with an answer of its own (the same key in both).
+_DIET = "vegetarian_vegan"
+
+
+def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
+    """For a question that names a risk factor and no symptom, the risk-factor answer (the
+    diet answer for a diet) when the selector picked one that cannot be about it or that
+    the question does not ask for; None to keep ``ml_key``."""
+    if not findings.risk_factors or findings.symptoms:
         return None
-    return RISK_KEY
+    asks = _ASKS_FOR.get(ml_key)
+    if ml_key in knowledge.FITS_A_RISK_QUESTION and (asks is None or asks.search(text)):
+        return None
+    better = _DIET if set(findings.risk_factors) == {_DIET} else RISK_KEY
+    return None if better == ml_key else better
 
 
 def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | None:
@@ -274,7 +305,9 @@ OFF_TOPIC = 0.5
 
 # "what do i do", "should we": the owner asking for help, not a person with the symptom.
 _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|would|must|"
-                     r"shall)\s+(?:i|we)\b", re.IGNORECASE)
+                     r"shall)\s+(?:i|we)\b|"
+                     # "anything i can do", "what we should do"
+                     r"\b(?:i|we)\s+(?:can|could|should|must|shall)\s+do\b", re.IGNORECASE)
 
 
 # An animal in a simile ("flopping like a fish") or cared for by the one it happens to

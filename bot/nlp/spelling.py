@@ -79,6 +79,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
+          # texting's "wot" / "wat" / "wut"
+          "wot": "what", "wut": "what",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)
           "nuh": "not", "simmer": "summer",
           "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",

@@ -39,7 +39,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     reread = await _rasa_parse(self, again, tracker, only_output_properties)
     if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
         return parsed
-    key = follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key)
+    key = (follow_up.for_children_key(message.text, previous_key)
+           or follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key))
     if key is None:
         return parsed
     parsed["intent"] = dict(reread["intent"], full_retrieval_intent_name=_retrieval(key))

@@ -726,6 +726,9 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
         "gaviscon", "rennie*", "tums", "pepcid", "acid pills", "heartburn tablets",
         "reflux tablets", "reflux pills", "h2 blocker*", "glucophage", "diabetes tablet*",
         "sugar tablet*", "diabetes pills", "diabetes medication",
+        "reflux medicine", "reflux meds", "reflux medication", "heartburn medicine",
+        "indigestion tablets", "indigestion pills", "indigestion medicine", "acid tablets",
+        "stomach acid tablets", "stomach acid pills",
     )),
     RiskFactor("weight_loss_surgery", "weight-loss surgery", "Weight-loss surgery", (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
@@ -812,6 +815,7 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
         "son", "daughter", "child", "children", "kid", "kids", "toddler*",
         "my boy", "my girl", "teen", "teenager", "grandson", "granddaughter",
         "stepson", "stepdaughter", "preschooler", "schoolboy", "schoolgirl",
+        "wee ones", "wee one", "weans", "bairns", "bairn",
     ),
     "adult": (
         "my mom", "my mum", "my mother", "my dad", "my father", "my husband",
@@ -908,11 +912,17 @@ B12_TERMS: tuple[str, ...] = (
 )
 # Questions about the article itself ("who is the author of this") are in scope too.
 ARTICLE_TERMS: tuple[str, ...] = (
-    r"author\w*", r"article", r"sources?\b", r"references?\b", r"medically reviewed",
+    # (not "the best sources of omega 3": food)
+    r"author\w*", r"article", r"(?<!best )(?<!good )(?<!rich )(?<!main )sources?\b(?! of)",
+    r"references?\b", r"medically reviewed",
 )
 OTHER_TOPICS: tuple[str, ...] = (
     r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",
     r"calcium", r"potassium", r"omega", r"fish oil", r"folate", r"folic", r"diabet\w*",
+    # other nutrients and supplements ("can a vegan get enough protein")
+    r"protein\w*", r"iodine", r"fib(?:re|er)\b", r"carb(?:s|ohydrates?)\b", r"calories",
+    r"selenium", r"creatine", r"collagen", r"probiotics?", r"melatonin", r"biotin",
+    r"niacin", r"riboflavin", r"thiamine?",
     r"thyroid", r"covid\w*", r"corona\w*", r"flu\b", r"influenza", r"cancer", r"tumou?r",
     r"asthma", r"arthritis", r"cholesterol", r"blood pressure", r"hypertension",
     r"heart disease", r"heart attack", r"migraine", r"lupus", r"ms\b", r"multiple sclerosis",

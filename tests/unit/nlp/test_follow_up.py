@@ -56,3 +56,14 @@ def test_questions_after_an_answer(text: str, intent: str, symptoms: bool, follo
 def test_a_risk_factor_told_after_an_answer_leans_on_it() -> None:
     # "im vegan tho" after the foods: no form is pending, so it is about the answer
     assert follow_up.is_follow_up("im vegan tho", "inform", has_symptoms=False)
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("and for kids?", "daily_amount", "daily_amount"),
+    ("wot about in the wee ones", "physical_symptoms", "child_symptoms"),
+    ("what about children then", "neurological_symptoms", "child_symptoms"),
+    ("and for kids?", "treatment", None),  # chosen from the rankings
+    ("and for kids with a fever?", "daily_amount", None),  # more than an audience
+])
+def test_the_same_question_for_children(text: str, previous: str, key: str | None) -> None:
+    assert follow_up.for_children_key(text, previous) == key

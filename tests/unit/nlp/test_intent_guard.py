@@ -189,9 +189,37 @@ def test_a_risk_factor_question_answered_with_an_unrelated_list_gets_the_risk_fa
     from bot.nlp.intent_guard import faq_key_for_risk
 
     text = "i take lansoprazole every morning, does it do anything to my b12"
-    assert faq_key_for_risk("psychological_symptoms", nlp.extract(text)) == "risk_factors"
-    assert faq_key_for_risk("triggers", nlp.extract(text)) is None  # already about it
-    assert faq_key_for_risk("psychological_symptoms", nlp.extract("what is b12")) is None
+    assert faq_key_for_risk("psychological_symptoms", text, nlp.extract(text)) == "risk_factors"
+    assert faq_key_for_risk("triggers", text, nlp.extract(text)) is None  # already about it
+    assert faq_key_for_risk("psychological_symptoms", "what is b12",
+                            nlp.extract("what is b12")) is None
+
+
+@pytest.mark.parametrize(("text", "ml_key", "better"), [
+    # an answer that could fit, but the question does not ask for it
+    ("does my reflux medicine change how much b12 gets absorbed", "daily_amount",
+     "risk_factors"),
+    ("are indigestion tablets a problem for b12", "treatment", "risk_factors"),
+    ("my son went vegetarian last year, should we worry about his b12",
+     "when_to_see_provider", "vegetarian_vegan"),
+    # asked for: kept
+    ("on metformin, how long do b12 jabs take to work", "improvement_time", None),
+    ("im vegan, what foods have b12", "food_sources", None),
+    ("i drink a lot, should i get my b12 checked by the gp", "when_to_see_provider", None),
+])
+def test_a_risk_factor_question_keeps_an_answer_only_when_it_asks_for_it(
+        text: str, ml_key: str, better: str | None) -> None:
+    from bot.nlp.intent_guard import faq_key_for_risk
+
+    assert faq_key_for_risk(ml_key, text, nlp.extract(text)) == better
+
+
+def test_the_diet_is_both_a_risk_factor_and_an_answer() -> None:
+    from bot.nlp import intent_guard
+    from bot.triage import knowledge, lexicon
+
+    assert intent_guard._DIET in lexicon.RISK_FACTORS_BY_KEY
+    assert intent_guard._DIET in knowledge.ANSWERS_BY_KEY
 
 
 def test_a_crisis_the_detector_reads_in_a_question_naming_nobody_stays() -> None:
