@@ -79,6 +79,11 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
+          "aff": "off", "onything": "anything", "hoose": "house", "telt": "told",
+          "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
+          "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
+          # Jamaican "cyaan" (can't), "neva" (never)
+          "cyaan": "can't", "caan": "can't", "neva": "never", "nevah": "never",
           # texting's "wot" / "wat" / "wut"
           "wot": "what", "wut": "what",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)
@@ -133,8 +138,11 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         re.IGNORECASE), "what "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"
+                        r"(?<=been )|(?<=hae )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # Pidgin "no dey" is "is not": "my body no dey balance"
+            (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 
 

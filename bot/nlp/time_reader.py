@@ -67,8 +67,13 @@ def _rx(*patterns: str) -> re.Pattern[str]:
 
 _SUDDEN = _rx(
     # minutes or hours ago / back / before / now
-    rf"\b{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\s*(?:ago|back|before|now|earlier|since)\b",
+    # (not "for an hour back in 2012": how long it lasted, then when)
+    rf"\b{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\s*(?:ago|back(?!\s+in\b)|before|now|earlier|"
+    rf"since)\b",
     rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
+    # "fine at opening. now an hour later he can't see"
+    rf"\b(?:an?|one|two|three|few|a few|couple of|a couple of|half an?|\d+)\s+(?:{_HOURS}|"
+    rf"{_MINUTES})\s+later\b",
     r"\b\d+\s*(?:m|h)\s+ago\b",
     # in / within / for / over the last hour(s) or minutes, or a day or two
     # (not "in sec 3", Singapore's third year of secondary school)
@@ -81,7 +86,7 @@ _SUDDEN = _rx(
     # since / from / after / at / during a part of today, a meal, a nap, waking
     rf"\b(?:since|from|after|at|during|over|around|about|before|by|till|until|til)\s+"
     rf"(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
-    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+)?"
+    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
     r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
     r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
@@ -183,6 +188,7 @@ _UNSURE = _rx(
     r"can't tell|cannae say|canna say|cannae tell|dinnae know|dinna ken|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
+    r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
     r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
@@ -204,7 +210,8 @@ _UNSURE = _rx(
     r"\b(?:can't|cant|cannot|not) be sure\b",
     r"\b(?:is|was) (?:this|it|that) new\b",
     r"\bnot sure (?:if|whether) (?:this|it|that)(?:'s| is| was) new\b",
-    r"\b(?:not|never) (?:seen|noticed|had) (?:it|this|that|anything like (?:it|this|that)) "
+    r"\b(?:not|never) (?:seen|noticed|had|felt|feel) (?:it|this|that|anything like "
+    r"(?:it|this|that)) "
     r"before\b",
     r"\b(?:today|yesterday|this morning|last night)\s+or\s+(?:maybe\s+)?"
     r"(?:yesterday|before|earlier|last week|the day before)\b",
@@ -307,6 +314,10 @@ _RECENT_EVENT = _rx(
     # "started in period 3", "came on at practice"
     r"\b(?:started|began|came on|happened|kicked in)\s+(?:in|at|during)\s+(?:period \d|"
     r"class|church|mass|work|school|practice|training|the match|the game|assembly)\b",
+    # a part of today's school day: "went dead in registration"
+    r"\b(?:in|at|during)\s+(?:registration|form time|tutor time|break time|breaktime|"
+    r"first period|second period|third period|the first period|morning break|lunch break|"
+    r"double maths|double science|period \d)\b",
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
@@ -362,6 +373,7 @@ _RECENT_EVENT = _rx(
 _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _PAST))
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
+                     r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so)\s*$")
@@ -426,7 +438,7 @@ _DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
 _APPROXIMATE = re.compile(
     r"\b(since|from|at|after|by|till|until|before|around)\s+(?:(?:about|around|roughly|"
     r"approximately|approx\.?|like|maybe|sometime|some time|shortly|not long|right|just|"
-    r"the back o[f']?|back o[f']?)\s+)+(?:after\s+|before\s+)?(?![\d~])")
+    r"the back o[f']?|back o[f']?)\s+)*(?:after\s+|before\s+)?(?![\d~])")
 
 
 def normalise(text: str) -> str:

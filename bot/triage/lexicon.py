@@ -211,6 +211,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
         "personality", "not myself", "not himself", "not herself", "acting strange*",
+        # feeling unreal: "like im not me, watching myself from across the room"
+        "like im not me", "like i'm not me", "like i am not me", "watching myself",
+        "not feel like me", "dont feel like me", "don't feel like me",
         "acting weird", "acting differently", "a different person",
         "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
         "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
@@ -359,6 +362,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("speech_problems", "trouble speaking or understanding others", (),
             "speech_understanding", (
         "slurr*", "can't speak", "cant speak", "cannot speak", "can't talk",
+        "aphasi*", "dysphasi*", "dysarthri*",
         # Pidgin and patois: "him talk no clear", "she nah undastan"
         "talk no clear", "talk nor clear", "speak no clear", "word no clear", "mouth twist*",
         "mouth don twist", "nah undastan", "nuh undastan", "no undastan",
@@ -372,6 +376,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "speech sounds",
         "no fit talk", "no fit speak", "no fit understand",
         "mumbl*",
+        "unable to comprehend", "can't comprehend", "cant comprehend", "cannot comprehend",
+        "not comprehending", "not understanding what", "doesn't understand what",
+        "doesnt understand what",
     )),
     Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
         "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
@@ -387,6 +394,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "responding only to voice",
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
         "reduced level of consciousness",
+        # eyes closing, gone vacant: "eyelids drooping", "glassy and vacant, miles away"
+        "eyelids drooping", "eyelids droopy", "eyes drooping", "nodding off", "nod off",
+        "nods off", "glassy", "vacant", "miles away",
         # "I cannot wake her properly", "dozy and vague"
         "cannot wake", "can't wake", "cant wake", "couldn't wake", "couldnt wake",
         "could not wake", "dozy",
@@ -406,6 +416,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # coming round to a scene: on the floor, people over you
         "found myself on the floor", "found myself on the ground", "standing over me",
         "then i was on the floor", "then i was on the ground", "next i was on the floor",
+        # Pidgin: "fall down for market, e no know anything for small time, then e wake"
+        "e no know anything", "no know anything for", "then e wake", "fall down for",
         "next thing i was on the floor", "next thing i was on the ground",
         "suddenly i was on the floor", "suddenly i was on the ground",
         "see i was on the floor", "saw i was on the floor", "realised i was on the floor",

@@ -336,3 +336,67 @@ def test_everyday_words_name_the_right_domain(text: str, domain: str | None) -> 
         assert "self_harm" in reading.findings.symptoms
     else:
         assert domain in rules.red_flag_domains(reading.findings.symptoms)
+
+
+@pytest.mark.parametrize("text", [
+    # Scots doubt and "the day"; Pidgin "no dey"; patois "cyaan", "mi nap"
+    "cant mind when it began but his eyes are no right, seeing two of everything, might "
+    "hae been the day",
+    "since this morning me body no dey balance at all, i dey lean to one side",
+    "mi wake up from mi nap an cyaan find mi words",
+    # Pidgin faint; "two hours later"; "from after"; a school day's part
+    "my brother fall down for church, e no know anything for small time, then e wake",
+    "she was fine at the start of the shift. two hours later she can't lift her left arm",
+    "resident cannot talk clear from after breakfast, words all wrong",
+    "his leg went numb in registration and it's still dead",
+    "been cuttin masel again the night",
+])
+def test_dialect_doubts_faints_and_times_of_the_day(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+class _SentenceDetector:
+    """Reads a crisis into one sentence only, and nothing into the story read whole."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+
+    def predict(self, text: str) -> redflag_detector.Prediction:
+        if text.strip() == self.sentence:
+            return redflag_detector.Prediction("crisis", 0.95, (("crisis", 0.9),))
+        return redflag_detector.Prediction("none", 0.05, (("crisis", 0.03),))
+
+
+_STORY = ("Right, I will try to keep this short but I never manage it. Bloods came back low "
+          "last month and the practice nurse told me to look things up on here. I have been "
+          "tired for a long while and the knees are bad and the garden has gone to ruin. My "
+          "son rings on a Sunday and I tell him all is well. I eat mostly toast and tea. ")
+
+
+def test_a_crisis_told_in_one_sentence_of_a_long_story() -> None:
+    crisis = ("To be honest the insurance would clear what we owe and my daughter would be "
+              "better off with that than with me, and I have sat with the rifle twice this week.")
+    story = _STORY + crisis
+    assert len(story) >= understanding.LONG_STORY
+    reading = understanding.read(story, detector=_SentenceDetector(crisis))  # type: ignore[arg-type]
+    assert "self_harm" in reading.findings.symptoms
+    # a short sentence is read too eagerly to count alone ("Hello, I want to ask some things")
+    short = "I want to ask some things."
+    assert "self_harm" not in understanding.read(
+        _STORY + short, detector=_SentenceDetector(short)).findings.symptoms  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", [
+    "her speech went odd for an hour back in 2009, they said migraine, never happened since",
+    "what would happen if i passed out while driving, is that a b12 thing",
+    "Nil acute change tonight, family report slow memory decline over the past year",
+    "fainted once at school two years ago when it was hot, after that no more",
+    "In the event that my mother were to develop sudden weakness, what should we do?",
+])
+def test_episodes_long_over_nil_change_and_conditionals_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_clinical_word_for_speech_names_speech() -> None:
+    reading = understanding.read("Pt 70M, new dysphasia since 1400, please advise")
+    assert "speech_understanding" in rules.red_flag_domains(reading.findings.symptoms)
