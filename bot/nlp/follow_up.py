@@ -36,23 +36,27 @@ SAME_AGAIN_PENALTY = 0.3
 _ABOUT_ME = re.compile(r"\b(?:you|u|bot|robot|human|person|real|ai|machine|chatbot)\b")
 
 
-def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
-    """A short message that leans on the previous question and names no other topic."""
+def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
+    """Short, no emergency, no symptom of a person, no other topic: a message that can lean
+    on the question before it."""
     text = normalise(text)
     words = _WORD.findall(text)
-    if not words or len(words) > MAX_WORDS:
+    if not words or len(words) > MAX_WORDS or intent == intent_guard.EMERGENCY_INTENT:
         return False
-    asked = text.rstrip().endswith("?")
     # "like what exactly, mood stuff?": a symptom named as a topic, by nobody
     if has_symptoms and not intent_guard.personless_question(text):
         return False
-    # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
-    lost = intent in _LOST_ALONE or (asked and intent != intent_guard.EMERGENCY_INTENT
-                                     and not _ABOUT_ME.search(text.lower()))
-    if not lost:
-        return False
     # "and is macular degeneration reversible?" leaves B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text))
+
+
+def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
+    """A short message that leans on the previous question and names no other topic."""
+    if not may_follow(text, intent, has_symptoms):
+        return False
+    # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
+    asked = normalise(text).rstrip().endswith("?")
+    return intent in _LOST_ALONE or (asked and not _ABOUT_ME.search(text.lower()))
 
 
 def combined(previous: str, text: str) -> str:
@@ -71,24 +75,79 @@ def choose_key(alone: dict[str, float], combined: dict[str, float], previous: st
                - (penalty if k == previous else 0.0))
 
 
-# "and for kids?", "wot about in the wee ones": the same question again, for children.
+# A follow-up whose words say which answer it wants, whatever the selector makes of it:
+# the same question for another audience, a risk factor named, a shift between "see a
+# provider" and "go now", an elaboration of the answer just given, a kind of the same
+# anemia, where a figure comes from.
+_AUDIENCE_LEAD = (r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how|right)\W+)*(?:about\s+|"
+                  r"if\s+(?:ur|you'?re|your|youre|u r|she'?s|i'?m|im)\s+)?(?:for|in|with)?\s*"
+                  r"(?:the\s+|our\s+|my\s+|a\s+)?")
+_AUDIENCE_END = r"(?:\s+(?:then|too|as well|tho|though))?(?:,?\s*is it the same(?: list)?)?\W*$"
 _FOR_CHILDREN = re.compile(
-    r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how)\s+)*(?:about\s+)?(?:for|in|with)?\s*"
-    r"(?:the\s+|our\s+|my\s+)?(?:kids|children|child|babies|baby|toddlers|little ones|"
-    r"wee ones|wee yins|weans|bairns|young ones|youngsters|teens|teenagers)"
-    r"(?:\s+(?:then|too|as well|tho|though))?\W*$", re.IGNORECASE)
-# A symptom list asked again for children is the children's list; the daily amount says
-# what children need in the same answer.
+    _AUDIENCE_LEAD + r"(?:kids|children|child|babies|baby|toddlers|little ones|wee ones|"
+    r"wee yins|weans|bairns|young ones|youngsters|teens|teenagers)" + _AUDIENCE_END,
+    re.IGNORECASE)
+_FOR_ADULTS = re.compile(
+    _AUDIENCE_LEAD + r"(?:adults|grown-?ups|grown ups|grownups|older people|the elderly|"
+    r"elderly|men|women)" + _AUDIENCE_END, re.IGNORECASE)
+_FOR_PREGNANCY = re.compile(
+    _AUDIENCE_LEAD + r"(?:pregnant|pregnancy|breastfeeding|breast feeding|nursing|"
+    r"pregnant women|expecting)" + _AUDIENCE_END, re.IGNORECASE)
+_URGENT = re.compile(r"\b(?:a ?& ?e|a and e|er|emergency|urgent\w*|ambulance|999|911|112|"
+                     r"straight to (?:the )?hospital|go straight)\b", re.IGNORECASE)
+_NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|provider|"
+                         r"appointment)\b", re.IGNORECASE)
+_ELABORATE = re.compile(
+    r"^\W*(?:like\s+|ok\s+|so\s+)?(?:how exactly|what exactly|like what|in what way|such as|"
+    r"what sort of (?:changes|things|stuff|signs)|what kind of (?:changes|things|stuff|signs)|"
+    r"what do you mean|tell me more|go on|more detail)\b", re.IGNORECASE)
+_ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
+_WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
+                         r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
+_RISKS = re.compile(
+    r"\b(?:" + "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+                        for r in lexicon.RISK_FACTORS for p in r.phrases) + r")\b"
+    r"|\b(?:drinking|drink|booze|alcohol)\b", re.IGNORECASE)
+_DIET = "vegetarian_vegan"
+_DIET_WORDS = re.compile(r"\b(?:" + "|".join(
+    re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+    for p in lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases) + r")\b", re.IGNORECASE)
+# A symptom list asked again for children is the children's list (and the adults' the
+# physical list); the daily amount says what children and pregnancy need in one answer.
 _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]
+_ADULT_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
 _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
-_SAYS_FOR_CHILDREN = frozenset({"daily_amount"})
+_SAYS_FOR_EVERYONE = frozenset({"daily_amount"})
+_PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_signs", "anemia",
+                                            "sources")
 
 
-def for_children_key(text: str, previous: str | None) -> str | None:
-    """The key for the previous question asked again about children, if the message only
-    names them ("and for kids?"); None to choose from the rankings."""
-    if previous is None or not _FOR_CHILDREN.match(normalise(text)):
+def rule_key(text: str, previous: str | None) -> str | None:
+    """The FAQ key a short follow-up asks for in so many words, or None to choose from the
+    selector's rankings. Only for a message already judged a follow-up."""
+    if previous is None:
         return None
-    if previous in _LISTS:
-        return _CHILD_LIST
-    return previous if previous in _SAYS_FOR_CHILDREN else None
+    text = normalise(text)
+    if _FOR_CHILDREN.match(text):
+        return _CHILD_LIST if previous in _LISTS else (
+            previous if previous in _SAYS_FOR_EVERYONE else None)
+    if _FOR_ADULTS.match(text):
+        return _ADULT_LIST if previous == _CHILD_LIST else (
+            previous if previous in _SAYS_FOR_EVERYONE else None)
+    if _FOR_PREGNANCY.match(text):
+        return previous if previous in _SAYS_FOR_EVERYONE else None
+    if previous == _PROVIDER and _URGENT.search(text):
+        return _EMERGENCY
+    if previous == _EMERGENCY and _NOT_URGENT.search(text):
+        return _PROVIDER
+    if _WHERE_FROM.search(text):
+        return _SOURCES
+    if previous == _ANEMIA and _ANEMIA_KIND.search(text):
+        return _ANEMIA
+    if _ELABORATE.match(text):
+        return previous
+    risks = _RISKS.findall(text)
+    if risks:
+        return _DIET if all(_DIET_WORDS.fullmatch(r) for r in risks) else intent_guard.RISK_KEY
+    return None
+

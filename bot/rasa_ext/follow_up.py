@@ -30,21 +30,30 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     intent = (parsed.get("intent") or {}).get("name")
     has_symptoms = any(e.get("entity") == names.ENTITY_SYMPTOM
                        for e in parsed.get("entities") or [])
-    if (previous is None or not message.text
-            or not follow_up.is_follow_up(message.text, intent, has_symptoms)):
+    if previous is None or not message.text:
         return parsed
     question, previous_key = previous
-    again = UserMessage(follow_up.combined(question, message.text), sender_id=message.sender_id,
-                        input_channel=message.input_channel)
-    reread = await _rasa_parse(self, again, tracker, only_output_properties)
-    if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
-        return parsed
-    key = (follow_up.for_children_key(message.text, previous_key)
-           or follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key))
+    # Words that name the answer wanted need no second parse ("and for kids?", "im vegan tho")
+    key = (follow_up.rule_key(message.text, previous_key)
+           if follow_up.may_follow(message.text, intent, has_symptoms) else None)
+    reread = parsed
     if key is None:
-        return parsed
-    parsed["intent"] = dict(reread["intent"], full_retrieval_intent_name=_retrieval(key))
-    parsed["intent_ranking"] = reread.get("intent_ranking", [])
+        if not follow_up.is_follow_up(message.text, intent, has_symptoms):
+            return parsed
+        again = UserMessage(follow_up.combined(question, message.text),
+                            sender_id=message.sender_id, input_channel=message.input_channel)
+        reread = await _rasa_parse(self, again, tracker, only_output_properties)
+        if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
+            return parsed
+        key = follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key)
+        if key is None:
+            return parsed
+    confidence = (reread["intent"].get("confidence", 1.0)
+                  if reread["intent"].get("name") == names.INTENT_FAQ else 1.0)
+    parsed["intent"] = {"name": names.INTENT_FAQ, "confidence": confidence,
+                        "full_retrieval_intent_name": _retrieval(key)}
+    parsed["intent_ranking"] = [parsed["intent"], *(
+        i for i in reread.get("intent_ranking", []) if i.get("name") != names.INTENT_FAQ)]
     parsed["response_selector"] = reread.get("response_selector", {})
     response = parsed["response_selector"].get(names.INTENT_FAQ, {}).get("response")
     if response is not None:

@@ -66,4 +66,23 @@ def test_a_risk_factor_told_after_an_answer_leans_on_it() -> None:
     ("and for kids with a fever?", "daily_amount", None),  # more than an audience
 ])
 def test_the_same_question_for_children(text: str, previous: str, key: str | None) -> None:
-    assert follow_up.for_children_key(text, previous) == key
+    assert follow_up.rule_key(text, previous) == key
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("n if ur pregnant?", "daily_amount", "daily_amount"),
+    ("and for grown-ups, is it the same list?", "child_symptoms", "physical_symptoms"),
+    ("ok but when is it a 999 job", "when_to_see_provider", "emergency_signs"),
+    ("and the not so urgent stuff, when do i see the gp", "emergency_signs",
+     "when_to_see_provider"),
+    ("says who? where does that figure come from", "daily_amount", "sources"),
+    ("and the megaloblastic kind?", "anemia", "anemia"),
+    ("like how exactly", "psychological_symptoms", "psychological_symptoms"),
+    ("im on metformin tho", "triggers", "risk_factors"),
+    ("none of that works for me, im vegan", "food_sources", "vegetarian_vegan"),
+    ("does drinking count", "risk_factors", "risk_factors"),
+    ("and how long does it take", "treatment", None),  # left to the rankings
+])
+def test_a_follow_up_that_names_the_answer_it_wants(text: str, previous: str,
+                                                    key: str | None) -> None:
+    assert follow_up.rule_key(text, previous) == key
