@@ -140,7 +140,7 @@ _DOSING = re.compile("|".join((
     # too much of the vitamin, not "drinks too much beer"
     r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
     r"b-12|vitamin|of the b12|supplement)|too high|overdose|overkill|"
-    r"double (?:up|the|his|her|my|dose)|"
+    r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b|"
     r"take (?:two|2|both|an extra|another one)\b|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",

@@ -55,7 +55,7 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     if not may_follow(text, intent, has_symptoms):
         return False
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
-    asked = normalise(text).rstrip().endswith("?")
+    asked = intent_guard.is_question(text)
     return intent in _LOST_ALONE or (asked and not _ABOUT_ME.search(text.lower()))
 
 
@@ -100,7 +100,10 @@ _NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|
 _ELABORATE = re.compile(
     r"^\W*(?:like\s+|ok\s+|so\s+)?(?:how exactly|what exactly|like what|in what way|such as|"
     r"what sort of (?:changes|things|stuff|signs)|what kind of (?:changes|things|stuff|signs)|"
-    r"what do you mean|tell me more|go on|more detail)\b", re.IGNORECASE)
+    r"what do you mean|tell me more|go on|more detail|"
+    r"why (?:should|would|do|does) (?:i|we|that|it|anyone) (?:care|matter)|"
+    r"why does (?:that|it) matter|so what does (?:that|it) mean|what does (?:that|it) mean|"
+    r"is (?:that|it) bad|is (?:that|it) serious)\b", re.IGNORECASE)
 _ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
 _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)

@@ -57,7 +57,7 @@ _ASKS = re.compile(r"\b(?:am i|are we|is (?:she|he|it|that|this)|could (?:that|t
                    r"will)\b)", re.IGNORECASE)
 
 
-def _is_question(text: str) -> bool:
+def is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(_QUESTION_START.match(text))
 
 
@@ -155,6 +155,12 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
                     r"should|would) \w+ (?:need|get|have))\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
                             r"blood test|see (?:a|someone|somebody)|appointment)\b",
+    "reversible": r"\b(?:revers\w*|permanent\w*|for ever|forever|for life|rest of (?:my|his|"
+                  r"her|their) life|go away|goes away|clear up|cured?|undo\w*)\b",
+    "progression": r"\b(?:progress\w*|get worse|gets worse|getting worse|worsen\w*|over time|"
+                   r"develop\w*)\b",
+    **{key: r"\b(?:symptoms?|signs?|watch for|look out for|keep an eye|what happens)\b"
+       for key in SYMPTOM_LIST_KEYS.values()},
 }.items()}
 # A diet is the one risk factor with an answer of its own (the same key in both).
 _DIET = "vegetarian_vegan"
@@ -384,7 +390,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return wanted if intent != wanted else None
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")
-    if ((intent in _SMALL_TALK or (intent == FAQ and not _is_question(text) and not (
+    if ((intent in _SMALL_TALK or (intent == FAQ and not is_question(text) and not (
             findings.risk_factors and _ASKS.search(text))))
             and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
             and time_reader.onset(text)):
@@ -411,13 +417,13 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return runner_up or "nlu_fallback"
     if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):
         return OUT_OF_SCOPE
-    if about == "other" and _is_question(text):
+    if about == "other" and is_question(text):
         # "how do i treat a migraine?": a question about something else.
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     if findings.symptoms and not general and intent != REPORT_INTENT:
         return REPORT_INTENT
     if (intent in (REPORT_INTENT, INFORM_INTENT) and not findings.symptoms
-            and findings.risk_factors and (_is_question(text) or _ASKS.search(text))):
+            and findings.risk_factors and (is_question(text) or _ASKS.search(text))):
         # "had a gastric sleeve 2 yrs ago, am i at risk of b12 deficiency?": a question about
         # the risk factor, not a report with nothing to check
         return FAQ
@@ -470,6 +476,11 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     anchored = topic(text) == "b12" or bool(findings.risk_factors)
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and boundaries.names_another_substance(text)):
+        return (OUT_OF_SCOPE, None)
+    if (key == boundaries.DOSING and topic(text) != "b12"
+            and boundaries.names_another_substance(text)):
+        # "how much folic acid should I take when pregnant": a dose of something else (the
+        # dose answer gives B12's amounts)
         return (OUT_OF_SCOPE, None)
     if findings.symptoms and not hypothetical and not is_general_question(text):
         # "how much b12 should I take, my legs went numb": the symptom check runs (the

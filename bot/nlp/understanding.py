@@ -85,7 +85,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:what if|what happens if|what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
     r"what (?:would|will|could) happen (?:if|when)|in the event (?:that|of)|"
     r"(?:were|was) to (?:develop|become|get|have|start|lose|suddenly|faint|collapse|fall)|"
-    r"should (?:i|we) (?:worry|be worried|panic|call|go)\b[^.?!]{0,30}\bif|"
+    r"should (?:i|we) (?:worry|be worried|panic|call|go|see|ring|contact)\b[^.?!]{0,30}\bif|"
     r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
     r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
     r"hypothetical\w*|in the future|someday|some day|"

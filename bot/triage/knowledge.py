@@ -225,7 +225,9 @@ RISK_FACTORS_KEY = "risk_factors"
 FITS_A_RISK_QUESTION: frozenset[str] = frozenset({
     RISK_FACTORS_KEY, "triggers", "treatment", "vegetarian_vegan", "food_sources", "anemia",
     "homocysteine", "when_to_see_provider", "improvement_time", "daily_amount", "sources",
-    "emergency_signs"})
+    "emergency_signs", "reversible", "progression", "physical_symptoms",
+    "neurological_symptoms", "psychological_symptoms", "child_symptoms",
+    "what_is_deficiency"})
 # The article's FAQ topics (the nlu_holdout and triage tests cover these); the boundary
 # answers are measured on the scope held-out sets.
 ARTICLE_KEYS: tuple[str, ...] = tuple(a.key for a in ANSWERS if not a.boundary)

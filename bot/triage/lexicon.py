@@ -745,6 +745,8 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("weight_loss_surgery", "weight-loss surgery", "Weight-loss surgery", (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
         "weight loss surgery", "weight-loss surgery", "stomach surgery",
+        "weight loss op", "weight-loss op", "weight loss operation", "weight-loss operation",
+        "weight loss procedure", "gastric band", "lap band",
         "lap band", "gastrectomy", "stomach stapling", "gastric band", "stomach band",
         "duodenal switch", "roux-en-y", "roux en y",
     )),

@@ -86,3 +86,16 @@ def test_the_same_question_for_children(text: str, previous: str, key: str | Non
 def test_a_follow_up_that_names_the_answer_it_wants(text: str, previous: str,
                                                     key: str | None) -> None:
     assert follow_up.rule_key(text, previous) == key
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("why should i care about that", "homocysteine", "homocysteine"),
+    # a risk factor after the causes: the risk factors (three writers of four said so)
+    ("and the indigestion tablets i take?", "triggers", "risk_factors"),
+])
+def test_elaborations_and_causes_keep_the_answer(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key
+
+
+def test_a_question_without_a_question_mark_is_a_follow_up() -> None:
+    assert follow_up.is_follow_up("are the jabs better than the tablets", "thanks", False)

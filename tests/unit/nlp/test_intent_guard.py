@@ -230,3 +230,29 @@ def test_a_crisis_the_detector_reads_in_a_question_naming_nobody_stays() -> None
     fake = understanding.Reading(
         reading.findings, reading.time_onset, False, reading.detector, ("self_harm",))
     assert not intent_guard.doubts_inferred(fake, text, 0.0)
+
+
+@pytest.mark.parametrize(("text", "ml_key"), [
+    ("with crohns will i be on the jabs for ever", "reversible"),
+    ("i had a gastric sleeve, which b12 symptoms should i watch for", "physical_symptoms"),
+])
+def test_a_risk_factor_question_that_asks_for_that_answer_keeps_it(text: str,
+                                                                  ml_key: str) -> None:
+    from bot.nlp.intent_guard import faq_key_for_risk
+
+    assert faq_key_for_risk(ml_key, text, nlp.extract(text)) is None
+
+
+def test_a_dose_of_another_supplement_is_declined() -> None:
+    from bot.nlp.intent_guard import OUT_OF_SCOPE, boundary
+
+    text = "how much folic acid should i take when pregnant"
+    assert boundary("faq", text, nlp.extract(text), off_topic=0.1) == (OUT_OF_SCOPE, None)
+    b12 = "how much b12 should i take when pregnant"
+    assert boundary("faq", b12, nlp.extract(b12), off_topic=0.1) == ("faq", "dosing")
+
+
+def test_a_weight_loss_operation_is_the_risk_factor_not_the_symptom() -> None:
+    found = nlp.extract("had my weight loss op last year, what signs should i watch for")
+    assert found.risk_factors == ["weight_loss_surgery"]
+    assert "weight_loss" not in found.symptoms
