@@ -79,7 +79,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
-          "aff": "off", "onything": "anything", "hoose": "house", "telt": "told",
+          "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
+          "telt": "told",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Jamaican "cyaan" (can't), "neva" (never)
@@ -141,6 +142,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         r"(?<=been )|(?<=hae )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # Black Country "cor" is "can't" before a verb: "cor feel me feet"
+            (re.compile(r"\bcor (?=(?:feel|see|walk|talk|remember|move|stand|hear|get|lift|"
+                        r"think|breathe|wake|speak)\b)", re.IGNORECASE), "can't "),
             # Pidgin "no dey" is "is not": "my body no dey balance"
             (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))

@@ -93,7 +93,7 @@ _SUDDEN = _rx(
     rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
     r"\b(?:today|tonight|tonite|tonigt|todays|today's|yesterday|yday|yesterdays|overnight|"
     r"over night|last night|lastnight|last nite|this arvo|this am|this pm|earlier on|"
-    r"earlier today|earlier tonight|just now|right now|rn|since yesterday|"
+    r"earlier today|earlier tonight|just now|right now|rn|since yesterday|now now|"
     r"this morning|this mornin|dis morning|this afternoon|this evening)\b",
     r"\b(?:at|around|about|since|from|after|by|till|until|before)\s+(?:about\s+)?"
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|oclock)\b",
@@ -277,7 +277,7 @@ _PAST = _rx(
     # (not "my daughter, aged 9, has just...": the age she is now)
     r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )aged )\d{1,2}\b",
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
-    r"\bwhen (?:i|he|she|they|we) (?:was|were) (?:a |an |in |at |still |just |about )?"
+    r"\bwhen (?:i|he|she|they|we) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|\d+)\b",
     # Pidgin and patois: "when i be small pikin", "when mi a pickney"
@@ -314,6 +314,9 @@ _RECENT_EVENT = _rx(
     # "started in period 3", "came on at practice"
     r"\b(?:started|began|came on|happened|kicked in)\s+(?:in|at|during)\s+(?:period \d|"
     r"class|church|mass|work|school|practice|training|the match|the game|assembly)\b",
+    # back from somewhere, and since then: "he come home from college and since then..."
+    r"\b(?:came|come|got|get|went|arrived|walked)\s+(?:home|back|in|off)\b[^.!?]{0,40}"
+    r"\b(?:since then|ever since|and now)\b",
     # a part of today's school day: "went dead in registration"
     r"\b(?:in|at|during)\s+(?:registration|form time|tutor time|break time|breaktime|"
     r"first period|second period|third period|the first period|morning break|lunch break|"
@@ -376,7 +379,9 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
-                     r"not really|not that|wasn't that|not so)\s*$")
+                     r"not really|not that|wasn't that|not so)"
+                     # "not a sudden thing"
+                     r"(?:\s+(?:a|an|at all|that|very|really|too))?\s*$")
 # "can't remember nothing since dinner": a double negative says "anything", no denial
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")

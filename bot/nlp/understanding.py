@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from bot.nlp import (
     crisis_means,
@@ -126,6 +127,8 @@ _RESOLVED = re.compile(
     r"none since then|no more since|never again since|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
+    r"(?:all )?fine after(?:wards)?|(?:from|since) (?:then|den) (?:nothing|nuttin|nothin|none|"
+    r"no more)|,\s*no more\s*[.!]?\s*$|"
     r"been clean|clean for|doing well for|well for years|well for ages|"
     r"no further|none further|been years|cleared (?:\w+ )?up|"
     r"not for (?:years|ages|a long time|a long while|decades)|"
@@ -155,6 +158,7 @@ class Reading:
 
 
 # A question built on "if": "if someone with low B12 faints, is that an emergency?"
+_SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the event)\b")
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 # ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
 _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
@@ -182,6 +186,8 @@ def is_hypothetical(text: str) -> bool:
     low = _DOUBT.sub(" whether ", time_reader.normalise(text))
     if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
         return False
+    if _SUPPOSE.match(low):
+        return True  # "supposing I woke one morning and couldn't walk": its times are imagined
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
                    and not _DURING.match(c.text) for c in time_reader.cues(text))
 
@@ -275,14 +281,29 @@ def _inferred_symptom(text: str, found: Findings,
 CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
 
 
-def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
-    """The sentences holding a mention of ``keys`` (the whole text if none is placed)."""
-    spans = [(m.start, m.end) for m in found.mentions if m.key in keys and not m.negated]
-    if not spans:
+def _without_risk_history(text: str, found: Findings) -> str:
+    """The text without sentences that only date a risk factor ("She take metformin long
+    time"): their time is the medicine's, not the symptom's. Sentences with a sudden time
+    always stay."""
+    risks = [m.start for m in found.mentions if m.label == pipeline.RISK]
+    if not risks:
         return text
+    told = [m.start for m in found.mentions if m.label == pipeline.SYMPTOM]
+    kept = [text[a:b] for a, b in sentences.spans(text)
+            if not (any(a <= r < b for r in risks) and not any(a <= t < b for t in told)
+                    and time_reader.onset(text[a:b]) in (time_reader.GRADUAL, time_reader.PAST))]
+    return " ".join(kept) or text
+
+
+def _sentences_with(text: str, found: Findings, keys: frozenset[str],
+                    joined: bool = True) -> Any:
+    """The sentences holding a mention of ``keys`` (the whole text if none is placed), as
+    one text or (``joined`` False) a list."""
+    spans = [(m.start, m.end) for m in found.mentions if m.key in keys and not m.negated]
     parts = [text[start:end] for start, end in sentences.spans(text)
-             if any(start <= a < end for a, _ in spans)]
-    return " ".join(parts) or text
+             if any(start <= a < end for a, _ in spans)] if spans else []
+    parts = parts or [text]
+    return " ".join(parts) if joined else parts
 
 
 # Events told without their name, read from their forms: the symptom each one stands for.
@@ -335,7 +356,7 @@ def read(text: str, nlp: object | None = None,
     # are then offsets in the mended text, which has the raw text's words in the same order.
     text = spelling.correct(text)
     found = _with_described(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
-    time_onset = time_reader.onset(text)
+    time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()
     prediction = detector.predict(text)
     added = _inferred_symptom(text, found, prediction)
@@ -378,6 +399,8 @@ def read(text: str, nlp: object | None = None,
         # "I've saved my tablets, just in case" is a plan; only a question is hypothetical,
         # asked where the thought is told ("...enough to sleep forever. Are B12 tablets
         # dangerous if many?" asks about B12, and tells a plan).
-        said = _sentences_with(text, found, CRISIS_KEYS)
-        hypothetical = bool(_QUESTION_FORM.search(time_reader.normalise(said)))
+        # ("...swallow all the tablets together? i wan make everything finish": the second
+        # sentence tells it) -- hypothetical only if every sentence that tells it asks
+        told_in = _sentences_with(text, found, CRISIS_KEYS, joined=False)
+        hypothetical = all(_QUESTION_FORM.search(time_reader.normalise(s)) for s in told_in)
     return Reading(findings, time_onset, hypothetical, prediction, inferred)

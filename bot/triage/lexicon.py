@@ -290,6 +290,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("seizures", "seizures", (CHILD,), None, (
         "seizure*", "siezure*", "seisure*", "convuls*", "had a fit", "having fits",
+        # Pidgin: "my pikin get fit now now", "e don get fit"
+        "get fit now", "fit now now", "don get fit", "e get fit",
         "epileptic fit", "fitting", "seized", "seizing", "having a fit", "getting fits",
         # Nigerian Pidgin "she get fit" (had a fit; not "get fit" the exercise)
         "she get fit", "he get fit", "e get fit", "don get fit", "dey get fit", "mama get fit",
@@ -476,6 +478,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "life isn't worth", "life isnt worth", "life is not worth", "not worth living",
         "want it all to end", "want it to end", "want to end it", "end it all", "just end it",
         "want everything to stop", "want it all to stop", "everything to just stop",
+        # Pidgin "i wan make everything finish"
+        "make everything finish", "make am all finish",
         # drinking a poison: Nigerian "Sniper" (a pesticide), "otapiapia" (rat poison)
         "drink sniper", "take sniper", "go drink sniper", "drink otapiapia", "drink poison",
         "swallow poison", "drink bleach", "drink the bleach", "drink weedkiller",
@@ -560,12 +564,14 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
       "bloody tongue", "tongue bleeding", "tongue was bleeding", "tongue all cut",
       # or wet: "woke up on the floor ... my pants wet"
       "wet myself", "wet himself", "wet herself", "pants wet", "trousers wet",
-      "wet my pants", "wet his pants", "wet her pants", "peed myself", "pissed myself"), 12),
+      "wet my pants", "wet his pants", "wet her pants", "peed myself", "pissed myself",
+      "sore tongue", "tongue sore", "tongue was sore", "tongue hurt"), 12),
     # staring, unreachable, with twitching or lip-smacking: "staring into space, smacking
     # his lips", "arm and face twitching, not answering"
     (("staring", "stared", "blank", "not answering", "wasnt answering", "wasn't answering",
-      "didn't respond", "didnt respond", "not responding", "unresponsive"),
-     ("twitch", "smack", "lip smack", "chewing motion"), 8),
+      "didn't respond", "didnt respond", "not responding", "unresponsive", "couldn't answer",
+      "couldnt answer", "could not answer"),
+     ("twitch", "smack", "lip smack", "chewing motion", "thrash", "jerk"), 8),
     # thrashing or jerking on the ground, or jerking in a rhythm down one side
     (("thrash", "jerk", "convuls", "flail"), ("on the ground", "on the floor", "rhythm"), 4),
 )

@@ -400,3 +400,32 @@ def test_episodes_long_over_nil_change_and_conditionals_are_not_flagged(text: st
 def test_a_clinical_word_for_speech_names_speech() -> None:
     reading = understanding.read("Pt 70M, new dysphasia since 1400, please advise")
     assert "speech_understanding" in rules.red_flag_domains(reading.findings.symptoms)
+
+
+@pytest.mark.parametrize("text", [
+    "she came back from the shops and since then she can't find her words",
+    "oot o naewhere the room's spinning and i cannae stand",
+    "my pikin get fit now now, e don stop",
+    "how many of the b12 tablets would it take? i wan make everything finish",
+    "cor feel me hands since I got up",
+    "woke on the floor of the van with a sore tongue, my mate says i was thrashing",
+])
+def test_newest_events_dialect_and_crisis_told_after_a_question(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "arms been getting weaker for weeks now, not a sudden thing",
+    "my son have fit when he is baby with high fever. now he is 12, no more",
+    "my mum had sudden double vision in 2018, got treated, all fine after",
+    "mi faint one time at school, from den nuttin",
+    "Supposing I woke one morning and couldn't see properly, is that an emergency?",
+])
+def test_newest_denials_histories_and_suppositions_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_time_that_dates_a_medicine_is_not_the_onset() -> None:
+    text = ("my dad was fine at the shop at 10 o'clock. now at 12 he cannot see on his left. "
+            "he take metformin long time")
+    assert emergency(text), understanding.read(text)
