@@ -263,6 +263,7 @@ _GRADUAL = _rx(
     r"\bsince\s+(?:19|20)\d\d\b",
     # no change: "same as always", "no different today"
     r"\b(?:same as (?:always|usual|ever|before|normal)|as (?:always|usual)|no different|"
+    r"like (?:always|usual|normal|ever)|as ever|"
     r"nothing new|no change|unchanged)\b",
     r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
     r"\d+)\s+(?:weeks|months|years)\b",

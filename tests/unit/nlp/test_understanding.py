@@ -429,3 +429,9 @@ def test_a_time_that_dates_a_medicine_is_not_the_onset() -> None:
     text = ("my dad was fine at the shop at 10 o'clock. now at 12 he cannot see on his left. "
             "he take metformin long time")
     assert emergency(text), understanding.read(text)
+
+
+def test_a_time_beside_a_denial_and_another_symptom_dates_the_denial() -> None:
+    assert not emergency("no dizziness today, only forgetful like always")
+    # a time with a symptom of its own still counts, beside a denial
+    assert emergency("no numbness today but her speech went funny at tea")
