@@ -111,7 +111,7 @@ _RISKS = re.compile(
     r"\b(?:" + "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
                         for r in lexicon.RISK_FACTORS for p in r.phrases) + r")\b"
     r"|\b(?:drinking|drink|booze|alcohol)\b", re.IGNORECASE)
-_DIET = "vegetarian_vegan"
+_DIET = intent_guard.DIET_KEY
 _DIET_WORDS = re.compile(r"\b(?:" + "|".join(
     re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
     for p in lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases) + r")\b", re.IGNORECASE)

@@ -163,7 +163,7 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
        for key in SYMPTOM_LIST_KEYS.values()},
 }.items()}
 # A diet is the one risk factor with an answer of its own (the same key in both).
-_DIET = "vegetarian_vegan"
+DIET_KEY = "vegetarian_vegan"
 
 
 def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
@@ -175,7 +175,7 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
     asks = _ASKS_FOR.get(ml_key)
     if ml_key in knowledge.FITS_A_RISK_QUESTION and (asks is None or asks.search(text)):
         return None
-    better = _DIET if set(findings.risk_factors) == {_DIET} else RISK_KEY
+    better = DIET_KEY if set(findings.risk_factors) == {DIET_KEY} else RISK_KEY
     return None if better == ml_key else better
 
 

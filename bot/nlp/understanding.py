@@ -335,33 +335,23 @@ _DENIAL = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in lexicon.NEGATION_
                                           if c.isalpha()) + r")\b|n'?t\b")
 
 
-def _onset_beside_denials(text: str, nlp: object | None) -> str | None:
-    """The onset when the message denies one symptom and names another: a time told in
-    the clause of the denial, with no symptom of its own there, dates the denial ("no
-    confusion today, only forgetful like always"). Speed words always count."""
+def _onset_of_denials(text: str, nlp: object | None = None,
+                      others_named: bool = False) -> str | None:
+    """The onset when the message denies a symptom: a time told in the same clause as the
+    denial dates the denial ("she is not more confused today"). When it names another
+    symptom too (``others_named``), only a clause with no symptom of its own dates a
+    denial ("no confusion today, only forgetful like always"), and speed words count."""
     low = time_reader.normalise(text)
     kept = []
     for cue in time_reader.cues(text):
         ends = [m.end() for m in _CLAUSE_END.finditer(low, 0, cue.start)]
         stop = _CLAUSE_END.search(low, cue.end)
         clause = low[ends[-1] if ends else 0: stop.start() if stop else len(low)]
-        if not (cue.onset == time_reader.SUDDEN and not time_reader.is_speed_word(cue.text)
-                and _DENIAL.search(clause)
-                and not pipeline.extract(clause, nlp).symptoms):  # type: ignore[arg-type]
-            kept.append(cue.onset)
-    return time_reader.most_urgent(kept)
-
-
-def _onset_of_denials(text: str) -> str | None:
-    """The onset when every symptom the message names is denied: a time told in the same
-    clause as the denial dates the denial ("she is not more confused today")."""
-    low = time_reader.normalise(text)
-    kept = []
-    for cue in time_reader.cues(text):
-        ends = [m.end() for m in _CLAUSE_END.finditer(low, 0, cue.start)]
-        stop = _CLAUSE_END.search(low, cue.end)
-        clause = low[ends[-1] if ends else 0: stop.start() if stop else len(low)]
-        if not (cue.onset == time_reader.SUDDEN and _DENIAL.search(clause)):
+        dates_denial = cue.onset == time_reader.SUDDEN and bool(_DENIAL.search(clause))
+        if dates_denial and others_named:
+            dates_denial = (not time_reader.is_speed_word(cue.text)
+                            and not pipeline.extract(clause, nlp).symptoms)  # type: ignore[arg-type]
+        if not dates_denial:
             kept.append(cue.onset)
     return time_reader.most_urgent(kept)
 
@@ -391,7 +381,7 @@ def read(text: str, nlp: object | None = None,
             and not (inferred and prediction.domain_p >= OVERRIDE_DENIAL)):
         time_onset = _onset_of_denials(text)
     elif time_onset == time_reader.SUDDEN and found.negated_symptoms and found.symptoms:
-        time_onset = _onset_beside_denials(text, nlp)
+        time_onset = _onset_of_denials(text, nlp, others_named=True)
     # The time reader knows denials ("nothing sudden about it") the lexicon's cues don't.
     onset = time_onset or found.onset
     findings = replace(found, symptoms=symptoms, onset=_ONSET_SLOT.get(onset or "", onset))

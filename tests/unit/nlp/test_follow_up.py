@@ -99,3 +99,12 @@ def test_elaborations_and_causes_keep_the_answer(text: str, previous: str, key: 
 
 def test_a_question_without_a_question_mark_is_a_follow_up() -> None:
     assert follow_up.is_follow_up("are the jabs better than the tablets", "thanks", False)
+
+
+def test_the_answers_a_follow_up_rule_names_exist() -> None:
+    from bot.triage import knowledge
+
+    named = {follow_up._CHILD_LIST, follow_up._ADULT_LIST, follow_up._DIET, follow_up._PROVIDER,
+             follow_up._EMERGENCY, follow_up._ANEMIA, follow_up._SOURCES,
+             *follow_up._SAYS_FOR_EVERYONE}
+    assert knowledge.ANSWERS_BY_KEY.keys() >= named

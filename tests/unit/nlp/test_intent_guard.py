@@ -218,8 +218,10 @@ def test_the_diet_is_both_a_risk_factor_and_an_answer() -> None:
     from bot.nlp import intent_guard
     from bot.triage import knowledge, lexicon
 
-    assert intent_guard._DIET in lexicon.RISK_FACTORS_BY_KEY
-    assert intent_guard._DIET in knowledge.ANSWERS_BY_KEY
+    assert intent_guard.DIET_KEY in lexicon.RISK_FACTORS_BY_KEY
+    assert intent_guard.DIET_KEY in knowledge.ANSWERS_BY_KEY
+    # every answer a risk question's words can ask for exists
+    assert knowledge.ANSWERS_BY_KEY.keys() >= intent_guard._ASKS_FOR.keys()
 
 
 def test_a_crisis_the_detector_reads_in_a_question_naming_nobody_stays() -> None:
