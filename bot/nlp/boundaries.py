@@ -74,7 +74,7 @@ _DIAGNOSIS = re.compile("|".join((
     r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
     r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
-    r"check)|foods?|rich|test))",
+    r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi))",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
     # reading a result: "mcv 108, does that mean low b12", "b12 level 180, is that low?"
@@ -154,12 +154,16 @@ _DOSING = re.compile("|".join((
 
 _INTERACTION = re.compile("|".join((
     r"\binteract\w*\b",
-    r"\b(?:with|together|alongside|along with|same time|at once|plus|stack)\b",
+    r"\b(?:with|together|alongside|along with|same time|at once|plus|stack|on top(?: of)?|"
+    r"as well as)\b",
 )))
 _B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
     r"\b(?:my|his|her|other|the)\b[^.?!]{0,25}\b(?:pills?|tablets?|medicines?|medications?|"
-    r"meds|drugs?|prescriptions?)\b|\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"
+    r"meds|drugs?|prescriptions?)\b|"
+    # "i'm on nine different pills already"
+    r"\b(?:on|taking|take)\b[^.?!]{0,20}\b(?:pills|tablets|medicines|medications|meds)\b|"
+    r"\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"
     r"thyroxine|formin|cillin|mycin|farin|xetine|pine|tidine|trexate|azepam)\b|"
     r"\b(?:iron|vitamin [a-z]\d?|folic acid|folate|magnesium|zinc|calcium|creatine|whey|"
     r"the pill|contracepti\w*|anticonceptie\w*|blood thinner|antibiotics?|"

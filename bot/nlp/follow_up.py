@@ -121,6 +121,17 @@ _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]
 _ADULT_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
 _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
 _SAYS_FOR_EVERYONE = frozenset({"daily_amount"})
+# Another of the article's symptom lists, named by its kind in a few words
+_LIST_KIND = re.compile(r"\b(nerve|nerves|neuro\w*|brain|mental|mood|head|psych\w*|"
+                        r"physical|body)\b", re.IGNORECASE)
+_LIST_KIND_WORDS = 8
+_LIST_BY_KIND = {
+    **dict.fromkeys(("nerve", "neuro", "brain"),
+                    intent_guard.SYMPTOM_LIST_KEYS[lexicon.NEUROLOGICAL]),
+    **dict.fromkeys(("mental", "mood", "head", "psych"),
+                    intent_guard.SYMPTOM_LIST_KEYS[lexicon.PSYCHOLOGICAL]),
+    **dict.fromkeys(("physical", "body"), intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]),
+}
 _PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_signs", "anemia",
                                             "sources")
 
@@ -131,6 +142,11 @@ def rule_key(text: str, previous: str | None) -> str | None:
     if previous is None:
         return None
     text = normalise(text)
+    kind = _LIST_KIND.search(text)
+    if previous in _LISTS and kind and len(_WORD.findall(text)) <= _LIST_KIND_WORDS:
+        # "and the nerve ones?" after the physical signs
+        word = kind.group(1).lower()
+        return _LIST_BY_KIND[next(k for k in _LIST_BY_KIND if word.startswith(k))]
     if _FOR_CHILDREN.match(text):
         return _CHILD_LIST if previous in _LISTS else (
             previous if previous in _SAYS_FOR_EVERYONE else None)

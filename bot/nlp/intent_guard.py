@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.nlp import boundaries, language_id, people, time_reader, understanding
+from bot.nlp import boundaries, language_id, people, spelling, time_reader, understanding
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import knowledge, lexicon, names
 from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
@@ -101,6 +101,11 @@ def answered_in_general(text: str, findings: Findings, hypothetical: bool = Fals
     return not crisis or bool(_ASKS_LINK.search(text))
 
 
+# Why the asker asks, said aside: "...? asking for a story im writing", "just curious"
+_ASIDE = re.compile(r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|wondering|curious)\b"
+                    r"(?:\s+(?:for|because|cos|cause|as)\b[^.?!]*)?", re.IGNORECASE)
+
+
 def is_general_question(text: str) -> bool:
     """A question in general ("can kids get it?"), not about the speaker or their family.
 
@@ -115,7 +120,7 @@ def is_general_question(text: str) -> bool:
         return False
     if _MEANS_RESEARCH.search(text.lower()):
         return False  # "how many tablets would it take to not wake up" asks for a means
-    if people.FIRST_PERSON.search(text):
+    if people.FIRST_PERSON.search(_ASIDE.sub(" ", text)):
         return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
                    for c in time_reader.cues(text))
@@ -322,7 +327,9 @@ _NOT_THE_PATIENT = re.compile(
     r"(?:\blike (?:a |an |the |some )?(?!(?:my|our|his|her|their) )(?:\w+ )?|"
     r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
     r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
-    r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing)\s+"
+    r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing|"
+    # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
+    r"from|at|among|amongst|in with|out with|round|around|after)\s+"
     r"(?:the |my |our |his |her |a |an |some )?)$")
 
 
@@ -335,7 +342,7 @@ def is_about_an_animal(text: str) -> bool:
     """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
     "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",
     "dad's dog") keeps it about people; thoughts of suicide or self-harm always do."""
-    text = normalise(text)
+    text = normalise(spelling.correct(text))  # Scots "ma dug"
     animal = _animal_as_patient(text)
     if animal is None or _CRISIS.search(text):
         return False

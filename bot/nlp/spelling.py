@@ -83,6 +83,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "telt": "told",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
+          # Trinidadian "cyah" (can't), "doh" (don't)
+          "cyah": "can't", "doh": "don't",
           # Jamaican "cyaan" (can't), "neva" (never)
           "cyaan": "can't", "caan": "can't", "neva": "never", "nevah": "never",
           # texting's "wot" / "wat" / "wut"
@@ -142,6 +144,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         r"(?<=been )|(?<=hae )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # Scots "dug" is a dog after a determiner: "ma dug's back legs"
+            (re.compile(r"(?:(?<=ma )|(?<=my )|(?<=the )|(?<=his )|(?<=her )|(?<=oor )|(?<=our ))"
+                        r"dug\b", re.IGNORECASE), "dog"),
             # Black Country "cor" is "can't" before a verb: "cor feel me feet"
             (re.compile(r"\bcor (?=(?:feel|see|walk|talk|remember|move|stand|hear|get|lift|"
                         r"think|breathe|wake|speak)\b)", re.IGNORECASE), "can't "),

@@ -207,6 +207,8 @@ _UNSURE = _rx(
     r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|slow\w*|"
     r"gradual\w*)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    r"\b(?:unsure|uncertain|unclear|not sure|not known) (?:of|about|re|regarding|as to) (?:the )?"
+    r"(?:onset|timing|time of onset|when)\b",
     r"\b(?:can't|cant|cannot|not) be sure\b",
     r"\b(?:is|was) (?:this|it|that) new\b",
     r"\bnot sure (?:if|whether) (?:this|it|that)(?:'s| is| was) new\b",
@@ -280,13 +282,14 @@ _PAST = _rx(
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
     r"\bwhen (?:i|he|she|they|we) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
-    r"school|uni|college|university|pregnant|small|\d+)\b",
+    r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+)\b",
     # Pidgin and patois: "when i be small pikin", "when mi a pickney"
     r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|'?[01]\d(?!\s*(?:hours?|hrs?|mins?|"
-    r"minutes?|days?|weeks?|secs?))|\d0s|day|\w+ days|school|uni|college|"
+    r"minutes?|days?|weeks?|secs?))|\d0s|day|\w+ days|school|uni|college|high school|"
+    r"primary school|secondary school|grade school|middle school|junior high|first year|"
     r"university|"
     r"fifties|sixties|seventies|eighties|nineties|noughties|"
     r"(?:my|his|her|our|their) (?:day|days|youth|teens|twenties|thirties|school|uni|"
@@ -315,6 +318,9 @@ _RECENT_EVENT = _rx(
     # "started in period 3", "came on at practice"
     r"\b(?:started|began|came on|happened|kicked in)\s+(?:in|at|during)\s+(?:period \d|"
     r"class|church|mass|work|school|practice|training|the match|the game|assembly)\b",
+    # a meal just had: "after eating at the dhaba my hand not working"
+    r"\b(?:since|after|from)\s+(?:eating|having (?:my |his |her |our |their )?(?:food|meal|"
+    r"lunch|dinner|breakfast|tea))\b",
     # back from somewhere, and since then: "he come home from college and since then..."
     r"\b(?:came|come|got|get|went|arrived|walked)\s+(?:home|back|in|off)\b[^.!?]{0,40}"
     r"\b(?:since then|ever since|and now)\b",

@@ -290,6 +290,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("seizures", "seizures", (CHILD,), None, (
         "seizure*", "siezure*", "seisure*", "convuls*", "had a fit", "having fits",
+        # clinical words: "generalised tonic-clonic, now post-ictal"
+        "tonic-clonic", "tonic clonic", "post-ictal", "postictal", "grand mal", "petit mal",
+        "status epilepticus",
         # Pidgin: "my pikin get fit now now", "e don get fit"
         "get fit now", "fit now now", "don get fit", "e get fit",
         "epileptic fit", "fitting", "seized", "seizing", "having a fit", "getting fits",
@@ -336,6 +339,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
         "legs won't work", "gait",
         "no fit walk", "no go fit walk", "no fit stand",
+        # a clinical note's gait: "wide based, veering to the R", "unable to ambulate"
+        "wide based", "wide-based", "veering", "unable to ambulate", "not ambulating",
+        "can't manage more than", "cant manage more than",
         # staggering, a leg dragged behind: "draggin his right leg behind him"
         "stagger*", "dragging his leg", "dragging her leg", "dragging his right leg",
         "dragging his left leg", "dragging her right leg", "dragging her left leg",
@@ -476,6 +482,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "sick of living", "can't go on", "cant go on", "cannot go on", "don't want to go on",
         "dont want to go on", "no point living", "no point in living", "no point going on",
         "life isn't worth", "life isnt worth", "life is not worth", "not worth living",
+        "no longer worth living", "isn't worth living", "isnt worth living",
         "want it all to end", "want it to end", "want to end it", "end it all", "just end it",
         "want everything to stop", "want it all to stop", "everything to just stop",
         # Pidgin "i wan make everything finish"
@@ -752,6 +759,8 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
         "gastric bypass", "bariatric*", "gastric sleeve", "sleeve surgery",
         "weight loss surgery", "weight-loss surgery", "stomach surgery",
         "weight loss op", "weight-loss op", "weight loss operation", "weight-loss operation",
+        "stomach op", "op for weight loss", "operation for weight loss",
+        "surgery for weight loss",
         "weight loss procedure", "gastric band", "lap band",
         "lap band", "gastrectomy", "stomach stapling", "gastric band", "stomach band",
         "duodenal switch", "roux-en-y", "roux en y",
@@ -932,13 +941,17 @@ B12_TERMS: tuple[str, ...] = (
 )
 # Questions about the article itself ("who is the author of this") are in scope too.
 ARTICLE_TERMS: tuple[str, ...] = (
-    # (not "the best sources of omega 3": food)
-    r"author\w*", r"article", r"(?<!best )(?<!good )(?<!rich )(?<!main )sources?\b(?! of)",
+    # (the article's sources, not "the best sources of omega 3" or "omega 3 sources": food)
+    r"author\w*", r"article",
+    r"(?:your|the|its|these|those|article'?s?|which|cited?|list(?: of)?(?: the)?|what) sources?"
+    r"\b(?! of)(?<!best sources)(?<!good sources)(?<!main sources)", r"sources?\s*\?",
     r"references?\b", r"medically reviewed",
 )
 OTHER_TOPICS: tuple[str, ...] = (
     r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",
     r"calcium", r"potassium", r"omega", r"fish oil", r"folate", r"folic", r"diabet\w*",
+    # the other B vitamins by number ("b1 deficiency", "b3 and b5"; not b12)
+    r"b(?:1|2|3|5|6|7|9)\b",
     # other nutrients and supplements ("can a vegan get enough protein")
     r"protein\w*", r"iodine", r"fib(?:re|er)\b", r"carb(?:s|ohydrates?)\b", r"calories",
     r"selenium", r"creatine", r"collagen", r"probiotics?", r"melatonin", r"biotin",

@@ -108,3 +108,11 @@ def test_the_answers_a_follow_up_rule_names_exist() -> None:
              follow_up._EMERGENCY, follow_up._ANEMIA, follow_up._SOURCES,
              *follow_up._SAYS_FOR_EVERYONE}
     assert knowledge.ANSWERS_BY_KEY.keys() >= named
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("and the nerve ones?", "physical_symptoms", "neurological_symptoms"),
+    ("what about the mood side of it", "neurological_symptoms", "psychological_symptoms"),
+])
+def test_another_symptom_list_named_by_its_kind(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key

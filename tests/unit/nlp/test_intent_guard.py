@@ -258,3 +258,16 @@ def test_a_weight_loss_operation_is_the_risk_factor_not_the_symptom() -> None:
     found = nlp.extract("had my weight loss op last year, what signs should i watch for")
     assert found.risk_factors == ["weight_loss_surgery"]
     assert "weight_loss" not in found.symptoms
+
+
+def test_newest_scope_classes() -> None:
+    from bot.nlp import boundaries, intent_guard
+
+    assert intent_guard.topic("b6 deficiency symptoms in older people") == "other"
+    assert intent_guard.topic("omega 3 sources for vegans") == "other"
+    assert intent_guard.topic("what are your sources") == "b12"
+    assert boundaries.read("i take lansoprazole daily, is that a b12 risk") is None
+    assert boundaries.read("im on seven pills a day, can i add b12 on top") == "interactions"
+    assert intent_guard.is_about_an_animal("ma dug cannae walk since this morning")
+    found = nlp.extract("my dad had the stomach op for weight loss years ago, does that count")
+    assert found.risk_factors == ["weight_loss_surgery"]

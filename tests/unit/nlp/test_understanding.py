@@ -435,3 +435,31 @@ def test_a_time_beside_a_denial_and_another_symptom_dates_the_denial() -> None:
     assert not emergency("no dizziness today, only forgetful like always")
     # a time with a symptom of its own still counts, beside a denial
     assert emergency("no numbness today but her speech went funny at tea")
+
+
+@pytest.mark.parametrize("text", [
+    # an animal as a place or an event is not the patient
+    "he came in from the cows at teatime and can only see half of things",
+    "she collapsed at the cattle market this morning, came round quick",
+    # clinical words for a seizure and a gait; "unsure of onset"; a meal just had
+    "witnessed generalised tonic-clonic episode, now post-ictal",
+    "pt walking with frame at 0900, now at 1500 wide based and veering, cant manage 3 steps",
+    "resident says her left leg is numb, unsure of onset",
+    "after eating at the cafe his arm wont do what he tells it",
+    # Trinidadian "cyah", "doh"; "no longer worth living"
+    "my father cyah stand steady, I doh know if it happen quick",
+    "I have lately felt my life is no longer worth living",
+])
+def test_places_clinical_words_and_dialect_of_the_last_sets(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+    assert not intent_guard.is_about_an_animal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had a fit when i was a nipper, never had one since",
+    "my brother had a seizure back in high school, none in thirty years",
+    "had suicidal thoughts in my first year at uni, got help, been good for 5 years now",
+    "could low b12 make someone collapse overnight? asking for a story im writing",
+])
+def test_childhood_school_years_and_asides_are_not_flagged(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
