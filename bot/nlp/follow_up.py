@@ -110,7 +110,8 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
 _RISKS = re.compile(
     r"\b(?:" + "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
                         for r in lexicon.RISK_FACTORS for p in r.phrases) + r")\b"
-    r"|\b(?:drinking|drink|booze|alcohol)\b", re.IGNORECASE)
+    r"|\b(?:drinking|booze|alcohol|drink (?:a lot|heavily|too much|every night))\b",
+    re.IGNORECASE)
 _DIET = intent_guard.DIET_KEY
 _DIET_WORDS = re.compile(r"\b(?:" + "|".join(
     re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")

@@ -101,9 +101,11 @@ def answered_in_general(text: str, findings: Findings, hypothetical: bool = Fals
     return not crisis or bool(_ASKS_LINK.search(text))
 
 
-# Why the asker asks, said aside: "...? asking for a story im writing", "just curious"
+# Why the asker asks, said aside: "...? asking for a story im writing", "just curious" (not
+# "asking because my son had one": that tells)
 _ASIDE = re.compile(r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|wondering|curious)\b"
-                    r"(?:\s+(?:for|because|cos|cause|as)\b[^.?!]*)?", re.IGNORECASE)
+                    r"(?:\s+for (?:a|my|the) (?:story|book|novel|essay|school|class|project|"
+                    r"assignment|article|quiz|exam|course|friend)\b[^.?!]*)?", re.IGNORECASE)
 
 
 def is_general_question(text: str) -> bool:

@@ -463,3 +463,10 @@ def test_places_clinical_words_and_dialect_of_the_last_sets(text: str) -> None:
 ])
 def test_childhood_school_years_and_asides_are_not_flagged(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+def test_an_aside_that_tells_and_a_life_event_just_done() -> None:
+    # "asking because my son had one" tells a seizure, it is no aside
+    assert emergency("could b12 cause seizures? asking because my son had one")
+    # "has just <verb>" is weak: beside a year of poor memory it dates the retirement
+    assert not emergency("he has just retired and his memory has been poor for a year")
