@@ -107,15 +107,20 @@ _ELABORATE = re.compile(
 _ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
 _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
-_RISKS = re.compile(
-    r"\b(?:" + "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
-                        for r in lexicon.RISK_FACTORS for p in r.phrases) + r")\b"
-    r"|\b(?:drinking|booze|alcohol|drink (?:a lot|heavily|too much|every night))\b",
-    re.IGNORECASE)
+
+
+def _phrases(phrases: list[str] | tuple[str, ...], extra: str = "") -> re.Pattern[str]:
+    """The lexicon's risk phrases as one regex ("word*" is any word that starts so), found
+    even where the extractor's negation drops them ("none of those are vegan tho")."""
+    words = "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+                     for p in phrases)
+    return re.compile(rf"\b(?:{words}{extra})\b", re.IGNORECASE)
+
+
+_RISKS = _phrases([p for r in lexicon.RISK_FACTORS for p in r.phrases],
+                  r"|drinking|booze|alcohol|drink (?:a lot|heavily|too much|every night)")
 _DIET = intent_guard.DIET_KEY
-_DIET_WORDS = re.compile(r"\b(?:" + "|".join(
-    re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
-    for p in lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases) + r")\b", re.IGNORECASE)
+_DIET_WORDS = _phrases(lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases)
 # A symptom list asked again for children is the children's list (and the adults' the
 # physical list); the daily amount says what children and pregnancy need in one answer.
 _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]

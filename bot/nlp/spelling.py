@@ -155,6 +155,7 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 
 
+@lru_cache(maxsize=512)
 def correct(text: str) -> str:
     """The text with typos of our vocabulary's words mended, everything else as typed."""
     for pattern, words in _PHRASES:

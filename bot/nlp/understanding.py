@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any
 
 from bot.nlp import (
     crisis_means,
@@ -298,15 +297,17 @@ def _without_risk_history(text: str, found: Findings) -> str:
     return " ".join(kept) or text
 
 
-def _sentences_with(text: str, found: Findings, keys: frozenset[str],
-                    joined: bool = True) -> Any:
-    """The sentences holding a mention of ``keys`` (the whole text if none is placed), as
-    one text or (``joined`` False) a list."""
+def _told_in(text: str, found: Findings, keys: frozenset[str]) -> list[str]:
+    """The sentences holding a mention of ``keys`` (the whole text if none is placed)."""
     spans = [(m.start, m.end) for m in found.mentions if m.key in keys and not m.negated]
     parts = [text[start:end] for start, end in sentences.spans(text)
              if any(start <= a < end for a, _ in spans)] if spans else []
-    parts = parts or [text]
-    return " ".join(parts) if joined else parts
+    return parts or [text]
+
+
+def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
+    """The sentences holding a mention of ``keys``, as one text."""
+    return " ".join(_told_in(text, found, keys))
 
 
 # Events told without their name, read from their forms: the symptom each one stands for.
@@ -413,6 +414,6 @@ def read(text: str, nlp: object | None = None,
         # dangerous if many?" asks about B12, and tells a plan).
         # ("...swallow all the tablets together? i wan make everything finish": the second
         # sentence tells it) -- hypothetical only if every sentence that tells it asks
-        told_in = _sentences_with(text, found, CRISIS_KEYS, joined=False)
-        hypothetical = all(_QUESTION_FORM.search(time_reader.normalise(s)) for s in told_in)
+        hypothetical = all(_QUESTION_FORM.search(time_reader.normalise(s))
+                           for s in _told_in(text, found, CRISIS_KEYS))
     return Reading(findings, time_onset, hypothetical, prediction, inferred)
