@@ -21,6 +21,7 @@ from typing import Any
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from wordfreq import zipf_frequency
 
 from bot.nlp import spelling
 from bot.settings import ROOT
@@ -92,12 +93,36 @@ def _patterns(groups: list[Group], tokenizer: Tokenizer,
     ]
 
 
+def _adverb(word: str) -> str:
+    if word.endswith("y"):
+        return word[:-1] + "ily"
+    if word.endswith("le"):
+        return word[:-1] + "y"
+    if word.endswith("ic"):
+        return word + "ally"
+    return word + "ly"
+
+
+def adverb_forms(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The manner adverbs of a symptom's one-word phrases that English uses:
+    "unsteady" -> "unsteadily", "vacant" -> "vacantly" (wordfreq decides what is a word)."""
+    found = []
+    for phrase in phrases:
+        if " " in phrase or "*" in phrase or not phrase.isalpha():
+            continue
+        adverb = _adverb(phrase.lower())
+        if (adverb not in lexicon.FIGURATIVE_ADVERBS and adverb not in phrases
+                and zipf_frequency(adverb, "en") >= lexicon.ADVERB_MIN_ZIPF):
+            found.append(adverb)
+    return tuple(found)
+
+
 def ruler_patterns(tokenizer: Tokenizer, lemma: Lemma | None = None) -> list[dict[str, Any]]:
     """Lexicon phrases for the EntityRuler (non-overlapping entities, longest wins).
     Symptoms and risk factors match by lemma when ``lemma`` is given; who, treatment and
     negation words stay exact ("me" is not "I")."""
     groups: list[Group] = []
-    groups += [(SYMPTOM, s.key, s.phrases) for s in lexicon.SYMPTOMS]
+    groups += [(SYMPTOM, s.key, s.phrases + adverb_forms(s.phrases)) for s in lexicon.SYMPTOMS]
     groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
     patterns = _patterns(groups, tokenizer, lemma)
     exact: list[Group] = [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
@@ -238,6 +263,14 @@ def _is_inability(doc: Any, ent: Any) -> bool:
     return ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS
 
 
+# "not sure if my sight went", Scots "no sure": doubt about what follows, not a denial
+_DOUBT = frozenset({"sure", "certain", "shure"})
+
+
+def _is_doubt(doc: Any, ent: Any) -> bool:
+    return ent.end < len(doc) and doc[ent.end].lower_ in _DOUBT
+
+
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     last_neg_end: int | None = None
@@ -247,7 +280,7 @@ def _mentions(doc: Any) -> list[Mention]:
         if ent.label_ == NEG:
             # "not sure when" is an onset answer, "can't see" a symptom: neither negates.
             in_onset = any(o.start <= ent.start and ent.end <= o.end for o in onsets)
-            if not in_onset and not _is_inability(doc, ent):
+            if not in_onset and not _is_inability(doc, ent) and not _is_doubt(doc, ent):
                 last_neg_end = ent.end
                 in_list = ent.text.lower() in lexicon.LIST_NEGATION_CUES
             continue

@@ -81,6 +81,9 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
           "telt": "told",
+          # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
+          "wance": "once", "een": "eyes", "meenit": "minute", "shakkin": "shaking",
+          "mair": "more",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Trinidadian "cyah" (can't), "doh" (don't)
@@ -144,13 +147,25 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         r"(?<=been )|(?<=hae )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # Shetland "da day" is today ("noticed it da day"), not "the day after"
+            (re.compile(r"\bda day\b(?!\s+(?:after|before|of|that|when|i|he|she|we|they|you|"
+                        r"my|his|her|our|their))", re.IGNORECASE), "today"),
+            (re.compile(r"\bon an' ?aff\b|\bon an aff\b|\bon an off\b", re.IGNORECASE),
+             "on and off"),
+            # Shetland "aa" is "all" in its phrases ("aa ower", "aa at wance"), never alone:
+            # "AA" is also Alcoholics Anonymous
+            (re.compile(r"\baa (?=(?:ower|over|at|day|nicht|night|week|winter|simmer|summer|"
+                        r"o|of|the|da|his|her|me|my)\b)", re.IGNORECASE), "all "),
             # Scots "dug" is a dog after a determiner: "ma dug's back legs"
             (re.compile(r"(?:(?<=ma )|(?<=my )|(?<=the )|(?<=his )|(?<=her )|(?<=oor )|(?<=our ))"
                         r"dug\b", re.IGNORECASE), "dog"),
             # Black Country "cor" is "can't" before a verb: "cor feel me feet"
             (re.compile(r"\bcor (?=(?:feel|see|walk|talk|remember|move|stand|hear|get|lift|"
                         r"think|breathe|wake|speak)\b)", re.IGNORECASE), "can't "),
-            # Pidgin "no dey" is "is not": "my body no dey balance"
+            # Pidgin "no dey again" is "be no more" (a wish not to live), before "no dey"
+            # is "is not": "my body no dey balance"
+            (re.compile(r"\b(?:no|nor) (?:go |for )?dey (?:again|anymore|any more)\b",
+                        re.IGNORECASE), "not be alive anymore"),
             (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 

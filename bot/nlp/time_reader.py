@@ -86,7 +86,8 @@ _SUDDEN = _rx(
     # since / from / after / at / during a part of today, a meal, a nap, waking
     rf"\b(?:since|from|after|at|during|over|around|about|before|by|till|until|til)\s+"
     rf"(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
-    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+)?"
+    # (northern English "us dinner", Geordie "wor tea": our)
+    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
     r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
     r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
@@ -180,8 +181,8 @@ _SUDDEN = _rx(
 )
 
 _UNSURE = _rx(
-    r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|dunno|idk|no idea|"
-    r"can't tell|cannae say|canna say|cannae tell|dinnae know|dinna ken|"
+    r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|not known|unknown|dunno|"
+    r"idk|no idea|can't tell|cannae say|canna say|cannae tell|dinnae know|dinna ken|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
@@ -190,6 +191,7 @@ _UNSURE = _rx(
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
+    r"if (?:new|recent|acute)|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
     r"if it (?:was|came|come|started|starts|start|began|begin|happened|happen|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
@@ -256,6 +258,12 @@ _GRADUAL = _rx(
     r"last summer|last winter|last spring|last autumn|last fall))\b",
     rf"\bsince\s+(?:last\s+)?(?:{_MONTHS}|year|month)\b",
     r"\bsince (?:the )?(?:beginning|start) of (?:the|this) (?:year|month)\b",
+    # an event dated by its month ("since the clipping in July"), autumn in the north of
+    # Britain ("since the back end of the year"), a whole season ("tired all winter")
+    rf"\bsince\s+(?:the|my|our|his|her|their|last|that)\s+\w+(?:\s+\w+)?\s+(?:in|back in|"
+    rf"last|of)\s+{_MONTHS}\b",
+    r"\bsince (?:the )?back end\b",
+    r"\ball (?:winter|summer|autumn|spring|year|the winter|the summer|the year)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
     r"occasionally|from time to time|once in a while)\b",
     r"\bsince\s+(?:19|20)\d\d\b",

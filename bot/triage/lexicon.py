@@ -247,7 +247,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "apathy", "apathetic", "don't care about anything", "dont care about anything",
         "can't be bothered", "cant be bothered", "no motivation", "unmotivated",
         "numb emotionally", "emotionally numb", "numb inside", "feel nothing",
-        "lost interest",
+        "lost interest", "no emotion", "no emotions", "no feelings", "emotionally flat",
+        "flat affect", "expressionless", "no expression",
     )),
     Symptom("agitation", "agitation", (PSYCHOLOGICAL,), "personality_mood", (
         "agitat*", "restless", "on edge", "can't sit still", "cant sit still",
@@ -467,6 +468,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "rather not wake up", "not wake up in the morning", "never wake up again",
         # Pidgin "make i just sleep and no wake up again"
         "no wake up again", "sleep and no wake", "sleep no wake",
+        # ...and "make i no dey again" (spelling reads it "not be alive anymore")
+        "not be alive anymore", "not be alive any more", "wish i wasn't alive",
+        "wish i wasnt alive",
         "go to sleep and not wake up", "go to sleep and never wake up",
         "manage better without me", "manage rather better without", "be fine without me",
         "stockpil*", "hoarding pills", "hoarding tablets", "hoarding my", "saving up my pills",
@@ -915,6 +919,15 @@ LIST_NEGATION_CUES: frozenset[str] = frozenset({"deny", "denies", "denied", "den
                                                 "negative"})
 # What still ends such a list: the other clause breaks.
 LIST_CONTINUES: frozenset[str] = frozenset({",", "and", "or", "/"})
+
+# A symptom adjective is also read in its manner-adverb form ("walking unsteadily",
+# "staring vacantly"), except where the adverb's everyday sense names no symptom.
+FIGURATIVE_ADVERBS: frozenset[str] = frozenset({
+    "blindly", "unconsciously", "fittingly", "sightly", "paly", "hopelessly", "numbingly",
+    "aggressively", "furiously", "nervously", "bizarrely",
+})
+# How rare an adverb may be and still be read (Zipf: 1 is once per 100 million words).
+ADVERB_MIN_ZIPF = 1.0
 
 # Words that end the reach of a negation cue ("no fever but my feet are numb").
 CLAUSE_BREAKS: tuple[str, ...] = (
