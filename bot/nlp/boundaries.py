@@ -104,10 +104,16 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
              r"diabetes (?:pills?|tablets?|meds|medicine|medication)|medicines?|medications?|"
              r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
 
+# B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"
+_NOT_A_MEDICINE = r"(?!\s*(?:levels?|status|absorption|deficiency|counts?|stores?|blood|results?))"
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
-    rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|cut|reduce|swap|"
-    rf"switch|change|halve|take (?:it |them )?out|drop|pause)\b[^.?!]{{0,40}}\b{_MEDICINE}\b",
+    rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|take (?:it |them )?out)"
+    rf"\b[^.?!]{{0,40}}\b{_MEDICINE}\b{_NOT_A_MEDICINE}",
+    # verbs with other senses ("going vegan for the cut", "drop my b12 level") govern the
+    # medicine only close by: "cut my metformin", "drop the omeprazole"
+    rf"\b(?:cut|reduce|swap|switch|change|halve|drop|pause)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"
+    rf"{_NOT_A_MEDICINE}",
     rf"\b{_MEDICINE}\b[^.?!]{{0,40}}\b(?:should|can|could|do) (?:i|she|he|we) "
     rf"(?:stop|quit|skip|come off|cut|reduce|swap|change)",
 )))
@@ -139,7 +145,10 @@ _DOSING = re.compile("|".join((
     r"take|get|have)\b",
     # too much of the vitamin, not "drinks too much beer"
     r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
-    r"b-12|vitamin|of the b12|supplement)|too high|overdose|overkill|"
+    r"b-12|vitamin|of the b12|supplement)|too high|overdose|"
+    # "is taking b12 every day overkill", not "is asking my gp overkill"
+    r"(?:tak\w+|b12|tablets?|pills?|shots?|injections?|jabs?|supplements?)\b"
+    r"(?:(?!\bor\b)[^.?!]){0,25}\boverkill|"
     r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b|"
     r"take (?:two|2|both|an extra|another one)\b|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
@@ -200,7 +209,10 @@ def read(text: str) -> str | None:
 # old ppl thing", "what foods have b12 or iron?" ask in general)
 _EITHER_OR = re.compile(
     r"\b(?:b12|deficiency|deficient|def|anemia|anaemia)\b[^.?!]{0,25}\bor\s+(?:is (?:it|he|"
-    r"she|that|this)|could it be|might it be|maybe|something|just)\b|"
+    r"she|that|this)|could it be|might it be|maybe|something|just)\b"
+    # ("ask my gp about b12 or is that overkill" asks whether to ask, not what it is)
+    r"(?!\s+(?:\w+\s+)?(?:overkill|necessary|needed|worth|too much|a thing|silly|paranoid|"
+    r"over the top|excessive|overdoing|a waste))|"
     # "b12 deficiency or overtraining?", "b12 or carpal tunnel, which one"
     r"\b(?:b12|deficiency|deficient|anemia|anaemia)\b\s+or\s+(?:\w+\s+){0,2}?\w+\s*"
     r"(?:\?|,?\s*which\b)|"

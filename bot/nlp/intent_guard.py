@@ -330,6 +330,10 @@ _NOT_THE_PATIENT = re.compile(
     r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
     r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
     r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing|"
+    # riding and handling: "trying to get on my horse", "fell off the pony"
+    r"get(?:ting)? on|got on|get(?:ting)? off|got off|fell off|fall(?:ing)? off|"
+    r"thrown (?:from|off)|mount(?:ing|ed)?|saddl(?:e|ed|ing)(?: up)?|tack(?:ing|ed)? up|"
+    r"load(?:ing|ed)?|catch(?:ing)?|caught|shoe(?:ing)?|"
     # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
     r"from|at|among|amongst|in with|out with|round|around|after)\s+"
     r"(?:the |my |our |his |her |a |an |some )?)$")

@@ -83,7 +83,16 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "telt": "told",
           # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
           "wance": "once", "een": "eyes", "meenit": "minute", "shakkin": "shaking",
-          "mair": "more",
+          "mair": "more", "aince": "once", "syne": "ago", "aifterneen": "afternoon",
+          "efterneen": "afternoon", "efternoon": "afternoon", "speirin": "asking",
+          # Doric "cowpin ower" (tipping over), "stan" (stand), "sidieweys" (sideways)
+          "cowpin": "tipping", "coupin": "tipping", "cowpit": "tipped", "coupit": "tipped",
+          "stan": "stand", "sidieweys": "sideways", "sideyweys": "sideways",
+          # Jamaican "nutten" (nothing), "outta" (out of), "everyting"
+          "nutten": "nothing", "nuttin": "nothing", "outta": "out of",
+          "everyting": "everything", "memba": "remember",
+          # Shetland "shö gaed dizzy ... da neist thing I kent", Scots "huv" (have)
+          "gaed": "went", "neist": "next", "flör": "floor", "shö": "she", "huv": "have",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Trinidadian "cyah" (can't), "doh" (don't)
@@ -127,7 +136,7 @@ def _fix(word: str) -> str:
     return best
 
 
-_NAMES = frozenset({"ken", "cam"})  # "Ken", "Cam": names when capitalised
+_NAMES = frozenset({"ken", "cam", "stan"})  # "Ken", "Cam", "Stan": names when capitalised
 
 
 def _mend(match: re.Match[str]) -> str:
@@ -146,10 +155,27 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"
                         r"(?<=been )|(?<=hae )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
+            # ...and at the end of a clause after a verb ("canna mind what she did the day"),
+            # not "during the day", "for the day", "all the day" or "the day before"
+            (re.compile(r"(?:(?<=\bdid )|(?<=\bdone )|(?<=\bsaid )|(?<=\bate )|(?<=\bwent )|"
+                        r"(?<=\bcame )|(?<=\bcam )|(?<=\bseen )|(?<=\bsaw )|(?<=\bhad )|"
+                        r"(?<=\bbeen )|(?<=\bwis ))the day"
+                        r"(?=\s*(?:[,.;!?]|$|\band\b|\ban\b|\bbut\b))", re.IGNORECASE),
+             "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
             # Shetland "da day" is today ("noticed it da day"), not "the day after"
             (re.compile(r"\bda day\b(?!\s+(?:after|before|of|that|when|i|he|she|we|they|you|"
                         r"my|his|her|our|their))", re.IGNORECASE), "today"),
+            # patois "out a nowhere", "outta nowhere"
+            (re.compile(r"\bout (?:a|ah|o|o') nowhere\b", re.IGNORECASE), "out of nowhere"),
+            # Scots "since a got up" (I), "wir tea" (our), Caribbean "an now" (and now),
+            # northern "bein 'ere" (here)
+            (re.compile(r"\b(since|when|after|till|until|before) a (?=(?:got|woke|wis|was|came|"
+                        r"come|went|had)\b)", re.IGNORECASE), r"\1 I "),
+            (re.compile(r"\bwir (?=(?:tea|dinner|lunch|breakfast|supper)\b)", re.IGNORECASE),
+             "our "),
+            (re.compile(r"\ban (?=now\b)", re.IGNORECASE), "and "),
+            (re.compile(r"(?<=\s)'ere\b"), "here"),
             (re.compile(r"\bon an' ?aff\b|\bon an aff\b|\bon an off\b", re.IGNORECASE),
              "on and off"),
             # Shetland "aa" is "all" in its phrases ("aa ower", "aa at wance"), never alone:
@@ -160,7 +186,7 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"(?:(?<=ma )|(?<=my )|(?<=the )|(?<=his )|(?<=her )|(?<=oor )|(?<=our ))"
                         r"dug\b", re.IGNORECASE), "dog"),
             # Black Country "cor" is "can't" before a verb: "cor feel me feet"
-            (re.compile(r"\bcor (?=(?:feel|see|walk|talk|remember|move|stand|hear|get|lift|"
+            (re.compile(r"\bcor (?=(?:feel|see|walk|talk|remember|move|stand|hear|get|lift|tell|"
                         r"think|breathe|wake|speak)\b)", re.IGNORECASE), "can't "),
             # Pidgin "no dey again" is "be no more" (a wish not to live), before "no dey"
             # is "is not": "my body no dey balance"

@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.triage import lexicon
+
 SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
 _RANK = {PAST: 0, GRADUAL: 1, UNSURE: 2, SUDDEN: 3}
 
@@ -40,7 +42,7 @@ _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|d
           # the daily prayers name times of day too ("since zuhr", "after asr")
           r"fajr|zuhr|zohr|zuhur|dhuhr|duhr|asr|maghrib|magrib|isha|jummah|jumma)")
 # Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
-_DAYPARTS = (r"(?:morning|mornin|afternoon|arvo|tonight|today|bedtime|this am|this pm|"
+_DAYPARTS = (r"(?:morning|mornin|afternoon|arvo|forenoon|tonight|today|bedtime|this am|this pm|"
              r"mid-morning|mid morning|midmorning|late morning|mid-afternoon|mid afternoon|"
              r"late afternoon|early afternoon|early evening)")
 _SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
@@ -83,6 +85,9 @@ _SUDDEN = _rx(
     r"(?:a |one |two |2 |couple of |couple )?days?)\b",
     rf"\bsince\s+(?:about\s+|around\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
     rf"\bfrom\s+(?:the\s+)?(?:last\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
+    # "since we had our tea", "since she finished her lunch"
+    rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
+    rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
     # since / from / after / at / during a part of today, a meal, a nap, waking
     rf"\b(?:since|from|after|at|during|over|around|about|before|by|till|until|til)\s+"
     rf"(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
@@ -130,8 +135,9 @@ _SUDDEN = _rx(
     r"\b\d{1,2}\s*o'?\s*clock\b",
     rf"\b(?:in|over|for|during|within)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|couple of\s+|"
     rf"\d+\s+|two\s+|several\s+)?(?:{_HOURS}|{_MINUTES})\b",
-    # "he was fine in warmups", "she was fine at church": fine at an event of today
-    rf"\b(?:was|were|seemed|looked)\s+{_FINE}\s+(?:in|at|during|before|after|for)\s+(?:the\s+|his\s+|"
+    # "he was fine in warmups", "she was fine at church": fine at an event of today (not
+    # "fine after": "he was ok after juice" is a recovery; "fine after X then..." is above)
+    rf"\b(?:was|were|seemed|looked)\s+{_FINE}\s+(?:in|at|during|before|for)\s+(?:the\s+|his\s+|"
     r"her\s+|my\s+)?(?!(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|\d|the past|years?|months?|weeks?|ages|"
     r"a while|a long|school|uni|college|childhood)\b)[a-z]+",
@@ -182,7 +188,8 @@ _SUDDEN = _rx(
 
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|not known|unknown|dunno|"
-    r"idk|no idea|can't tell|cannae say|canna say|cannae tell|dinnae know|dinna ken|"
+    r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
+    r"canna say|cannae tell|dinnae know|dinna ken|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
@@ -263,6 +270,10 @@ _GRADUAL = _rx(
     rf"\bsince\s+(?:the|my|our|his|her|their|last|that)\s+\w+(?:\s+\w+)?\s+(?:in|back in|"
     rf"last|of)\s+{_MONTHS}\b",
     r"\bsince (?:the )?back end\b",
+    # "since 3 or 4 months", "since two years": a duration (French, Spanish, German English)
+    rf"\bsince\s+(?:about\s+|around\s+)?(?:{_NUM}|\d+)(?:\s*(?:or|-|to)\s*(?:{_NUM}|\d+))?\s+"
+    rf"{_LONG}\b",
+
     r"\ball (?:winter|summer|autumn|spring|year|the winter|the summer|the year)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
     r"occasionally|from time to time|once in a while)\b",
@@ -276,13 +287,23 @@ _GRADUAL = _rx(
     rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b",
 )
 
+# "<person> aged N" gives the age they are now, not a date
+_NOT_AFTER_A_PERSON = "".join(
+    f"(?<!{re.escape(noun)} )"
+    for noun in (*lexicon.PEOPLE_NOUNS, "boy", "girl", "man", "woman", "lady", "lad", "lass"))
+
 _PAST = _rx(
+    # "in '03", "back in '98": a year long gone; Scots "twenty year syne" (ago)
+    r"\b(?:in|back in) '\d\d\b",
+    r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"fifteen|twenty|thirty|forty|fifty)\s*(?:years?|yrs?|decades?)\s+syne\b",
     r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of)\s*(?:years?|yrs?|decades?)\s+"
     r"(?:ago|back|before)\b",
     r"\b(?:years|decades|ages|long|a long time|long time)\s+(?:ago|back)\b",
-    # (not "my daughter, aged 9, has just...": the age she is now)
-    r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )aged )\d{1,2}\b",
+    # (not "my daughter, aged 9, has just..." or "my nephew aged 4 was...": the age now)
+    r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )" + _NOT_AFTER_A_PERSON
+    + r"aged )\d{1,2}\b",
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
     r"\bwhen (?:i|he|she|they|we) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
@@ -449,7 +470,7 @@ def pattern_sources() -> list[str]:
 # "inna di mornings"): read as the English ones, so every time pattern knows them.
 _DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
             (re.compile(r"\bdi\b"), "the"), (re.compile(r"\binna\b"), "in"),
-            (re.compile(r"\bda\b"), "the"))
+            (re.compile(r"\bda\b"), "the"), (re.compile(r"\bde\b"), "the"))
 
 
 # "since about midnight", "at roughly lunch", "since just after tea": how exact a time is

@@ -48,6 +48,12 @@ URGENT_CLASS_P = 0.3
 # A second red-flag domain beside one the lexicon named needs the class itself this sure
 # ("face drooping": the lexicon's muscle control, not the detector's guess of sensation).
 SECOND_DOMAIN_P = 0.3
+# "I don't want to hurt myself", "never thought of killing myself", "not suicidal"
+_DENIES_THE_WISH = re.compile(
+    r"\b(?:do not|don'?t|dont|does not|doesn'?t|doesnt|never|not|no|nor)\s+(?:\w+\s+)?"
+    r"(?:want|wanna|wan|think|thinking|thought|thoughts|plan|planning|going to|gonna|intend|"
+    r"feel like|feeling like|have any)\b[^.,;!?]{0,25}\b(?:hurt\w*|harm\w*|kill\w*|die|dying|"
+    r"suicid\w*|end(?:ing)? (?:it|my life))|\bnot (?:feeling |feelin )?suicidal\b")
 # Above this the detector wins over a lexicon negation of the same domain: the lexicon's
 # negation scope misreads "without any warning my mum can't see" as a denial.
 OVERRIDE_DENIAL = 0.8
@@ -165,7 +171,8 @@ class Reading:
 _SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the event)\b")
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 # ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
-_DOUBT = re.compile(r"\bor if\b|\b(?:not sure|unsure|don't know|dont know|do not know|idk|no idea|"
+_DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|not known|unknown|"
+                    r"uncertain|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
                     r"know)\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
@@ -200,6 +207,13 @@ def is_hypothetical(text: str) -> bool:
 _DURING = re.compile(r"(?:while|whilst|in the middle of)\b")
 _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing current|"
                        r"no thoughts (?:like that|of that) (?:now|anymore|any more))\b")
+# Well now, said of thoughts long past ("self-harmed at school, 15 years ago, doing well
+# now"): over, when a date long ago goes with it; never on its own ("I'm fine now" is what
+# a person in crisis may say too).
+_WELL_NOW = re.compile(
+    r"\b(?:i'?m|im|i am|i feel|feeling|doing|been|she'?s|he'?s|they'?re)\s+(?:really\s+|much\s+|"
+    r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand)\s+"
+    r"(?:now|these days|nowadays|since)\b")
 _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
 
 
@@ -229,8 +243,8 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     if dated is not None:
         found = [c for c in time_reader.cues(dated)
                  if not (treated and _TREATMENT_START.match(c.text))]
-    return not crisis and any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)
-                              for c in found)
+    long_ago = any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text) for c in found)
+    return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
 
 
 def _crisis_in_a_sentence(text: str, detector: redflag_detector.Detector) -> bool:
@@ -245,8 +259,29 @@ def _crisis_in_a_sentence(text: str, detector: redflag_detector.Detector) -> boo
     return False
 
 
+def _only_denies_the_wish(text: str, detector: redflag_detector.Detector | None) -> bool:
+    """The message plainly denies the wish ("I don't want to hurt myself"), and what it
+    says besides the denial reads calm to the detector ("...I am only very tired")."""
+    low = time_reader.normalise(text)
+    denial = _DENIES_THE_WISH.search(low)
+    if denial is None or detector is None:
+        return False
+    rest = low[: denial.start()] + " " + _CLAUSE_AFTER.sub("", low[denial.end():], count=1)
+    if len(_WORD.findall(rest)) < MIN_WORDS:
+        return True
+    # the rest must read calm: "...but I keep standing at the top of the car park" is no
+    # crisis to the detector, but it is no calm message either
+    return detector.predict(rest).flag < DOMAIN_THRESHOLD
+
+
+# The rest of a denial's clause: up to the next sentence or clause break
+_CLAUSE_AFTER = re.compile(r"^.*?(?=[.,;!?]|\b(?:but|and|though|although|yet|so|however|"
+                           r"except|still|while|whereas)\b|$)")
+
+
 def _inferred_symptom(text: str, found: Findings,
-                      prediction: redflag_detector.Prediction) -> str | None:
+                      prediction: redflag_detector.Prediction,
+                      detector: redflag_detector.Detector | None = None) -> str | None:
     """The symptom the detector adds: its red-flag class, when it is sure enough and the
     lexicon neither named nor (unless the detector is very sure) denied that domain."""
     words = len(_WORD.findall(text))
@@ -277,7 +312,11 @@ def _inferred_symptom(text: str, found: Findings,
         named = {s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
         denied = {s for s in found.negated_symptoms
                   if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
-    if named or (denied and domain_p < OVERRIDE_DENIAL):
+    if named or (denied and (domain_p < OVERRIDE_DENIAL or (
+            key in CRISIS_KEYS and _only_denies_the_wish(text, detector)))):
+        # A wish or thought the message plainly denies ("I do not want to hurt myself, only
+        # tired") stays denied: the detector reads the denial's words as the thought. A
+        # negation that is the thought itself ("doesn't see the point in living") does not.
         return None
     return key
 
@@ -372,7 +411,7 @@ def read(text: str, nlp: object | None = None,
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()
     prediction = detector.predict(text)
-    added = _inferred_symptom(text, found, prediction)
+    added = _inferred_symptom(text, found, prediction, detector)
     crisis_key = DOMAIN_SYMPTOM[CRISIS_CLASS]
     if (added is None and crisis_key not in found.symptoms
             and crisis_key not in found.negated_symptoms and _crisis_in_a_sentence(text, detector)):

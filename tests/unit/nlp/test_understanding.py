@@ -470,3 +470,44 @@ def test_an_aside_that_tells_and_a_life_event_just_done() -> None:
     assert emergency("could b12 cause seizures? asking because my son had one")
     # "has just <verb>" is weak: beside a year of poor memory it dates the retirement
     assert not emergency("he has just retired and his memory has been poor for a year")
+
+
+@pytest.mark.parametrize("text", [
+    # a symptom adjective said as a manner adverb
+    "grandad has been walking very unsteadily since his breakfast",
+    # a care note whose onset nobody knows
+    "Resident's speech slurred at 0200 round, not known if acute, new admission",
+    # northern "us" for our, Shetland "da day" (today), Doric "cowpin ower" (tipping over)
+    "his legs gave way after us tea, he can't stand up now",
+    "my eyes went blurry da day while I was at da peats",
+    "the wife's been cowpin ower since her dinner, jist canna stan",
+    # Pidgin "make I no dey again": a wish not to live
+    "my brother talk say make he no dey again, he don tire",
+    # a person's age is not a date ("my nephew aged 6 was..." is how old he is now)
+    "my niece aged 6 was jerking all over and her eyes rolled back, she is sleepy now",
+    # doubt about the onset is not a denial of the symptom
+    "no sure if my sight went quick but the left side is dark",
+    # a denial of the wish that goes on to something that is no calm message
+    "i dont want to hurt myself but i keep standing on the bridge looking down",
+])
+def test_red_flags_of_this_session(text: str) -> None:
+    assert emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    # long over, and said to be over
+    "i cut myself as a student, that was 20 years ago and i'm doing well now",
+    "took one fit as a boy, none in fifty year since",
+    "a fainted at the mart aince, thirty year syne, nae since",
+    # dated by a month or a season long gone
+    "pins and needles in my toes since the show in august",
+    "my feet have been numb since the back end of the year",
+    "since 5 or 6 months my wife is very tired and weak",
+    # a recovery, not a before-and-after
+    "last year my dad was confused when his sugar dropped, he was fine after a biscuit, "
+    "never happened again",
+    # a plain denial of the wish, the rest calm
+    "I do not want to hurt myself, I am just worn out and a bit low",
+])
+def test_not_red_flags_of_this_session(text: str) -> None:
+    assert not emergency(text)

@@ -1,0 +1,43 @@
+"""The training writers no learned model is trained on (redflag_detector.RULES_ONLY_WRITERS)
+measure the whole reading: lexicon, time reader, scope rules and the detector together, on
+messages the detector never saw (README: Red flags).
+
+Floors sit just under what the reading does now, so a change that loses their wordings
+fails here before it reaches a held-out set.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from bench.detector_cv import emergency
+from bot.nlp import pipeline, redflag_detector
+
+# writer: (red flags read as emergencies, calm messages flagged at most)
+FLOORS: dict[str, tuple[float, float]] = {
+    "training_t11": (0.98, 0.04),
+    "training_t12": (0.96, 0.05),
+}
+
+
+def _figures(writer: str) -> tuple[int, int, int, int, list[str]]:
+    nlp, detector = pipeline.load(), redflag_detector.load()
+    data = yaml.safe_load((redflag_detector.CORPUS_DIR / f"{writer}.yml").read_text())
+    flags = [m["text"] for m in data["messages"] if m["category"] == "red_flag"]
+    calm = [m["text"] for m in data["messages"] if m["category"] == "not_flag"]
+    missed = [t for t in flags if not emergency(t, nlp, detector)]
+    alarms = sum(emergency(t, nlp, detector) for t in calm)
+    return len(flags) - len(missed), len(flags), alarms, len(calm), missed
+
+
+def test_rules_only_writers_are_not_trained_on() -> None:
+    trained = {writer for writer, _, _ in redflag_detector.corpus()}
+    assert not trained & set(FLOORS)
+
+
+def test_rules_only_writers_red_flags_and_calm_messages() -> None:
+    for writer, (recall_floor, alarm_ceiling) in FLOORS.items():
+        hits, flags, alarms, calm, missed = _figures(writer)
+        assert flags >= 290 and calm >= 190, writer
+        assert hits / flags >= recall_floor, (writer, hits, flags, missed[:5])
+        assert alarms / calm <= alarm_ceiling, (writer, alarms, calm)
