@@ -92,6 +92,10 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "nutten": "nothing", "nuttin": "nothing", "outta": "out of",
           "everyting": "everything", "memba": "remember",
           # Shetland "shö gaed dizzy ... da neist thing I kent", Scots "huv" (have)
+          # Swahili time words in Sheng, mixed with English ("tangu lunch", "since jana
+          # jioni"): read so the English words beside them are dated
+          "tangu": "since", "leo": "today", "jana": "yesterday", "asubuhi": "morning",
+          "jioni": "evening", "mchana": "afternoon",
           "gaed": "went", "neist": "next", "flör": "floor", "shö": "she", "huv": "have",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
@@ -136,7 +140,7 @@ def _fix(word: str) -> str:
     return best
 
 
-_NAMES = frozenset({"ken", "cam", "stan"})  # "Ken", "Cam", "Stan": names when capitalised
+_NAMES = frozenset({"ken", "cam", "stan", "leo", "jana"})  # names when capitalised
 
 
 def _mend(match: re.Match[str]) -> str:

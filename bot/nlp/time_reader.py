@@ -85,6 +85,10 @@ _SUDDEN = _rx(
     r"(?:a |one |two |2 |couple of |couple )?days?)\b",
     rf"\bsince\s+(?:about\s+|around\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
     rf"\bfrom\s+(?:the\s+)?(?:last\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
+    # "since we left Scrabster at 6": an event of today dated by the clock
+    rf"\bsince\s+{_SUBJ}\s+(?:left|got|came|went|set off|sailed|arrived|started)\b[^.!?]{{0,30}}"
+    r"\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?\b(?!\s*(?:years?|"
+    r"yrs?|months?|weeks?))",
     # "since we had our tea", "since she finished her lunch"
     rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
     rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
@@ -217,6 +221,11 @@ _UNSURE = _rx(
     r"\b(?:can't|cant|cannot|not) be sure\b",
     r"\b(?:is|was) (?:this|it|that) new\b",
     r"\bnot sure (?:if|whether) (?:this|it|that)(?:'s| is| was) new\b",
+    # "never been like this in 30 year": new to them
+    r"\bnever (?:been|felt|seen (?:him|her|them)|had (?:it|this)) like (?:this|that)\b",
+    # "not sure if he's been like this a while"
+    r"\b(?:not sure|unsure|no sure|dunno|don'?t know|dont know) (?:if|whether) (?:he|she|they|i|"
+    r"it|mum|mom|dad)(?:'s| is| was| has|'ve| have)? been like (?:this|that)\b",
     r"\b(?:not|never) (?:seen|noticed|had|felt|feel) (?:it|this|that|anything like "
     r"(?:it|this|that)) "
     r"before\b",
@@ -270,6 +279,7 @@ _GRADUAL = _rx(
     rf"\bsince\s+(?:the|my|our|his|her|their|last|that)\s+\w+(?:\s+\w+)?\s+(?:in|back in|"
     rf"last|of)\s+{_MONTHS}\b",
     r"\bsince (?:the )?back end\b",
+    r"\b(?:a good|a long|a fair|quite a|a wee|a good long) while\b",
     # "since 3 or 4 months", "since two years": a duration (French, Spanish, German English)
     rf"\bsince\s+(?:about\s+|around\s+)?(?:{_NUM}|\d+)(?:\s*(?:or|-|to)\s*(?:{_NUM}|\d+))?\s+"
     rf"{_LONG}\b",
@@ -293,6 +303,9 @@ _NOT_AFTER_A_PERSON = "".join(
     for noun in (*lexicon.PEOPLE_NOUNS, "boy", "girl", "man", "woman", "lady", "lad", "lass"))
 
 _PAST = _rx(
+    # Pidgin "when e small", "when i dey pikin": a childhood
+    r"\bwhen (?:i|he|she|e|im|him|her|mi) (?:was |dey |be |bin )?"
+    r"(?:small|pikin|picken|young|little)\b",
     # "in '03", "back in '98": a year long gone; Scots "twenty year syne" (ago)
     r"\b(?:in|back in) '\d\d\b",
     r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
@@ -437,6 +450,8 @@ _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
 _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|wears off|wore off|settles|"
                         r"settled|eases|eased|clears|cleared)(?: off| away| down)?\s*$")
+_NO_CHANGE = re.compile(r"\b(?:no|nil|not any|without) (?:acute |new |further |real )?"
+                        r"changes?(?: \w+)?\s*$|\bunchanged\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
@@ -515,6 +530,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             before = low[max(0, m.start() - 30):m.start()]
             if value == SUDDEN and _NOW.match(m.group(0)) and _FINE_NOW.search(before):
                 continue
+            if value == SUDDEN and _NO_CHANGE.search(before):
+                continue  # "no change noted tonight": the time dates that nothing changed
             if (value == SUDDEN and m.group(0) == "just like that"
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed

@@ -112,7 +112,7 @@ _HYPOTHETICAL = re.compile(
 # history, not an emergency today.
 # ("fine now" is not one: "he had a seizure at school, he's fine now" is today's seizure.)
 _RESOLVED = re.compile(
-    r"\b(?:none since|nothing since|not since|never since|no more since|never again|"
+    r"\b(?:none since|nothing since|not since|never since|(?<!point )no more since|never again|"
     r"not again|never happened again|hasn't happened|hasnt happened|"
     # "never happen again", "ain't happened since", "not happened since"
     r"(?:never|not|aint|ain't|hasn'?t|hasnt|haven'?t|havent|didn'?t|didnt|no)\s+"
@@ -129,7 +129,7 @@ _RESOLVED = re.compile(
     r"fine since|all good since|well since|no problems? since|no issues since|"
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
     r"since then nothing|since den nothing|since then none|nothing since then|"
-    r"none since then|no more since|never again since|"
+    r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
     r"never had (?:one|any|another) since|none in (?:\w+ )?(?:years?|decades?)|"

@@ -486,6 +486,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tired of being here", "tired of bein here", "how to end it", "how fi end it",
         "how to end my life", "to not exist", "not to exist", "not exist anymore",
         "wish i didn't exist", "wish i didnt exist", "stop existing",
+        "no point no more", "no point anymore", "no point any more",
         "wrote the notes for", "wrote notes for", "written notes for", "done with it all",
         "done wi it all", "done wi' it all",
         "sick of living", "can't go on", "cant go on", "cannot go on", "don't want to go on",

@@ -489,6 +489,13 @@ def test_an_aside_that_tells_and_a_life_event_just_done() -> None:
     "no sure if my sight went quick but the left side is dark",
     # a denial of the wish that goes on to something that is no calm message
     "i dont want to hurt myself but i keep standing on the bridge looking down",
+    # an event of today dated by the clock; "never been like this" is new
+    "can't keep my feet since we set off from the pier at 7, never been like this before",
+    "not sure if she's been like this a while, her speech is all jumbled",
+    # Sheng's Swahili time words beside English symptom words
+    "tangu jana jioni balance imeisha, naanguka",
+    # "no more since" said of the point in going on
+    "my brother says theres no point no more since his wife left",
 ])
 def test_red_flags_of_this_session(text: str) -> None:
     assert emergency(text)
@@ -508,6 +515,11 @@ def test_red_flags_of_this_session(text: str) -> None:
     "never happened again",
     # a plain denial of the wish, the rest calm
     "I do not want to hurt myself, I am just worn out and a bit low",
+    # a care note: nothing changed tonight
+    "resident's confusion slowly worse over the month, no change noted tonight, settled",
+    # a childhood fit, never again (Pidgin)
+    "my sister bin get fit when she small, since she grow she never get again",
+    "been anxious a good while now, ever since I had the gastric sleeve",
 ])
 def test_not_red_flags_of_this_session(text: str) -> None:
     assert not emergency(text)
