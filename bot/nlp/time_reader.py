@@ -52,12 +52,12 @@ _WAKE = r"(?:woke|woken|awoke|waking up|got up|came round|came to)"
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend)"
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
-_FINE = (r"(?:fine|ok|okay|alright|all right|normal|good|great|perfect|herself|himself|"
+_FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect|herself|himself|"
          r"myself|themselves|totally fine|completely fine|perfectly fine|completely normal|"
          r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
          r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish|"
          r"alert|perfectly alert|bright|sharp|steady|chirpy|lively|his normal self|"
-         r"her normal self|my normal self)")
+         r"her normal self|my normal self|grand|right as ninepence)")
 
 
 _WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

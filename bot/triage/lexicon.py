@@ -297,6 +297,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # Pidgin: "my pikin get fit now now", "e don get fit"
         "get fit now", "fit now now", "don get fit", "e get fit",
         "epileptic fit", "fitting", "seized", "seizing", "having a fit", "getting fits",
+        # Scots and Irish "took a fit", "she's taken a fit"
+        "took a fit", "taken a fit", "tak a fit", "took a wee fit", "took fits",
         # Nigerian Pidgin "she get fit" (had a fit; not "get fit" the exercise)
         "she get fit", "he get fit", "e get fit", "don get fit", "dey get fit", "mama get fit",
         "papa get fit",
