@@ -48,12 +48,15 @@ URGENT_CLASS_P = 0.3
 # A second red-flag domain beside one the lexicon named needs the class itself this sure
 # ("face drooping": the lexicon's muscle control, not the detector's guess of sensation).
 SECOND_DOMAIN_P = 0.3
-# "I don't want to hurt myself", "never thought of killing myself", "not suicidal"
+# "I don't want to hurt myself", "never thought of killing myself", "not suicidal": the
+# negation on the wish itself, with no new subject between ("not gonna lie i want to die"
+# denies nothing)
 _DENIES_THE_WISH = re.compile(
-    r"\b(?:do not|don'?t|dont|does not|doesn'?t|doesnt|never|not|no|nor)\s+(?:\w+\s+)?"
-    r"(?:want|wanna|wan|think|thinking|thought|thoughts|plan|planning|going to|gonna|intend|"
-    r"feel like|feeling like|have any)\b[^.,;!?]{0,25}\b(?:hurt\w*|harm\w*|kill\w*|die|dying|"
-    r"suicid\w*|end(?:ing)? (?:it|my life))|\bnot (?:feeling |feelin )?suicidal\b")
+    r"\b(?:do not|don'?t|dont|does not|doesn'?t|doesnt|never|not|no|nor)\s+(?:really\s+|ever\s+|"
+    r"even\s+|actually\s+)?(?:want|wanna|wan|think|thinking|thought|thoughts|plan|planning|"
+    r"intend|feel like|feeling like|have any)\b(?:(?!\b(?:i|i'm|im|but|lie|lying)\b)[^.,;!?]){0,25}"
+    r"\b(?:hurt\w*|harm\w*|kill\w*|die|dying|suicid\w*|end(?:ing)? (?:it|my life))|"
+    r"\bnot (?:feeling |feelin )?suicidal\b")
 # Above this the detector wins over a lexicon negation of the same domain: the lexicon's
 # negation scope misreads "without any warning my mum can't see" as a denial.
 OVERRIDE_DENIAL = 0.8

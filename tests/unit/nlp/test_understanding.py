@@ -489,6 +489,8 @@ def test_an_aside_that_tells_and_a_life_event_just_done() -> None:
     "no sure if my sight went quick but the left side is dark",
     # a denial of the wish that goes on to something that is no calm message
     "i dont want to hurt myself but i keep standing on the bridge looking down",
+    # "not gonna lie" denies nothing that follows
+    "not gonna lie i want to die",
     # an event of today dated by the clock; "never been like this" is new
     "can't keep my feet since we set off from the pier at 7, never been like this before",
     "not sure if she's been like this a while, her speech is all jumbled",
