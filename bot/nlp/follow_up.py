@@ -117,8 +117,9 @@ def _phrases(phrases: list[str] | tuple[str, ...], extra: str = "") -> re.Patter
     return re.compile(rf"\b(?:{words}{extra})\b", re.IGNORECASE)
 
 
+# (the lexicon's alcohol phrases need a verb form; a follow-up says just "drinking")
 _RISKS = _phrases([p for r in lexicon.RISK_FACTORS for p in r.phrases],
-                  r"|drinking|booze|alcohol|drink (?:a lot|heavily|too much|every night)")
+                  r"|drinking|drink every night")
 _DIET = intent_guard.DIET_KEY
 _DIET_WORDS = _phrases(lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases)
 # A symptom list asked again for children is the children's list (and the adults' the

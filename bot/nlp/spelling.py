@@ -92,11 +92,11 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "nutten": "nothing", "nuttin": "nothing", "outta": "out of",
           "everyting": "everything", "memba": "remember",
           # Shetland "shö gaed dizzy ... da neist thing I kent", Scots "huv" (have)
+          "gaed": "went", "neist": "next", "flör": "floor", "shö": "she", "huv": "have",
           # Swahili time words in Sheng, mixed with English ("tangu lunch", "since jana
           # jioni"): read so the English words beside them are dated
           "tangu": "since", "leo": "today", "jana": "yesterday", "asubuhi": "morning",
           "jioni": "evening", "mchana": "afternoon",
-          "gaed": "went", "neist": "next", "flör": "floor", "shö": "she", "huv": "have",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Trinidadian "cyah" (can't), "doh" (don't)

@@ -283,7 +283,6 @@ _GRADUAL = _rx(
     # "since 3 or 4 months", "since two years": a duration (French, Spanish, German English)
     rf"\bsince\s+(?:about\s+|around\s+)?(?:{_NUM}|\d+)(?:\s*(?:or|-|to)\s*(?:{_NUM}|\d+))?\s+"
     rf"{_LONG}\b",
-
     r"\ball (?:winter|summer|autumn|spring|year|the winter|the summer|the year)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
     r"occasionally|from time to time|once in a while)\b",
@@ -428,7 +427,9 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
-                     r"not really|not that|wasn't that|not so)"
+                     r"not really|not that|wasn't that|not so|"
+                     # "no change noted tonight": the time dates that nothing changed
+                     r"(?:no|nil|not any|without) (?:acute |new |further |real )?changes?(?: \w+)?)"
                      # "not a sudden thing"
                      r"(?:\s+(?:a|an|at all|that|very|really|too))?\s*$")
 # "can't remember nothing since dinner": a double negative says "anything", no denial
@@ -450,8 +451,6 @@ _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
 _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|wears off|wore off|settles|"
                         r"settled|eases|eased|clears|cleared)(?: off| away| down)?\s*$")
-_NO_CHANGE = re.compile(r"\b(?:no|nil|not any|without) (?:acute |new |further |real )?"
-                        r"changes?(?: \w+)?\s*$|\bunchanged\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 _SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
@@ -530,8 +529,6 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             before = low[max(0, m.start() - 30):m.start()]
             if value == SUDDEN and _NOW.match(m.group(0)) and _FINE_NOW.search(before):
                 continue
-            if value == SUDDEN and _NO_CHANGE.search(before):
-                continue  # "no change noted tonight": the time dates that nothing changed
             if (value == SUDDEN and m.group(0) == "just like that"
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed
