@@ -115,7 +115,7 @@ _STOP = re.compile("|".join((
     rf"\b(?:cut|reduce|swap|switch|change|halve|drop|pause)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
     rf"\b{_MEDICINE}\b[^.?!]{{0,40}}\b(?:should|can|could|do) (?:i|she|he|we) "
-    rf"(?:stop|quit|skip|come off|cut|reduce|swap|change)",
+    rf"(?:just |simply |maybe |now )?(?:stop|quit|skip|come off|cut|reduce|swap|change)",
 )))
 
 # Bare words that only a dose question uses ("strength", "units", "ml" also describe

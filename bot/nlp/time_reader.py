@@ -67,6 +67,13 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+# Right after a person, "aged 4" is their age now and "at the gym" where they are: neither
+# dates anything ("my nephew aged 4 was...", "the lad at the gym reckons...")
+_NOT_AFTER_A_PERSON = "".join(
+    f"(?<!{re.escape(noun)} )"
+    for noun in (*lexicon.PEOPLE_NOUNS, "boy", "girl", "man", "woman", "lady", "lad", "lass",
+                 "guy", "bloke", "mate", "someone", "somebody", "people", "folk", "lads"))
+
 _SUDDEN = _rx(
     # minutes or hours ago / back / before / now
     # (not "for an hour back in 2012": how long it lasted, then when)
@@ -296,10 +303,6 @@ _GRADUAL = _rx(
     rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b",
 )
 
-# "<person> aged N" gives the age they are now, not a date
-_NOT_AFTER_A_PERSON = "".join(
-    f"(?<!{re.escape(noun)} )"
-    for noun in (*lexicon.PEOPLE_NOUNS, "boy", "girl", "man", "woman", "lady", "lad", "lass"))
 
 _PAST = _rx(
     # Pidgin "when e small", "when i dey pikin": a childhood
@@ -380,7 +383,9 @@ _RECENT_EVENT = _rx(
     r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
     rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"
     rf"(?:{_HOURS}|{_MINUTES})\b",
-    r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
+    # (not "the lad at the gym reckons", "my friend from church": where a person is from)
+    _NOT_AFTER_A_PERSON
+    + r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
     r"period \d|(?:last |the )?rest stop|"
     r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym|"
