@@ -63,8 +63,21 @@ _DIAGNOSIS = re.compile("|".join((
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
     r"\b(?:confirm|tell (?:me|us|her|him)|say|let (?:me|us) know|be straight)\b[^.?!]{0,40}"
-    r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether)\b[^.?!]{0,30}"
+    r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether)\b[^.?!]{0,40}"
     r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
+    # "tell me what i have", "what have i got", "can you tell from her symptoms if...",
+    # "can u check if i have it"
+    r"\b(?:tell (?:me|us) )?what (?:i|she|he|we)(?:'ve| have| has)? got\b(?! to\b)|"
+    r"\btell (?:me|us) what (?:i|she|he|we) (?:have|has)\b|"
+    r"\bwhat (?:do|have|does) (?:i|she|he|we|you think i) (?:have|got)\b(?=\s*(?:[.?!,]|then\b|$))",
+    r"\b(?:can|could|would) (?:you|u) (?:just )?(?:tell|check|say|confirm)\b[^.?!]{0,40}"
+    r"\b(?:if|whether)\b[^.?!]{0,40}\b(?:b12|deficien\w*|an(?:a)?emi\w*|i have|i'?ve got|"
+    r"i am|i'?m|(?:she|he) (?:has|is))\b",
+    r"\b(?:check|confirm)\w*\s+(?:if|whether)\s+(?:i|she|he|we|they|my \w+)\s+(?:have|has|"
+    r"got|am|is)\b",
+    # "would you call that B12 deficiency?"
+    r"\b(?:call|consider)\s+(?:that|this|it|them)\s+(?:a |an )?(?:b12|low b12|deficien\w*|"
+    r"an(?:a)?emi\w*)",
     # "how likely is it that i have", "what's the chance"
     r"\b(?:how likely|chances?|probability|odds|scale of)\b[^.?!]{0,40}\b(?:i|she|he|my \w+)\b"
     r"[^.?!]{0,20}\b(?:have|has|am|is|got|deficient|b12)\b",
@@ -81,7 +94,7 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:does|do|would|could|can) (?:that|this|it|these|those|they) (?:mean|indicate|"
     r"suggest|show|point to|confirm)\s+(?:that )?(?:i'?m |i am |i have |i've got |i got |"
     r"(?:she|he) (?:has|is) |it'?s |it is |there'?s )?(?:a |an |very |really )?(?:low b12|"
-    r"b12 deficien\w*|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
+    r"b12 deficien\w*|b12 an(?:a)?emi\w*|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
     r"\b(?:level|levels|result|results|reading|count|mcv|mch|ferritin|folate|hb|"
     r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods)\b[^.?!]{0,40}\b(?:is that|is this|is it|"
     r"are they|are those)\s+(?:too |very |really |a bit )?(?:low|normal|ok|okay|bad|high|"
@@ -94,7 +107,7 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",
     r"\b(?:is|are) (?:my|his|her) (?:result|level|b12|number|reading)s?\b[^.?!]{0,30}"
     r"\b(?:deficien\w*|low|normal|bad)\b",
-    r"\b(?:do|would|did) you (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
+    r"\b(?:do|would|did) (?:you|u) (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
 )))
 
 _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
@@ -127,6 +140,10 @@ _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|
           r"daughter|grandson|granddaughter|teen|teenager|\d+\s?(?:yo|y/o|yr|yrs|year|years|"
           r"month|months|mo)(?:[- ]old)?)")
 
+# B12's forms as a medicine
+_FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|vials?|"
+          r"ampoules?|gummies)")
+
 _DOSING = re.compile("|".join((
     rf"\b{_DOSE_WORD}\b",
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
@@ -134,6 +151,7 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|be (?:taking|"
     r"on|using))\b",
+    r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
     r"his)|a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
@@ -159,17 +177,44 @@ _DOSING = re.compile("|".join((
     r"drops?|gummies|spray|shots?)\b[^.?!]{0,20}\bto\b",
     r"\b(?:safe|ok|okay|alright|fine)\b[^.?!]{0,25}\b(?:every day|daily|each day|long term)\b",
     r"\b(?:inject|pin|draw up)\b[^.?!]{0,30}\b(?:myself|at home|how much|how many)\b",
+    # a course: "the usual loading regime for IM hydroxocobalamin"
+    r"\b(?:loading|maintenance)\s+(?:doses?|schedule|regime|regimen|course|phase)\b|"
+    r"\b(?:regime|regimen|dosing schedule)\b",
+    # someone else's medicine: "share my b12 jabs with my wife", "use my leftover
+    # injections", "give my 4yo one of my tablets", "take my moms b12 pills"
+    rf"\b(?:share|sharing|borrow\w*)\b[^.?!]{{0,25}}\b{_FORMS}\b|"
+    rf"\b(?:leftover|left over|spare|old)\s+(?:b12\s+)?{_FORMS}\b|"
+    rf"\b(?:use|using|take|taking|have)\s+(?:my\s+)?(?:mum|mom|mam|ma|dad|da|wife|husband|"
+    rf"partner|friend|sister|brother|son|daughter|nan|gran)'?s\b[^.?!]{{0,15}}\b{_FORMS}\b|"
+    r"\b(?:give|giving)\b[^.?!]{0,30}\b(?:one of|some of|a few of)\s+(?:my|her|his|the)\b",
+    # a missed dose made up: "missed my b12 jab last month, can i have two this time"
+    rf"\bmissed\s+(?:a|my|her|his|the|last|this)\s+(?:\w+\s+)?(?:b12\s+)?(?:doses?|{_FORMS})\b|"
+    r"\b(?:two|2|both)\s+(?:this|next) (?:time|week|month)\b",
+    # an amount put in something: "how much b12 should i stack with me pre workout"
+    r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
+    r"she|he|they)\s+(?:be\s+)?(?:add\w*|stack\w*|mix\w*|put\w*|supplement\w*|start\w*)\b",
+    # another form in place of the prescribed one: "sublingual instead of the injections"
+    rf"\binstead of (?:the |my |her |his )?(?:b12 )?{_FORMS}\b",
+    # how many at once: "i take one or two each day?"
+    r"\b(?:one|1|two|2|three|3)\s+or\s+(?:two|2|three|3|four|4)\b[^.?!]{0,20}"
+    r"(?:\?|\b(?:a day|each day|per day|daily|at a time|at once))",
+    # how to take it: "b12 tablet with food or on an empty stomach?"
+    r"\b(?:b12|tablets?|pills?|capsules?)\b[^.?!]{0,20}\b(?:with food|empty stomach|before food|"
+    r"after food|with (?:a )?meals?)\b",
+    r"\b(?:is|would) (?:that|this|it) (?:be )?too much\b",
+    # "cyanocobalamin or methylcobalamin, which one and how much"
+    r"(?:\band|,)\s*how (?:much|many)\s*\??\s*$",
 )))
 
 _INTERACTION = re.compile("|".join((
     r"\binteract\w*\b",
     r"\b(?:with|together|alongside|along with|same time|at once|plus|stack|on top(?: of)?|"
-    r"as well as)\b",
+    r"as well(?: as)?)\b",
 )))
 _B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
-    r"\b(?:my|his|her|other|the)\b[^.?!]{0,25}\b(?:pills?|tablets?|medicines?|medications?|"
-    r"meds|drugs?|prescriptions?)\b|"
+    r"\b(?:my|his|her|other|the)\b[^.?!]{0,40}(?<!b12 )\b(?:pills?|tablets?|medicines?|"
+    r"medications?|meds|drugs?|prescriptions?)\b|"
     # "i'm on nine different pills already"
     r"\b(?:on|taking|take)\b[^.?!]{0,20}\b(?:pills|tablets|medicines|medications|meds)\b|"
     r"\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"
@@ -221,6 +266,22 @@ _EITHER_OR = re.compile(
     rf"of |early |a sign of |signs of |the first signs? of )?{_OTHER_CAUSE}|"
     rf"\b{_OTHER_CAUSE}\s+or\s+(?:low |a )?b12\b|"
     r"\bor (?:is it |just )?(?:low )?b12\b")
+
+
+# With symptoms told, any either-or with B12 asks which it is ("tired, pale, sore tongue for
+# weeks. b12 or something else?", "is the brain fog b12 or too many late ones", "MS and not
+# b12?", "which one is it", "can you confirm?"); not B12's forms ("b12 shots or tablets").
+_WHICH_CAUSE = re.compile(
+    r"\b(?:b12|b-12|deficien\w*|an(?:a)?emi\w*)\s*\??,?\s+or\b|"
+    r"\bor\b[^.?!]{0,30}\b(?:b12|deficien\w*)\b(?!\s+(?:shots?|jabs?|injections?|tablets?|"
+    r"pills?|supplements?|spray|levels?|tests?|foods?))|"
+    r"\b(?:and|or|but|not) not (?:low )?b12\b|\band not (?:low )?b12\b|"
+    r"\bwhich (?:one )?is it\b|\bwhich one\b|\b(?:can|could) (?:you|u) confirm\b")
+
+
+def asks_which_cause(text: str) -> bool:
+    """Told with symptoms, the message asks whether they are B12 or something else."""
+    return bool(_WHICH_CAUSE.search(normalise(text).lower()))
 
 
 # "how much b12 does an adult need a day" asks the article's daily amount, not a dose.

@@ -32,6 +32,7 @@ def _families() -> dict[str, re.Pattern[str]]:
 
 _INTENT = re.compile(lexicon.CRISIS_MEANS_INTENT)
 _RESEARCH = re.compile(lexicon.CRISIS_MEANS_RESEARCH)
+_SEARCHED = re.compile(lexicon.CRISIS_MEANS_SEARCHED)
 # Word starts only: "pool" must not find "Liverpool", nor "show" "shower".
 _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_MEANS_LEISURE)
                       + ")")
@@ -40,7 +41,7 @@ _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_M
 def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that tell a suicidal method."""
     low = text.lower().replace("\u2019", "'")
-    found = []
+    found = [m.span() for m in _SEARCHED.finditer(low)]
     for start, end in sentences.spans(low):
         said = low[start:end]
         if _LEISURE.search(said):

@@ -8,9 +8,15 @@ May import: bot.nlp, bot.triage (nothing from Rasa).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from bot.nlp import boundaries, intent_guard
+import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
+from wordfreq import zipf_frequency
+
+from bot.nlp import boundaries, intent_guard, spelling
 from bot.nlp.pipeline import normalise
+from bot.settings import ROOT
 from bot.triage import lexicon
 
 # Longer than this, a message carries its own topic.
@@ -32,6 +38,38 @@ ALONE_WEIGHT = 1.0
 SAME_AGAIN_PENALTY = 0.3
 
 
+# A word at least this common in English names no topic of its own ("fix", "serious",
+# "drink", "heartbeat"); a rarer one outside the lexicon does ("gliclazide",
+# "osteoporosis", "contagious"): a message with one is about that, not the answer before it.
+COMMON_ZIPF = 3.6
+_B12_WORD = re.compile(r"^(?:" + "|".join(lexicon.B12_TERMS + lexicon.ARTICLE_TERMS) + ")",
+                       re.IGNORECASE)
+
+
+FAQ_EXAMPLES = ROOT / "data" / "nlu" / "faq"
+
+
+@lru_cache(maxsize=1)
+def faq_words() -> frozenset[str]:
+    """Every word of the FAQ training examples: the words B12 questions are asked in
+    ("anaemia", "jabs", "deficient", "sublingual")."""
+    words: set[str] = set()
+    for path in sorted(FAQ_EXAMPLES.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
+            words.update(_WORD.findall(str(block.get("examples") or "").lower()))
+    return frozenset(words)
+
+
+def own_topic_words(text: str) -> list[str]:
+    """The words of ``text`` that name a topic of their own: not common English, not a word
+    the lexicon or a B12 question uses. Shorter words are too often abbreviations ("yrs")."""
+    words = _WORD.findall(normalise(spelling.correct(text)).lower())
+    return [w for w in words
+            if len(w) >= spelling.MIN_LENGTH and w not in STOP_WORDS and w not in faq_words()
+            and not spelling.known_to_lexicon(w) and not _B12_WORD.match(w)
+            and zipf_frequency(w, "en") < COMMON_ZIPF]
+
+
 # Asking about the assistant itself, which no follow-up does
 _ABOUT_ME = re.compile(r"\b(?:you|u|bot|robot|human|person|real|ai|machine|chatbot)\b")
 
@@ -43,11 +81,13 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_WORDS or intent == intent_guard.EMERGENCY_INTENT:
         return False
-    # "like what exactly, mood stuff?": a symptom named as a topic, by nobody
-    if has_symptoms and not intent_guard.personless_question(text):
+    # "like what exactly, mood stuff?", "is shaking one of them": a symptom named as a
+    # topic, by nobody, or asked about as one of the answer's list
+    if has_symptoms and not (intent_guard.personless_question(text) or _ON_THE_LIST.search(text)):
         return False
-    # "and is macular degeneration reversible?" leaves B12
-    return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text))
+    # "and is macular degeneration reversible?", "what about gliclazide" leave B12
+    return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
+                or own_topic_words(text))
 
 
 def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
@@ -57,6 +97,36 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
     asked = intent_guard.is_question(text)
     return intent in _LOST_ALONE or (asked and not _ABOUT_ME.search(text.lower()))
+
+
+# "is shaking one of them", "are fits on the list": a symptom asked about as one of the list
+# just given, not a symptom of someone's
+_ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do|could)\b.{0,40}"
+                          r"\b(?:one of (?:them|those|these|the signs|the symptoms)|on (?:the|that|"
+                          r"this) list|in (?:the|that|this) list)\b[^.!]{0,15}$", re.IGNORECASE)
+
+
+# A message that points back ("what causes it", "do they come on fast or slow") with no
+# answer before it to lean on: at the start of a chat, or after the symptom check, "it"
+# is low B12, the only thing the assistant talks about. After a question it declined,
+# "it" is that other topic. Only when every word of it is one a B12 question uses: "what
+# time is it in manila" and "is it going to rain" point nowhere.
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|then)\b")
+_DUMMY_IT = re.compile(r"\bis it (?:ok|okay|alright|safe|normal|true|fine|possible|worth|bad|"
+                       r"good|better|going)\b")
+DEFAULT_CONTEXT = "low vitamin B12:"
+
+
+def points_back(text: str, intent: str | None, has_symptoms: bool) -> bool:
+    """A follow-up (``is_follow_up``) with no answer before it, whose words point back to
+    something said before and name nothing a B12 question would not."""
+    if not is_follow_up(text, intent, has_symptoms) or intent_guard.topic(text) == "b12":
+        return False
+    low = normalise(spelling.correct(text)).lower()
+    words = _WORD.findall(low)
+    return (bool(_POINTS_BACK.search(_DUMMY_IT.sub(" ", low)))
+            and all(w in STOP_WORDS or w in faq_words() or spelling.known_to_lexicon(w)
+                    for w in words))
 
 
 def combined(previous: str, text: str) -> str:
@@ -103,7 +173,9 @@ _ELABORATE = re.compile(
     r"what do you mean|tell me more|go on|more detail|"
     r"why (?:should|would|do|does) (?:i|we|that|it|anyone) (?:care|matter)|"
     r"why does (?:that|it) matter|so what does (?:that|it) mean|what does (?:that|it) mean|"
-    r"is (?:that|it) bad|is (?:that|it) serious)\b", re.IGNORECASE)
+    r"is (?:that|it) bad|is (?:that|it) serious|"
+    # the same question narrowed: "even after years of it?"
+    r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so))\b", re.IGNORECASE)
 _ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
 _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
@@ -143,9 +215,10 @@ _PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_s
                                             "sources")
 
 
-def rule_key(text: str, previous: str | None) -> str | None:
+def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) -> str | None:
     """The FAQ key a short follow-up asks for in so many words, or None to choose from the
-    selector's rankings. Only for a message already judged a follow-up."""
+    selector's rankings. Only for a message already judged a follow-up. ``symptoms``: the
+    lexicon's symptom keys in it."""
     if previous is None:
         return None
     text = normalise(text)
@@ -154,6 +227,11 @@ def rule_key(text: str, previous: str | None) -> str | None:
         # "and the nerve ones?" after the physical signs
         word = kind.group(1).lower()
         return _LIST_BY_KIND[next(k for k in _LIST_BY_KIND if word.startswith(k))]
+    lists = [intent_guard.SYMPTOM_LIST_KEYS[kind] for key in symptoms
+             for kind in lexicon.SYMPTOMS_BY_KEY[key].lists]
+    if previous in _LISTS and lists:
+        # "what about memory then" after the mood signs: the list that has it
+        return previous if previous in lists else lists[0]
     if _FOR_CHILDREN.match(text):
         return _CHILD_LIST if previous in _LISTS else (
             previous if previous in _SAYS_FOR_EVERYONE else None)

@@ -186,6 +186,23 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
     return None if better == ml_key else better
 
 
+TRIGGERS_KEY = "triggers"
+# The triggers answer tells what brings the symptoms on; its examples all say "b12
+# deficiency symptoms", so "what are the symptoms of b12 deficiency" drew it too.
+_ASKS_WHY = re.compile(r"\b(?:caus\w*|trigger\w*|why|behind|sets? off|bring\w* on|brought on|"
+                       r"leads? to|led to|reasons?|because|from|makes?|made|responsible|due to|"
+                       r"results?|start\w*|get them|gets them)\b", re.IGNORECASE)
+
+
+def faq_key_for_cause(ml_key: str, text: str) -> str | None:
+    """The symptoms asked for with no word of a cause get the article's first list (whose
+    answer points to the others), not what triggers them; None to keep ``ml_key``."""
+    physical = SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
+    if ml_key != TRIGGERS_KEY or _ASKS_WHY.search(text) or not _ASKS_FOR[physical].search(text):
+        return None
+    return physical
+
+
 def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | None:
     """For "can low B12 cause X?", the answer whose list has X (from the lexicon).
 
@@ -326,7 +343,8 @@ _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|w
 # An animal in a simile ("flopping like a fish") or cared for by the one it happens to
 # ("can't remember feeding the hens") is not the patient: the words just before it.
 _NOT_THE_PATIENT = re.compile(
-    r"(?:\blike (?:a |an |the |some )?(?!(?:my|our|his|her|their) )(?:\w+ )?|"
+    # a simile: "flopping like a fish", "mean as a snake", "weak as a kitten"
+    r"(?:\b(?:like|as) (?:a |an |the |some )?(?!(?:my|our|his|her|their) )(?:\w+ )?|"
     r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
     r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
     r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing|"
@@ -483,6 +501,9 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
             and (people.PERSON.search(text) or people.PRONOUN.search(text))
             and asks_diagnosis(text)):
         # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one.
+        key = boundaries.DIAGNOSIS
+    if (key is None and findings.symptoms and not hypothetical
+            and not is_general_question(text) and boundaries.asks_which_cause(text)):
         key = boundaries.DIAGNOSIS
     if key is None:
         return None

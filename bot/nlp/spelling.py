@@ -54,7 +54,8 @@ def stems() -> tuple[str, ...]:
     return tuple(sorted(w for w in found if len(w) >= MIN_LENGTH))
 
 
-def _in_vocabulary(word: str) -> bool:
+def known_to_lexicon(word: str) -> bool:
+    """A word the lexicon or the time reader reads ("numbness", "faint*" as "fainting")."""
     return word in vocabulary() or word.startswith(stems())
 
 
@@ -118,11 +119,11 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
 def _fix(word: str) -> str:
     if word in _SCOTS:
         return _SCOTS[word]
-    if len(word) < MIN_LENGTH or _in_vocabulary(word):
+    if len(word) < MIN_LENGTH or known_to_lexicon(word):
         return word
     # A dropped g ("jerkin all over", "tippin over"): the -ing word we read, when it is
     # at least as common as the word typed ("jerkin" is also a jacket, far rarer).
-    if word.endswith("in") and _in_vocabulary(word + "g") and (
+    if word.endswith("in") and known_to_lexicon(word + "g") and (
             zipf_frequency(word + "g", "en") >= zipf_frequency(word, "en")):
         return word + "g"
     own = zipf_frequency(word, "en")
@@ -132,7 +133,7 @@ def _fix(word: str) -> str:
         return word  # "babys", "mums": a plural or possessive without its apostrophe
     best, best_zipf = word, max(KNOWN_ZIPF, own + 1)
     for candidate in _edits(word):
-        if not _in_vocabulary(candidate):
+        if not known_to_lexicon(candidate):
             continue
         zipf = zipf_frequency(candidate, "en")
         if zipf >= best_zipf:

@@ -16,7 +16,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.nlp import follow_up
-from bot.triage import names
+from bot.triage import knowledge, names
 
 _rasa_parse = MessageProcessor.parse_message
 FOLLOW_UP_KEY = "follow_up_of"  # in the parse data: the question it was read with
@@ -26,15 +26,29 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
                         tracker: DialogueStateTracker | None = None,
                         only_output_properties: bool = True) -> dict[str, Any]:
     parsed = await _rasa_parse(self, message, tracker, only_output_properties)
-    previous = _previous_faq(tracker)
+    if tracker is None or tracker.active_loop_name or not message.text:
+        return parsed  # a form question is pending: the message answers it
     intent = (parsed.get("intent") or {}).get("name")
-    has_symptoms = any(e.get("entity") == names.ENTITY_SYMPTOM
-                       for e in parsed.get("entities") or [])
-    if previous is None or not message.text:
-        return parsed
+    symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
+                     if e.get("entity") == names.ENTITY_SYMPTOM)
+    has_symptoms = bool(symptoms)
+    if intent == names.INTENT_FAQ and _key(parsed) in knowledge.BOUNDARY_KEYS:
+        return parsed  # "do i have it?", "can i double up?": a boundary, whatever came before
+    previous = _previous_faq(tracker)
+    if previous is None:
+        # No answer to lean on: "what causes it" at the start or after the symptom check
+        # is about low B12; after a declined question it is about that other topic. A
+        # message already read as an FAQ keeps its own reading.
+        if not follow_up.points_back(message.text, intent, has_symptoms):
+            return parsed
+        if _previous_intent(tracker) == names.INTENT_OUT_OF_SCOPE:
+            return _declined(parsed)
+        if intent == names.INTENT_FAQ:
+            return parsed
+        previous = (follow_up.DEFAULT_CONTEXT, None)
     question, previous_key = previous
     # Words that name the answer wanted need no second parse ("and for kids?", "im vegan tho")
-    key = (follow_up.rule_key(message.text, previous_key)
+    key = (follow_up.rule_key(message.text, previous_key, symptoms)
            if follow_up.may_follow(message.text, intent, has_symptoms) else None)
     reread = parsed
     if key is None:
@@ -43,7 +57,10 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         again = UserMessage(follow_up.combined(question, message.text),
                             sender_id=message.sender_id, input_channel=message.input_channel)
         reread = await _rasa_parse(self, again, tracker, only_output_properties)
-        if (reread.get("intent") or {}).get("name") != names.INTENT_FAQ:
+        # The follow-up names no topic of its own, so a reading with the question before it
+        # that is not an FAQ ("do they come on fast or slow" read as an onset answer) still
+        # ranks the answers; only an emergency read together is left alone.
+        if (reread.get("intent") or {}).get("name") == names.INTENT_EMERGENCY:
             return parsed
         key = follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key)
         if key is None:
@@ -61,13 +78,39 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
                         utter_action=f"utter_{_retrieval(key)}", responses=[])
     # A chain of follow-ups keeps reading the question that started it, unless this one
     # is a question of its own ("ok and how much does an adult need"): the next
-    # ("what if ur pregnant tho") leans on it.
-    parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
+    # ("what if ur pregnant tho") leans on it. One read with no answer before it keeps
+    # what it was read with ("low vitamin B12: what causes it").
+    if question == follow_up.DEFAULT_CONTEXT:
+        parsed[FOLLOW_UP_KEY] = follow_up.combined(question, message.text)
+    else:
+        parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
     return parsed
+
+
+def _declined(parsed: dict[str, Any]) -> dict[str, Any]:
+    parsed["intent"] = {"name": names.INTENT_OUT_OF_SCOPE, "confidence": 1.0}
+    parsed["intent_ranking"] = [parsed["intent"], *(
+        i for i in parsed.get("intent_ranking", [])
+        if i.get("name") != names.INTENT_OUT_OF_SCOPE)]
+    return parsed
+
+
+def _previous_intent(tracker: DialogueStateTracker) -> str | None:
+    latest = tracker.latest_message
+    if latest is None or not latest.text:
+        return None
+    return ((latest.parse_data or {}).get("intent") or {}).get("name")
 
 
 def _retrieval(key: str) -> str:
     return f"{names.INTENT_FAQ}/{key}"
+
+
+def _key(parsed: dict[str, Any]) -> str | None:
+    """The FAQ key the selector chose for a message ("what_is_b12")."""
+    response = ((parsed.get("response_selector") or {}).get(names.INTENT_FAQ) or {}).get(
+        "response") or {}
+    return str(response.get("intent_response_key") or "").split("/")[-1] or None
 
 
 def _ranking(parsed: dict[str, Any]) -> dict[str, float]:
@@ -77,22 +120,17 @@ def _ranking(parsed: dict[str, Any]) -> dict[str, float]:
             for r in selector.get("ranking") or []}
 
 
-def _previous_faq(tracker: DialogueStateTracker | None) -> tuple[str, str | None] | None:
+def _previous_faq(tracker: DialogueStateTracker) -> tuple[str, str | None] | None:
     """The previous user message and its FAQ key, if it was answered as an FAQ (and is not
     a follow-up itself, so a chain of follow-ups keeps reading the question that started
     it)."""
-    if tracker is None or tracker.active_loop_name:
-        return None  # a form question is pending: the message answers it
     latest = tracker.latest_message
     if latest is None or not latest.text:
         return None
     data = latest.parse_data or {}
     if (data.get("intent") or {}).get("name") != names.INTENT_FAQ:
         return None
-    response = ((data.get("response_selector") or {}).get(names.INTENT_FAQ) or {}).get(
-        "response") or {}
-    key = str(response.get("intent_response_key") or "").split("/")[-1] or None
-    return str(data.get(FOLLOW_UP_KEY) or latest.text), key
+    return str(data.get(FOLLOW_UP_KEY) or latest.text), _key(data)
 
 
 def install() -> None:

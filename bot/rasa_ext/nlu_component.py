@@ -163,6 +163,7 @@ class B12Extractor(GraphComponent):
         response = selector["response"]
         ml_key = str(response.get("intent_response_key", "")).split("/")[-1]
         better = (intent_guard.faq_key_for_symptom(ml_key, text, findings)
-                  or intent_guard.faq_key_for_risk(ml_key, text, findings))
+                  or intent_guard.faq_key_for_risk(ml_key, text, findings)
+                  or intent_guard.faq_key_for_cause(ml_key, text))
         if better is not None:
             B12Extractor._set_faq_key(message, better)

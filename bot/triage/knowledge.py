@@ -135,7 +135,8 @@ ANSWERS: tuple[Answer, ...] = (
     )),
     Answer("anemia", "{anemia_often} {before_anemia}"),
     Answer("physical_symptoms", (
-        "Physical signs of low B12 can include:\n{physical}\n{start_mild} If any sign is "
+        "Physical signs of low B12 can include:\n{physical}\n{start_mild} It can also "
+        "cause nerve signs and changes in mood: ask me about those. If any sign is "
         "new, contact a healthcare provider. If {physical_sudden} comes on suddenly, call "
         "{emergency_number} now."
     ), offer_check=True),
@@ -231,6 +232,7 @@ FITS_A_RISK_QUESTION: frozenset[str] = frozenset({
 # The article's FAQ topics (the nlu_holdout and triage tests cover these); the boundary
 # answers are measured on the scope held-out sets.
 ARTICLE_KEYS: tuple[str, ...] = tuple(a.key for a in ANSWERS if not a.boundary)
+BOUNDARY_KEYS: frozenset[str] = frozenset(a.key for a in ANSWERS if a.boundary)
 
 
 def fields(answer: Answer) -> list[str]:

@@ -686,6 +686,12 @@ CRISIS_MEANS_RESEARCH = (
     r"\b(?:would it take|it would take|it'd take|would take|does it take|it takes|is enough|"
     r"would be enough|to die|to not wake|to never wake|to end it|to kill|to overdose|to od|"
     r"is fatal|is lethal|would kill)\b")
+# The amount past which a medicine harms, found in someone's searches ("found her search
+# history - how many paracetamol is too many"): asked plainly, it is a dosing question.
+CRISIS_MEANS_SEARCHED = (
+    r"\b(?:search\w*|googl\w*|looked up|looking up|look(?:s|ing)? up)\b[^?!]{0,80}?"
+    r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills|tablets|meds|medication|medicine|"
+    r"paracetamol|painkillers|insulin|tabs)\b[^.?!]{0,30}\btoo (?:many|much)\b")
 # The thought, urge or plan that makes a method a crisis ("think of", "keep picturing").
 CRISIS_MEANS_INTENT = (
     r"\b(?:think\w*|thought\w*|urges?|tempt\w*|want\w*|wanna|plan\w*|pictur\w*|imagin\w*|"

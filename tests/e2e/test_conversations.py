@@ -164,3 +164,55 @@ def test_onset_buttons(stack: RunningStack, payload: str) -> None:
     sender = new_sender()
     stack.send(sender, "my vision is blurry")
     assert triage_payloads(stack.send(sender, payload)) == ["emergency"]
+
+
+def _fact(name: str) -> str:
+    from bot.triage import facts
+
+    return facts.FACTS[name].text
+
+
+def test_a_question_that_points_back_at_the_start_is_about_b12(stack: RunningStack) -> None:
+    # "it" with nothing before it is low B12, the one thing the assistant talks about
+    sender = new_sender()
+    assert _fact("other_causes") in texts(stack.send(sender, "what causes it"))
+    # ...and the next follow-up leans on that reading: a risk factor named
+    assert "Low B12 is more likely with" in texts(stack.send(sender, "what about my metformin"))
+
+
+def test_a_question_that_points_back_after_a_declined_one_is_declined(
+        stack: RunningStack) -> None:
+    sender = new_sender()
+    assert "only help with low vitamin B12" in texts(stack.send(sender, "what is gout?"))
+    replies = stack.send(sender, "how is it treated")
+    assert "only help with low vitamin B12" in texts(replies)
+    assert "Source:" not in texts(replies)
+
+
+def test_a_follow_up_that_reads_like_an_onset_answer_gets_the_answer(
+        stack: RunningStack) -> None:
+    # "fast or slow" read with the question before it looks like an onset answer
+    sender = new_sender()
+    assert "Physical signs" in texts(stack.send(sender, "what are the symptoms of b12 deficiency"))
+    assert _fact("start_mild") in texts(stack.send(sender, "do they come on fast or slow"))
+
+
+def test_a_follow_up_naming_another_drug_leaves_b12(stack: RunningStack) -> None:
+    sender = new_sender()
+    stack.send(sender, "can metformin lower b12")
+    replies = stack.send(sender, "right. what are the side effects of gliclazide then")
+    assert "only help with low vitamin B12" in texts(replies)
+
+
+def test_symptoms_with_b12_or_something_else_say_no_diagnosis(stack: RunningStack) -> None:
+    from bot.triage import knowledge
+
+    replies = stack.send(new_sender(), "tired and pale with a sore tongue for weeks now. "
+                                       "is that b12 or something else?")
+    assert knowledge.NO_DIAGNOSIS in texts(replies)
+    assert "Who is this about?" in texts(replies)  # the symptom check still runs
+
+
+def test_a_missed_dose_made_up_gets_the_dosing_boundary(stack: RunningStack) -> None:
+    replies = stack.send(new_sender(), "forgot my b12 shot last month, should i get 2 next time")
+    assert "I can't recommend a dose" in texts(replies)

@@ -167,3 +167,72 @@ def test_asking_which_cause_or_how_it_sounds_is_a_diagnosis_request(text: str) -
                                   "is b12 or iron more important for energy?"])
 def test_either_or_in_general_is_not(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "so what have i got then",
+    "please tell me what i have",
+    "could you check whether my son has it",
+    "can u tell from these symptoms if it's b12",
+    "would you call this b12 deficiency?",
+    "hb low and mcv high, does that mean b12 anaemia?",
+    "do u reckon i'm deficient",
+])
+def test_asking_what_one_has_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", [
+    "what have i got to lose",
+    "what do i have to eat to get more b12",
+    "what i have been eating is mostly toast",
+])
+def test_what_i_have_to_do_is_not(text: str) -> None:
+    assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize(("text", "which"), [
+    ("pins and needles for weeks, b12 or my back?", True),
+    ("foggy for a month - deficiency or just burnout", True),
+    ("sore mouth since june, could it be lupus and not b12", True),
+    ("numb toes for ages, which one is it", True),
+    ("should i get b12 shots or tablets", False),  # B12's forms, not a cause
+    ("can low b12 make you dizzy or faint", False),  # symptoms joined, no cause asked
+])
+def test_either_or_told_with_symptoms(text: str, which: bool) -> None:
+    assert boundaries.asks_which_cause(text) is which
+
+
+def test_either_or_with_symptoms_says_no_diagnosis_and_keeps_the_check() -> None:
+    text = "been exhausted and pale since the summer, b12 or my iron?"
+    findings = extract(text)
+    assert findings.symptoms
+    assert intent_guard.boundary("report_symptoms", text, findings, 0.0) == (
+        intent_guard.REPORT_INTENT, boundaries.DIAGNOSIS)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("what is the maintenance regimen for b12 injections", boundaries.DOSING),
+    ("can my husband borrow a few of my b12 tablets", boundaries.DOSING),
+    ("is it ok to use my dad's spare b12 jabs", boundaries.DOSING),
+    ("can i give my toddler some of my b12 gummies", boundaries.DOSING),
+    ("missed my b12 injection this month, do i double next time", boundaries.DOSING),
+    ("how much b12 should i mix into my smoothie", boundaries.DOSING),
+    ("can i swap to b12 spray instead of my jabs", boundaries.STOP_MEDICINE),
+    ("b12 1000 mcg, two or three a day?", boundaries.DOSING),
+    ("should the b12 tablets go with meals", boundaries.DOSING),
+    ("tablets and the spray both, would that be too much", boundaries.DOSING),
+    ("she is on warfarin, can she have b12 shots as well", boundaries.INTERACTIONS),
+    ("can i take b12 with my omeprazole and my statin pills", boundaries.INTERACTIONS),
+])
+def test_newer_ways_of_asking_for_a_dose_or_an_interaction(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "i take my b12 tablets and still feel tired",
+    "does metformin lower b12 too",
+    "metformin plus a vegan diet, is that a bigger risk for b12",
+])
+def test_taking_b12_or_a_linked_medicine_told_is_not_a_boundary(text: str) -> None:
+    assert boundaries.read(text) is None

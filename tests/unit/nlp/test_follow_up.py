@@ -116,3 +116,42 @@ def test_the_answers_a_follow_up_rule_names_exist() -> None:
 ])
 def test_another_symptom_list_named_by_its_kind(text: str, previous: str, key: str) -> None:
     assert follow_up.rule_key(text, previous) == key
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("what about gliclazide", ["gliclazide"]),
+    ("and for osteoporosis?", ["osteoporosis"]),
+    ("would the jabs sort that out", []),  # asked in B12 questions
+    ("can it mess with your heartbeat too", []),  # common English
+])
+def test_words_that_name_a_topic_of_their_own(text: str, words: list[str]) -> None:
+    assert follow_up.own_topic_words(text) == words
+
+
+def test_a_follow_up_naming_another_topic_is_read_alone() -> None:
+    assert not follow_up.is_follow_up("and what are the side effects of gliclazide", "faq", False)
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("what causes it", True),
+    ("do they come on fast or slow", True),
+    ("how do they fix it", True),
+    ("what time is it in lagos", False),  # a word of its own
+    ("is it going to rain", False),  # "it" points nowhere
+    ("how many eggs is it ok to eat in a day", False),
+    ("what causes b12 deficiency", False),  # names its topic
+])
+def test_a_message_that_points_back_with_no_answer_before_it(text: str, points: bool) -> None:
+    assert follow_up.points_back(text, "out_of_scope", has_symptoms=False) is points
+
+
+def test_a_symptom_asked_about_after_a_list_gets_the_list_that_has_it() -> None:
+    assert follow_up.rule_key("and memory?", "psychological_symptoms",
+                              ("memory_problems",)) == "neurological_symptoms"
+    assert follow_up.rule_key("are tremors one of them", "child_symptoms",
+                              ("tremors",)) == "child_symptoms"
+    assert follow_up.may_follow("are tremors one of them", "out_of_scope", True)
+
+
+def test_the_same_question_narrowed_keeps_its_answer() -> None:
+    assert follow_up.rule_key("even if it's been years?", "reversible") == "reversible"

@@ -271,3 +271,34 @@ def test_newest_scope_classes() -> None:
     assert intent_guard.is_about_an_animal("ma dug cannae walk since this morning")
     found = nlp.extract("my dad had the stomach op for weight loss years ago, does that count")
     assert found.risk_factors == ["weight_loss_surgery"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("b12 deficiency symptoms?", "physical_symptoms"),
+    ("what are the signs of low b12", "physical_symptoms"),
+    ("what causes b12 deficiency symptoms", None),  # asks why: the triggers stay
+    ("where do the symptoms come from", None),
+])
+def test_symptoms_asked_for_without_a_cause_are_not_the_triggers(text: str,
+                                                                  key: str | None) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.faq_key_for_cause("triggers", text) == key
+    assert intent_guard.faq_key_for_cause("physical_symptoms", text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "grandad went stubborn as a mule overnight, not himself",
+    "blacked out in the kitchen, now sick as a dog",
+])
+def test_an_animal_in_a_simile_is_not_the_patient(text: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert not intent_guard.is_about_an_animal(text)
+
+
+def test_searching_the_amount_that_harms_is_a_crisis_means() -> None:
+    from bot.nlp import crisis_means
+
+    assert crisis_means.spans("saw he'd googled how many sleeping pills are too many")
+    assert not crisis_means.spans("how many b12 tablets is too many")
