@@ -224,9 +224,25 @@ _OTHER_MEDICINE = re.compile(
     r"antidepressants?|herbal|prenatals?|levothyroxine|warfarin|insulin)\b")
 
 
+# A medicine the article ties to B12 (metformin, acid reducers) doing something to it is a
+# risk-factor question ("does my metformin mess with b12"), not B12 taken with it.
+_LINKED_MEDICINE = re.compile(r"\b(?:" + "|".join(
+    re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+    for p in lexicon.RISK_FACTORS_BY_KEY["medications"].phrases) + r")\b")
+_TAKING_B12 = re.compile(r"\b(?:take|taking|took|use|using|have|having|start\w*|add\w*|"
+                         r"give|giving|get|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
+
+
+def _only_a_linked_medicine(text: str) -> bool:
+    other = _OTHER_MEDICINE.sub(" ", _LINKED_MEDICINE.sub(" ", text))
+    return (bool(_LINKED_MEDICINE.search(text)) and not _OTHER_MEDICINE.search(other)
+            and not _TAKING_B12.search(text))
+
+
 def _interaction(text: str) -> bool:
     return (bool(_INTERACTION.search(text)) and bool(_B12.search(text))
-            and bool(_OTHER_MEDICINE.search(text))
+            and bool(_OTHER_MEDICINE.search(text) or _LINKED_MEDICINE.search(text))
+            and not _only_a_linked_medicine(text)
             and bool(re.search(r"\b(?:can|could|may|should|is|are|ok|okay|safe|fine|does|"
                                r"do)\b|\?", text)))
 
@@ -313,4 +329,6 @@ _SUBSTANCE = re.compile(
 
 
 def names_another_substance(text: str) -> bool:
-    return bool(_SUBSTANCE.search(normalise(text).lower()))
+    """Another drug, vitamin or mineral; the medicines the article ties to B12 (metformin,
+    acid reducers) are not another topic."""
+    return bool(_SUBSTANCE.search(_LINKED_MEDICINE.sub(" ", normalise(text).lower())))

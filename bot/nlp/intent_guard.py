@@ -52,7 +52,9 @@ def topic(text: str) -> str | None:
 # A question asked after a statement: "had a sleeve 2 yrs ago, am i at risk"
 _ASKS = re.compile(r"\b(?:am i|are we|is (?:she|he|it|that|this)|could (?:that|this|it)|"
                    r"does (?:that|this|it)|do (?:i|we) need|can (?:that|this|it)|"
-                   r"would (?:that|this|it)|should i|will (?:that|this|it)|"
+                   r"would (?:that|this|it)|should (?:i|she|he|we|they)|will (?:that|this|it)|"
+                   # "should she be worried about her b12", "explain me why"
+                   r"worr(?:y|ied|ying)|explain|"
                    r"(?:where|what|how|why|which) (?:am|do|does|should|can|could|is|are|would|"
                    r"will)\b)", re.IGNORECASE)
 
@@ -159,7 +161,7 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
     "emergency_signs": r"\b(?:emergenc\w*|urgent\w*|a ?& ?e|a and e|er|ambulance|911|999|112|"
                        r"hospital)\b",
     "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|how much (?:b12 )?(?:do|does|"
-                    r"should|would) \w+ (?:need|get|have))\b",
+                    r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12)\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
                             r"blood test|see (?:a|someone|somebody)|appointment)\b",
     "reversible": r"\b(?:revers\w*|permanent\w*|for ever|forever|for life|rest of (?:my|his|"
@@ -180,7 +182,11 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
     if not findings.risk_factors or findings.symptoms:
         return None
     asks = _ASKS_FOR.get(ml_key)
-    if ml_key in knowledge.FITS_A_RISK_QUESTION and (asks is None or asks.search(text)):
+    # (the diet answer fits a diet only: "why would celiac give you b12 problems if you eat
+    # meat" asks about celiac)
+    fits = ml_key in knowledge.FITS_A_RISK_QUESTION and (
+        ml_key != DIET_KEY or DIET_KEY in findings.risk_factors)
+    if fits and (asks is None or asks.search(text)):
         return None
     better = DIET_KEY if set(findings.risk_factors) == {DIET_KEY} else RISK_KEY
     return None if better == ml_key else better
@@ -464,6 +470,13 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return OUT_OF_SCOPE
     if intent == OUT_OF_SCOPE and about == "b12":
         return next((name for name, _ in ranking[1:] if name != OUT_OF_SCOPE), None)
+    if (intent == OUT_OF_SCOPE and findings.risk_factors and not declined
+            and about != "other" and not _ANIMAL.search(text)
+            and not boundaries.names_another_substance(text)
+            and (is_question(text) or _ASKS.search(text))):
+        # "i'm on metformin. does that matter?": a question about a risk factor the article
+        # ties to B12 (typed in reply to the risk-factor question too)
+        return FAQ
     return None
 
 

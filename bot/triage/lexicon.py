@@ -751,7 +751,8 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     )),
     RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (
         "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
-        "heavy drinking", "drinking problem", "drink too much", "booze",
+        "heavy drinking", "drinking problem", "drink problem", "problem with drink",
+        "problem with alcohol", "drink too much", "booze",
         # the verb's forms and the plain ways it is said
         "drinks a lot", "drinks heavily", "drinking heavily", "drinking heavy", "drink heavy",
         "drinks heavy", "drinks too much", "drinking too much", "drank heavily",

@@ -236,3 +236,12 @@ def test_newer_ways_of_asking_for_a_dose_or_an_interaction(text: str, key: str) 
 ])
 def test_taking_b12_or_a_linked_medicine_told_is_not_a_boundary(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("does my metformin mess with my b12", None),  # a linked medicine acting on B12
+    ("been on omeprazole for years, what has that got to do with b12", None),
+    ("can i take b12 with my metformin", boundaries.INTERACTIONS),  # taken together
+])
+def test_a_medicine_the_article_ties_to_b12(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -302,3 +302,29 @@ def test_searching_the_amount_that_harms_is_a_crisis_means() -> None:
 
     assert crisis_means.spans("saw he'd googled how many sleeping pills are too many")
     assert not crisis_means.spans("how many b12 tablets is too many")
+
+
+def test_a_risk_question_gets_the_answer_that_fits_it() -> None:
+    from bot.nlp import intent_guard
+
+    # pregnancy and breastfeeding need more a day: the daily amount answers that
+    found = nlp.extract("do breastfeeding mums need more b12 than normal")
+    assert intent_guard.faq_key_for_risk("daily_amount", "do breastfeeding mums need more b12 "
+                                         "than normal", found) is None
+    # the diet answer is for a diet, not for celiac with meat eaten
+    text = "why would celiac give you b12 problems if you eat meat"
+    found = nlp.extract(text)
+    assert intent_guard.faq_key_for_risk("vegetarian_vegan", text, found) == "risk_factors"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("I'm on omeprazole. does that matter?", "faq"),
+    ("my husband takes metformin, should he be worried", "faq"),
+    ("can my dog be vegan like me?", None),  # an animal
+    ("folic acid when pregnant, is it safe", None),  # another substance
+])
+def test_a_question_about_a_risk_factor_read_as_out_of_scope(text: str,
+                                                             wanted: str | None) -> None:
+    found = nlp.extract(text)
+    assert found.risk_factors
+    assert route([("out_of_scope", 0.6)], text, found) == wanted
