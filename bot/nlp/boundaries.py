@@ -87,7 +87,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
     r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
-    r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi))",
+    r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi|one\b|kind\b|type\b|"
+    r"sort\b))",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
     # reading a result: "mcv 108, does that mean low b12", "b12 level 180, is that low?"
@@ -161,6 +162,11 @@ _DOSING = re.compile("|".join((
     r"bed|bedtime|morning|meals?|an empty stomach|empty stomach|lunch|dinner|tea|coffee)\b",
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
+    # "can i ask for it more often", "how long before a session should i take it"
+    r"\b(?:it|them|b12|injections?|jabs?|shots?|tablets?|pills?|doses?|spray)\s+(?:more|less) "
+    r"(?:often|frequently)\b|"
+    r"\bhow long (?:before|after)\b[^.?!]{0,30}\b(?:should|do|can) (?:i|we|you) "
+    r"(?:take|have|use)\b",
     # too much of the vitamin, not "drinks too much beer"
     r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
     r"b-12|vitamin|of the b12|supplement)|too high|overdose|"

@@ -8,15 +8,9 @@ May import: bot.nlp, bot.triage (nothing from Rasa).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
-from wordfreq import zipf_frequency
-
-from bot.nlp import boundaries, intent_guard, spelling
+from bot.nlp import boundaries, intent_guard, topic_words
 from bot.nlp.pipeline import normalise
-from bot.settings import ROOT
 from bot.triage import lexicon
 
 # Longer than this, a message carries its own topic.
@@ -38,38 +32,6 @@ ALONE_WEIGHT = 1.0
 SAME_AGAIN_PENALTY = 0.3
 
 
-# A word at least this common in English names no topic of its own ("fix", "serious",
-# "drink", "heartbeat"); a rarer one outside the lexicon does ("gliclazide",
-# "osteoporosis", "contagious"): a message with one is about that, not the answer before it.
-COMMON_ZIPF = 3.6
-_B12_WORD = re.compile(r"^(?:" + "|".join(lexicon.B12_TERMS + lexicon.ARTICLE_TERMS) + ")",
-                       re.IGNORECASE)
-
-
-FAQ_EXAMPLES = ROOT / "data" / "nlu" / "faq"
-
-
-@lru_cache(maxsize=1)
-def faq_words() -> frozenset[str]:
-    """Every word of the FAQ training examples: the words B12 questions are asked in
-    ("anaemia", "jabs", "deficient", "sublingual")."""
-    words: set[str] = set()
-    for path in sorted(FAQ_EXAMPLES.glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
-            words.update(_WORD.findall(str(block.get("examples") or "").lower()))
-    return frozenset(words)
-
-
-def own_topic_words(text: str) -> list[str]:
-    """The words of ``text`` that name a topic of their own: not common English, not a word
-    the lexicon or a B12 question uses. Shorter words are too often abbreviations ("yrs")."""
-    words = _WORD.findall(normalise(spelling.correct(text)).lower())
-    return [w for w in words
-            if len(w) >= spelling.MIN_LENGTH and w not in STOP_WORDS and w not in faq_words()
-            and not spelling.known_to_lexicon(w) and not _B12_WORD.match(w)
-            and zipf_frequency(w, "en") < COMMON_ZIPF]
-
-
 # Asking about the assistant itself, which no follow-up does
 _ABOUT_ME = re.compile(r"\b(?:you|u|bot|robot|human|person|real|ai|machine|chatbot)\b")
 
@@ -87,7 +49,7 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
         return False
     # "and is macular degeneration reversible?", "what about gliclazide" leave B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
-                or own_topic_words(text))
+                or topic_words.own_topic_words(text))
 
 
 def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
@@ -122,11 +84,9 @@ def points_back(text: str, intent: str | None, has_symptoms: bool) -> bool:
     something said before and name nothing a B12 question would not."""
     if not is_follow_up(text, intent, has_symptoms) or intent_guard.topic(text) == "b12":
         return False
-    low = normalise(spelling.correct(text)).lower()
-    words = _WORD.findall(low)
+    low = normalise(text).lower()
     return (bool(_POINTS_BACK.search(_DUMMY_IT.sub(" ", low)))
-            and all(w in STOP_WORDS or w in faq_words() or spelling.known_to_lexicon(w)
-                    for w in words))
+            and all(topic_words.in_b12_questions(w) for w in topic_words.words(text)))
 
 
 def combined(previous: str, text: str) -> str:

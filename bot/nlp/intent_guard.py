@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.nlp import boundaries, language_id, people, spelling, time_reader, understanding
+from bot.nlp import (
+    boundaries,
+    language_id,
+    people,
+    spelling,
+    time_reader,
+    topic_words,
+    understanding,
+)
 from bot.nlp.pipeline import Findings, normalise
 from bot.triage import knowledge, lexicon, names
 from bot.triage.lexicon import ARTICLE_TERMS, B12_TERMS, OTHER_TOPICS
@@ -359,7 +367,9 @@ _NOT_THE_PATIENT = re.compile(
     r"thrown (?:from|off)|mount(?:ing|ed)?|saddl(?:e|ed|ing)(?: up)?|tack(?:ing|ed)? up|"
     r"load(?:ing|ed)?|catch(?:ing)?|caught|shoe(?:ing)?|"
     # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
-    r"from|at|among|amongst|in with|out with|round|around|after)\s+"
+    r"from|at|among|amongst|in with|out with|round|around|after|"
+    # a thing seen: "everything's doubled, two of the telly, two of the dog"
+    r"of|see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
     r"(?:the |my |our |his |her |a |an |some )?)$")
 
 
@@ -453,6 +463,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
         return runner_up or "nlu_fallback"
     if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):
+        return OUT_OF_SCOPE
+    if (intent == FAQ and not anchored and not findings.symptoms
+            and topic_words.own_topic_words(text)):
+        # "what are the treatments for plantar fasciitis": a word that names a topic of its
+        # own, in a question the scope detector let through
         return OUT_OF_SCOPE
     if about == "other" and is_question(text):
         # "how do i treat a migraine?": a question about something else.

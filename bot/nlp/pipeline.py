@@ -265,10 +265,19 @@ def _is_inability(doc: Any, ent: Any) -> bool:
 
 # "not sure if my sight went", Scots "no sure": doubt about what follows, not a denial
 _DOUBT = frozenset({"sure", "certain", "shure"})
+# "don't (rightly) know when my sight went": not knowing denies nothing
+_NOT_KNOWING = frozenset({"know", "ken", "remember", "mind", "recall"})
+_HEDGES = frozenset({"rightly", "really", "honestly", "properly", "truly", "exactly"})
 
 
 def _is_doubt(doc: Any, ent: Any) -> bool:
-    return ent.end < len(doc) and doc[ent.end].lower_ in _DOUBT
+    if ent.end >= len(doc):
+        return False
+    word = doc[ent.end].lower_
+    if word in _DOUBT or word in _NOT_KNOWING:
+        return True
+    return (word in _HEDGES and ent.end + 1 < len(doc)
+            and doc[ent.end + 1].lower_ in _NOT_KNOWING | _DOUBT)
 
 
 def _mentions(doc: Any) -> list[Mention]:

@@ -255,6 +255,9 @@ _UNSURE = _rx(
     r"drowsy|slumped|wandering|mumbling|staring|unable|sitting|lying|on the|in the|not)\b",
 )
 
+_SINCE_YOUNG = (r"\b(?:ever )?since (?:i|he|she|they|we|u|you) (?:was|were) (?:a |an |in |at |"
+                r"about |around |only |just |like )?(?:kid|child|teen|teenager|little|young|"
+                r"younger|baby|toddler|boy|girl|school|uni|college|university|small|\d{1,2})\b")
 _GRADUAL = _rx(
     rf"\b(?:for|since|over|in|during|through|throughout)\s+(?:about\s+|around\s+|nearly\s+|"
     rf"almost\s+|over\s+|like\s+|maybe\s+)?(?:the\s+)?(?:last\s+|past\s+|previous\s+)?"
@@ -301,6 +304,8 @@ _GRADUAL = _rx(
     r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
     r"\d+)\s+(?:weeks|months|years)\b",
     rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b",
+    # "been like that since i was about 14": since childhood, and still so
+    _SINCE_YOUNG,
 )
 
 
@@ -379,6 +384,8 @@ _RECENT_EVENT = _rx(
     # ("after my shifts", "after my night shifts": a habit, not an event)
     r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"
     r"lessons|classes|sessions)\b)"
+    r"(?!\s+(?:was|were)\s+(?:a |an |about |around |only |just |like )?(?:kid|child|teen\w*|"
+    r"little|young\w*|baby|toddler|boy|girl|small|\d{1,2})\b)"
     r"(?!\s+(?:started|began|went vegan|became|retired|"
     r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
     rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"

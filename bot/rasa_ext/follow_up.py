@@ -2,9 +2,12 @@
 
 Rasa parses each message alone, so "and for kids?" after "how much do I need a day" was
 declined or met with "tell me what you noticed". Here the parse of a follow-up is
-redone on the previous question plus the follow-up; only when that reading is an FAQ
-are its intent and FAQ answer used. The text, entities and every emergency stay those
-of the message itself: an emergency read alone is never re-read.
+redone on the previous question plus the follow-up, and the FAQ answer is chosen from both
+readings' rankings (unless the two read together are an emergency). With no answer before
+it, a message that only points back ("what causes it") is read with low B12 as its
+question, or declined after a declined question. The text, entities and every emergency
+stay those of the message itself: an emergency read alone is never re-read, and a boundary
+("do i have it?") is never re-read either.
 """
 
 from __future__ import annotations

@@ -519,7 +519,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "overdose", "take all my pills", "take all my tablets", "take all the pills",
         "swallow all", "jump off", "jump in front", "step in front", "throw myself",
         "a rope", "noose", "hang myself", "hanging myself", "goodbye letter*", "suicide note",
-        "letters to my", "written letters", "wrote letters", "said goodbye to",
+        # (to the people left behind; not "a letter to my landlord")
+        "letters to my family", "letters to my kids", "letters to my children",
+        "letters to everyone", "letters for my family", "letters for my kids",
+        "written letters", "wrote letters", "said goodbye to",
         "giving away my", "gave away my", "given away his", "given away her",
         "wouldn't care if a", "wouldnt care if a", "hope i don't wake", "hope i dont wake",
         "rather be dead", "rather die", "everyone would be better", "they'd be better off",
@@ -752,7 +755,7 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("alcohol", "alcohol use disorder", "Heavy drinking", (
         "alcohol*", "alcoholic", "drink a lot", "drink heavily", "heavy drinker",
         "heavy drinking", "drinking problem", "drink problem", "problem with drink",
-        "problem with alcohol", "drink too much", "booze",
+        "problem with alcohol", "drink too much", "booze", "boozing", "boozer",
         # the verb's forms and the plain ways it is said
         "drinks a lot", "drinks heavily", "drinking heavily", "drinking heavy", "drink heavy",
         "drinks heavy", "drinks too much", "drinking too much", "drank heavily",

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.nlp import follow_up
+from bot.nlp import follow_up, topic_words
 
 
 @pytest.mark.parametrize(("text", "intent"), [
@@ -125,7 +125,7 @@ def test_another_symptom_list_named_by_its_kind(text: str, previous: str, key: s
     ("can it mess with your heartbeat too", []),  # common English
 ])
 def test_words_that_name_a_topic_of_their_own(text: str, words: list[str]) -> None:
-    assert follow_up.own_topic_words(text) == words
+    assert topic_words.own_topic_words(text) == words
 
 
 def test_a_follow_up_naming_another_topic_is_read_alone() -> None:

@@ -328,3 +328,9 @@ def test_a_question_about_a_risk_factor_read_as_out_of_scope(text: str,
     found = nlp.extract(text)
     assert found.risk_factors
     assert route([("out_of_scope", 0.6)], text, found) == wanted
+
+
+def test_a_letter_to_the_landlord_is_not_a_goodbye_letter() -> None:
+    assert "self_harm" not in nlp.extract(
+        "can you help me write a letter to my landlord about the damp").symptoms
+    assert "self_harm" in nlp.extract("i have written letters to my family, it is time").symptoms
