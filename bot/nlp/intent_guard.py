@@ -437,12 +437,14 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return wanted if intent != wanted else None
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")
-    if ((intent in _SMALL_TALK or (intent == FAQ and not is_question(text) and not (
-            findings.risk_factors and _ASKS.search(text))))
+    if ((intent in _SMALL_TALK or (intent in (FAQ, REPORT_INTENT) and not is_question(text)
+                                   and not (findings.risk_factors and _ASKS.search(text))))
             and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
             and time_reader.onset(text)):
         # "It began at eleven this morning" answers the onset question; as a FAQ or a
-        # goodbye its time would be lost (facts of a FAQ turn are not about the person).
+        # goodbye its time would be lost (facts of a FAQ turn are not about the person),
+        # and as a report with no symptom the scope gate may decline it ("Started dinner
+        # time today. I was fine walking the dog first thing").
         return INFORM_INTENT
     if intent == EMERGENCY_INTENT:
         # Not when the message only denies red flags: "she hasn't fainted, just sleepy".

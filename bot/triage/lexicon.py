@@ -520,7 +520,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "swallow all", "jump off", "jump in front", "step in front", "throw myself",
         "a rope", "noose", "hang myself", "hanging myself", "goodbye letter*", "suicide note",
         # (to the people left behind; not "a letter to my landlord")
-        "letters to my family", "letters to my kids", "letters to my children",
+        *(f"letter to my {who}" for who in (
+            "family", "kids", "children", "mum", "mom", "mam", "ma", "dad", "parents", "wife",
+            "husband", "partner", "son", "daughter", "sister", "brother", "girlfriend",
+            "boyfriend", "friends", "nan", "gran")),
         "letters to everyone", "letters for my family", "letters for my kids",
         "written letters", "wrote letters", "said goodbye to",
         "giving away my", "gave away my", "given away his", "given away her",
@@ -576,8 +579,6 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("eye",),
      ("roll", "turn go up", "turned up", "turned upward", "go up", "went up", "went back",
       "gone back", "back in his head", "back in her head", "upward", "flicker"), 2),
-    # foam or froth at the mouth: "foam dey commot for him mouth"
-    (("foam", "froth", "frothing", "foaming"), ("mouth",), 4),
     # stiff, then jerking
     (("stiff", "rigid"), ("jerk", "shak", "shook", "twitch", "convuls"), 4),
     # coming round with a bitten tongue: "came to with me tongue bitten", "woke up on the
@@ -599,6 +600,12 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("thrash", "jerk", "convuls", "flail"), ("on the ground", "on the floor", "rhythm"), 4),
 )
 # Shivering, nerves and laughter shake a body too.
+# Signs no play, fright or cold explains, so the words below never veto them: foam or
+# froth at the mouth ("foam dey commot for him mouth", "was playing then he fall down ...
+# foam come out of his mouth").
+SEIZURE_SIGNS_PLAIN: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
+    (("foam", "froth", "frothing", "foaming"), ("mouth",), 4),
+)
 SEIZURE_SIGNS_NOT: tuple[str, ...] = (
     "cold", "shiver", "chill", "anxious", "anxiety", "nervous", "nerves", "panic", "laugh",
     "play", "wrestl", "tantrum", "danc", "fight", "tickl",

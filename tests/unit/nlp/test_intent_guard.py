@@ -334,3 +334,17 @@ def test_a_letter_to_the_landlord_is_not_a_goodbye_letter() -> None:
     assert "self_harm" not in nlp.extract(
         "can you help me write a letter to my landlord about the damp").symptoms
     assert "self_harm" in nlp.extract("i have written letters to my family, it is time").symptoms
+
+
+def test_foam_at_the_mouth_is_a_seizure_sign_even_at_play() -> None:
+    from bot.nlp import seizure_signs
+
+    assert seizure_signs.spans("he was playing then fell and foam came out of his mouth")
+    assert not seizure_signs.spans("the kids were playing, shaking all over with laughter")
+
+
+def test_a_time_with_no_symptom_read_as_a_report_answers_the_onset_question() -> None:
+    text = "Started dinner time today. I was fine walking the dog first thing"
+    found = nlp.extract(text)
+    assert route([("report_symptoms", 0.46), ("out_of_scope", 0.2)], text, found,
+                 off_topic=0.83) == "inform"
