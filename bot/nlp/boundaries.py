@@ -239,9 +239,14 @@ _TAKING_B12 = re.compile(r"\b(?:take|taking|took|use|using|have|having|start\w*|
                          r"give|giving|get|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
 
 
+_GENERIC_MEDICINE = re.compile(r"\b(?:my|his|her|the)\s+(?:prescriptions?|meds|medications?|"
+                               r"medicines?|pills|tablets)\b")
+
+
 def _only_a_linked_medicine(text: str) -> bool:
-    other = _OTHER_MEDICINE.sub(" ", _LINKED_MEDICINE.sub(" ", text))
-    return (bool(_LINKED_MEDICINE.search(text)) and not _OTHER_MEDICINE.search(other)
+    # what is left once the linked ones are gone ("my prescription" alone may be that one)
+    others = _GENERIC_MEDICINE.sub(" ", _LINKED_MEDICINE.sub(" ", text))
+    return (bool(_LINKED_MEDICINE.search(text)) and not _OTHER_MEDICINE.search(others)
             and not _TAKING_B12.search(text))
 
 

@@ -242,6 +242,9 @@ def test_taking_b12_or_a_linked_medicine_told_is_not_a_boundary(text: str) -> No
     ("does my metformin mess with my b12", None),  # a linked medicine acting on B12
     ("been on omeprazole for years, what has that got to do with b12", None),
     ("can i take b12 with my metformin", boundaries.INTERACTIONS),  # taken together
+    ("does metformin mess with b12 and my blood pressure pills", boundaries.INTERACTIONS),
+    ("waiting on my prescription, been on omeprazole for years, what has it got to do with "
+     "b12", None),  # "my prescription" is the omeprazole
 ])
 def test_a_medicine_the_article_ties_to_b12(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
