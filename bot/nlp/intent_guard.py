@@ -378,11 +378,17 @@ def _animal_as_patient(text: str) -> re.Match[str] | None:
                  if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])), None)
 
 
+_ME_BEFORE_AN_ANIMAL = re.compile(r"\bme (?=(?!(?:a|an|the|some)\b)(?:\w+ )?" + _ANIMAL.pattern
+                                  + ")", re.IGNORECASE)
+
+
 def is_about_an_animal(text: str) -> bool:
     """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
     "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",
     "dad's dog") keeps it about people; thoughts of suicide or self-harm always do."""
     text = normalise(spelling.correct(text))  # Scots "ma dug"
+    # Scots and northern "me" for "my" before an animal: "me collie bitch", "me ewes"
+    text = _ME_BEFORE_AN_ANIMAL.sub("my ", text)
     animal = _animal_as_patient(text)
     if animal is None or _CRISIS.search(text):
         return False

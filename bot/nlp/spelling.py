@@ -82,6 +82,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
           "telt": "told",
+          # a "jag" is a jab in Scotland: "how long till the jags start working"
+          "jag": "jab", "jags": "jabs",
           # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
           "wance": "once", "een": "eyes", "meenit": "minute", "shakkin": "shaking",
           "mair": "more", "aince": "once", "syne": "ago", "aifterneen": "afternoon",

@@ -348,3 +348,10 @@ def test_a_time_with_no_symptom_read_as_a_report_answers_the_onset_question() ->
     found = nlp.extract(text)
     assert route([("report_symptoms", 0.46), ("out_of_scope", 0.2)], text, found,
                  off_topic=0.83) == "inform"
+
+
+def test_scots_me_before_an_animal_is_my() -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.is_about_an_animal("me old collie cannae get up on her back legs")
+    assert not intent_guard.is_about_an_animal("give me a dog bite remedy, my hand is swollen")
