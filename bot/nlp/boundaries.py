@@ -302,7 +302,7 @@ _WHICH_CAUSE = re.compile(
     r"\b(?:b12|b-12|deficien\w*|an(?:a)?emi\w*)\s*\??,?\s+or\b|"
     r"\bor\b[^.?!]{0,30}\b(?:b12|deficien\w*)\b(?!\s+(?:shots?|jabs?|injections?|tablets?|"
     r"pills?|supplements?|spray|levels?|tests?|foods?))|"
-    r"\b(?:and|or|but|not) not (?:low )?b12\b|\band not (?:low )?b12\b|"
+    r"\band not (?:low )?b12\b|"
     r"\bwhich (?:one )?is it\b|\bwhich one\b|\b(?:can|could) (?:you|u) confirm\b")
 
 
