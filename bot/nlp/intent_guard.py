@@ -369,7 +369,8 @@ _NOT_THE_PATIENT = re.compile(
     # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
     r"from|at|among|amongst|in with|out with|round|around|after|"
     # a thing seen: "everything's doubled, two of the telly, two of the dog"
-    r"of|see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
+    # "two of the dog" is seen double; "one of the cows went down" is the patient
+    r"(?:two|three|double) of|see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
     r"(?:the |my |our |his |her |a |an |some )?)$")
 
 
@@ -378,6 +379,11 @@ def _animal_as_patient(text: str) -> re.Match[str] | None:
                  if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])), None)
 
 
+# A person's word joined to an animal's names the animal: "goat kid", "nanny goat",
+# "mother hen", "baby lamb".
+_ANIMAL_COMPOUND = re.compile(
+    r"\b(?:(?:nanny|billy|mother|baby)\s+(?=" + _ANIMAL.pattern + r")|"
+    r"(?<=\bgoat)\s+(?:kid|kids)\b)", re.IGNORECASE)
 _ME_BEFORE_AN_ANIMAL = re.compile(r"\bme (?=(?!(?:a|an|the|some)\b)(?:\w+ )?" + _ANIMAL.pattern
                                   + ")", re.IGNORECASE)
 
@@ -395,7 +401,8 @@ def is_about_an_animal(text: str) -> bool:
     # "he"/"she" before the animal is named is a person ("she fell, the dog barked").
     if people.PRONOUN.search(text[: animal.start()]):
         return False
-    rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", text, flags=re.IGNORECASE))
+    rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text),
+                                   flags=re.IGNORECASE))
     return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest))
 
 

@@ -23,7 +23,11 @@ import pycld2
 from wordfreq import zipf_frequency
 
 ENGLISH = "en"
-_WORD = re.compile(r"[^\W\d_]+")
+# Scots is read as English: the spelling layer knows its words ("couldnae", "wabbit"), and
+# a Scots red flag must reach every detector, not get the other-language notice.
+SCOTS = "sco"
+# Whole words only: the "B" of "B12" is no English word in a Swahili question.
+_WORD = re.compile(r"\b[^\W\d_]+\b")
 # Fewer words than this is too little to tell ("im 16", "ok gracias"): kept as English.
 MIN_WORDS = 3
 # Below this share of common English words, a message CLD2 calls foreign is foreign.
@@ -48,7 +52,7 @@ def _cld2(text: str) -> str | None:
     except pycld2.error:  # invalid UTF-8 from a broken client
         return None
     code = found[0][1]
-    if code in (ENGLISH, "un") or found[0][2] < 50:
+    if code in (ENGLISH, SCOTS, "un") or found[0][2] < 50:
         return None
     return code.split("-")[0]
 

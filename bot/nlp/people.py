@@ -27,8 +27,12 @@ def _words(words: Iterable[str], nouns: Iterable[str] = ()) -> re.Pattern[str]:
 FIRST_PERSON = _words(lexicon.FIRST_PERSON_WORDS + lexicon.FIRST_PERSON_POSSESSIVES)
 # "he", "she", "his", "her"...
 PRONOUN = _words(lexicon.THIRD_PERSON_WORDS)
+# Scots, Irish and northern kin that are other words alone (patois "da" is "the"): a
+# person only after a possessive ("ma da", "wor maw").
+_DIALECT_KIN = r"\b(?:my|ma|me|mi|our|oor|wor|his|her) (?:da|daa|maw|paw)\b"
 # The asker or a person by relation ("mum's"); not "my": an owner says "my dog".
-PERSON = _words(lexicon.FIRST_PERSON_WORDS, lexicon.PEOPLE_NOUNS)
+PERSON = re.compile(_words(lexicon.FIRST_PERSON_WORDS, lexicon.PEOPLE_NOUNS).pattern + "|"
+                    + _DIALECT_KIN, re.IGNORECASE)
 # "my kids", "her baby": someone the asker knows.
 KNOWN = _words(lexicon.KNOWN_POSSESSIVES)
 # Anyone at all, named in general.

@@ -48,7 +48,9 @@ _DAYPARTS = (r"(?:morning|mornin|afternoon|arvo|forenoon|tonight|today|bedtime|t
 _SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
          r"(?:my|our|the|his|her) \w+)")
 # Past waking only: "when I get up" is a habit, "when I got up" an onset.
-_WAKE = r"(?:woke|woken|awoke|waking up|got up|came round|came to)"
+# ("since I came to" wakes; "since I came to uni" arrives)
+_WAKE = (r"(?:woke|woken|awoke|waking up|got up|came round|came to(?=\s*(?:$|[.,;!?]|(?:and|but|"
+         r"i|he|she|they|we|on|in|at|about|after|around|it|properly|fully)\b)))")
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend)"
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
@@ -294,6 +296,8 @@ _GRADUAL = _rx(
     rf"\bsince\s+(?:about\s+|around\s+)?(?:{_NUM}|\d+)(?:\s*(?:or|-|to)\s*(?:{_NUM}|\d+))?\s+"
     rf"{_LONG}\b",
     r"\ball (?:winter|summer|autumn|spring|year|the winter|the summer|the year)\b",
+    # a school term: "quiet an low dis whole term at school"
+    r"\b(?:all|the whole|this whole|whole|all this|all last) (?:term|semester|school year)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
     r"occasionally|from time to time|once in a while)\b",
     r"\bsince\s+(?:19|20)\d\d\b",
@@ -392,16 +396,25 @@ _RECENT_EVENT = _rx(
     rf"(?:{_HOURS}|{_MINUTES})\b",
     # (not "the lad at the gym reckons", "my friend from church": where a person is from)
     _NOT_AFTER_A_PERSON
-    + r"\b(?:at|after|since|from|during|before)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:school|"
+    + r"\b(?:at|after|since|from|during|before|(?:half|part|mid)[- ]?way (?:through|thru|into)|"
+    r"(?:in )?the middle of)\s+(?:the\s+|my\s+|his\s+|her\s+|ma\s+|me\s+|mi\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
     r"period \d|(?:last |the )?rest stop|"
     r"evening prayer|training|practice|the game|the match|footy|football|soccer|gym|"
     r"half ?time|warm ?ups?|kick ?off|the interval|"
     r"(?:\w+ )?service|(?:\w+ )?meeting|choir|bible study|sermon|worship)\b",
     r"\b(?:came home|got home|got in|came in)\b",
+    # arriving at a part of today's day: "came to evening prayers limping"
+    r"\b(?:came|come|went|got|walked|arrived|turned up)\s+(?:to|in to|into|for)\s+(?:the\s+)?"
+    r"(?:morning|evening|afternoon|midday|noon|night)\s+(?:prayers?|mass|service|class|"
+    r"meeting|practice|training|shift|surgery|clinic)\b",
     # events of a working or school day: "since break", "after clocking off", "since 2nd
     # period", "since shift ended"
-    r"\b(?:at|after|since|from|during|before|end of)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+    # (and part of the way in: "halfway thru shift", "right at start of shift"; Scots and
+    # patois "ma"/"me"/"mi" for "my")
+    r"\b(?:at|after|since|from|during|before|end of|(?:at )?(?:the )?start of|"
+    r"(?:the )?beginning of|(?:half|part|mid)[- ]?way (?:through|thru|into)|"
+    r"(?:in )?the middle of|middle of)\s+(?:the\s+|my\s+|his\s+|her\s+|ma\s+|me\s+|mi\s+)?"
     r"(?:break|tea ?break|lunch ?break|recess|assembly|pe|gym class|(?:1st|2nd|3rd|4th|5th|"
     r"6th|first|second|third|fourth|fifth|last) (?:period|lesson|class)|shift|night shift|"
     r"day shift|handover|the school run|school run|tea|supper|brekkie|smoko|devotion)\b",
@@ -454,6 +467,11 @@ _NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
 _THE_WAY_THEY_ARE = re.compile(
     r"(?:\b(?:is|are|be|been)|\b(?:he|she|they) (?:was|were)|(?:he|she|they)'s|'re)\s+"
     r"(?:(?:my|your|his|her|our|their|the)\s+\w+\s+)?(?:always\s+)?$")
+# Asking, writing or booking just before a time: that time dates the asking.
+_ASKING_NOW = re.compile(r"\b(?:ask|asking|asked|write|writing|message|messaging|type|typing|"
+                         r"post|posting|email|emailing|text|texting|ring|ringing|call|calling|"
+                         r"book|booking|booked|decided to \w+|got round to \w+|"
+                         r"get round to \w+|got around to \w+)\s+(?:you\s+|this\s+|here\s+)?$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
                     r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
@@ -562,8 +580,11 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # gradual time, a bare clock time dates something done, not the symptom.
         # "been walking unsteady for the past year, now I hold the rail": a "was ... now"
         # contrast with a gradual time inside it is that gradual change.
+        # "creeping up for weeks, finally got round to asking today": the day dates the
+        # asking, not the symptom.
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text)
+            or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
             or any(c.start <= g.start and g.end <= c.end and c != g for g in gradual)))]
     else:
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())

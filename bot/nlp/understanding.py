@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from bot.nlp import (
     crisis_means,
+    language_id,
     long_text,
     pipeline,
     redflag_detector,
@@ -414,9 +415,13 @@ def read(text: str, nlp: object | None = None,
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()
     prediction = detector.predict(text)
-    added = _inferred_symptom(text, found, prediction, detector)
+    # The detector learnt English: on another language it reads letters, not words
+    # ("comment on dit 'fermé le lundi'" was a faint). That message gets the notice in
+    # its language, which gives the emergency number; the lexicon's English still counts.
+    foreign = language_id.is_foreign(text)
+    added = None if foreign else _inferred_symptom(text, found, prediction, detector)
     crisis_key = DOMAIN_SYMPTOM[CRISIS_CLASS]
-    if (added is None and crisis_key not in found.symptoms
+    if (added is None and not foreign and crisis_key not in found.symptoms
             and crisis_key not in found.negated_symptoms and _crisis_in_a_sentence(text, detector)):
         added = crisis_key
     if (added == DOMAIN_SYMPTOM["fainting"] and time_onset in (time_reader.GRADUAL,

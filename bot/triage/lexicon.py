@@ -361,6 +361,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "weakness on one side", "numb down one side", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
         "face is drooping", "one side of my face", "dropping things",
         "arm won't move", "leg won't move",
+        # the same said in the past: "by 10 my hands wouldn't close on the reins"
+        "hands wouldn't", "hands wouldnt", "hand won't", "hand wont", "hand wouldn't",
+        "fingers won't", "fingers wont", "fingers wouldn't", "arm wouldn't", "leg wouldn't",
         # a face pulled to one side, however it is said ("face went crooked", "mouth's
         # gone squint", "drooling from one side")
         "face crooked", "crooked face", "face became crooked", "face went crooked",
@@ -677,6 +680,14 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                   ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
                    "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs",
                    "sleeping pill", "pill", "tablet")),
+    # a gun fetched, held or loaded ("says he's got the shotgun out and he's done"); a
+    # farmer's or a hunter's gun needs an intent word beside it like any method here
+    "firearm": (("got", "get", "took", "take", "has", "had", "hold", "held", "load", "clean",
+                 "sat with", "sitting with", "fetch", "grab", "pull", "bought", "buy", "keep",
+                 "kept"),
+                r"",
+                ("gun", "guns", "shotgun", "rifle", "pistol", "revolver", "handgun",
+                 "firearm")),
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
@@ -728,6 +739,10 @@ CRISIS_MEANS_LEISURE: tuple[str, ...] = (
     "snorkel", "dare", "game", "movie", "film", "show", "book", "story", "video",
     "in minecraft", "catch the", "caught the", "to catch", "to work", "to school", "late for",
     "beach", "never", "no longer", "not any more", "not anymore", "for a dip", "a swim",
+    # a gun for game or vermin
+    "go hunting", "went hunting", "going hunting", "out hunting", "hunting season", "clay",
+    "range", "rabbits", "pigeons", "foxes", "deer", "vermin", "crows",
+    "pheasant", "grouse", "duck",
 )
 
 

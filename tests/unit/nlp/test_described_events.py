@@ -13,6 +13,7 @@ from bot.nlp import crisis_means, intent_guard, seizure_signs, understanding
     "I have looked up how high the multistorey car park is, i think about going off the top floor",
     "i want to hang myself",
     "i keep thinking i could wade out into the sea and not come back",
+    "my brother says he's got the shotgun out and he's done. he's been low for months",
 ])
 def test_a_method_with_its_means_is_a_crisis(text: str) -> None:
     assert crisis_means.spans(text)
@@ -27,6 +28,7 @@ def test_a_method_with_its_means_is_a_crisis(text: str) -> None:
     "the kids were jumping off the wall into the pool all afternoon, want a break",
     "i would never jump off a bridge, i'm scared of heights",
     "can low b12 cause thoughts about jumping off a building?",
+    "dad says he got the rifle out for the rabbits this morning",
 ])
 def test_the_same_words_without_intent_are_not(text: str) -> None:
     # a question in general is answered, not triaged (intent_guard.is_general_question)

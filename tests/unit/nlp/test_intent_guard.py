@@ -297,6 +297,22 @@ def test_an_animal_in_a_simile_is_not_the_patient(text: str) -> None:
     assert not intent_guard.is_about_an_animal(text)
 
 
+@pytest.mark.parametrize(("text", "animal"), [
+    # "kid" and "nanny" are a goat's, not a person's
+    ("new goat kid is trembling and cant stand up, born 2 days ago", True),
+    ("the nanny goat is staggering about the yard", True),
+    # "one of the cows" is the patient; "two of the dog" is a thing seen double
+    ("one of the cows went down after calving this morning, reckon it's milk fever?", True),
+    ("everything doubled since tea, two of the telly, two of the dog", False),
+    ("my goat kids are fine but I fainted in the shed", False),
+])
+def test_an_animal_named_with_a_person_word_is_still_the_animal(text: str,
+                                                                 animal: bool) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.is_about_an_animal(text) is animal
+
+
 def test_searching_the_amount_that_harms_is_a_crisis_means() -> None:
     from bot.nlp import crisis_means
 

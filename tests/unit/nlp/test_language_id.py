@@ -16,6 +16,8 @@ from bot.nlp import intent_guard, language_id
     ("Palagi akong pagod at nanginginig ang kamay ko, kulang ba ako sa B12?", "tl"),
     ("我妈妈最近总是很累，是不是缺维生素B12？", "zh"),
     ("هل نقص فيتامين ب12 يسبب التعب والدوخة؟", "ar"),
+    # the "B" of "B12" is not an English word that tips the share
+    ("Je, upungufu wa vitamini B12 unaweza kutibiwa?", "sw"),
 ])
 def test_other_languages_are_recognised(text: str, code: str) -> None:
     assert language_id.language(text) == code
@@ -29,6 +31,8 @@ def test_other_languages_are_recognised(text: str, code: str) -> None:
     "i dont feel my feets since yesterday, is normal??",
     "tingling hands n feet 4 months now, vegan, wat do i do",
     "Hello. My husband from lunch time cannot read the newspaper.",
+    # Scots (CLD2's "sco") is read as English, so its red flags reach every detector
+    "nae faintin, nae fits, jist wabbit",
 ])
 def test_english_however_written_stays_english(text: str) -> None:
     assert language_id.language(text) == language_id.ENGLISH
@@ -38,3 +42,17 @@ def test_an_emergency_is_never_turned_into_a_language_notice() -> None:
     text = "Mi mamá se desmayó hace una hora y no despierta bien"
     assert intent_guard.other_language(text, "nlu_fallback") == "es"
     assert intent_guard.other_language(text, intent_guard.EMERGENCY_INTENT) is None
+
+
+def test_the_detector_adds_no_red_flag_to_another_language() -> None:
+    """On French it read letters, not words, and found a faint; the language notice,
+    which gives the emergency number, is that message's answer."""
+    from bot.nlp import understanding
+
+    reading = understanding.read(
+        "comment on dit 'fermé le lundi' en arabe pour mon panneau de boutique")
+    assert reading.inferred == ()
+    assert reading.findings.symptoms == []
+    # English read by the same detector still gets its inference
+    assert understanding.read("she went down and woke up on the kitchen floor an hour ago"
+                              ).findings.symptoms

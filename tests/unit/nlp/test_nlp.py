@@ -132,6 +132,8 @@ def test_negation(pipeline, text: str, negated: str, present: str | None) -> Non
         ("i cant walk straight", "walking_difficulty"),
         ("i have no appetite", "appetite_loss"),
         ("i cannot speak properly", "speech_problems"),
+        # the past of "won't": "by 10 my hands wouldn't close on the reins"
+        ("by 10 my hands wouldn't close on the reins", "muscle_control_loss"),
     ],
 )
 def test_cannot_is_a_symptom_not_a_negation(pipeline, text: str, key: str) -> None:  # type: ignore[no-untyped-def]

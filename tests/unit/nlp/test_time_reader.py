@@ -93,3 +93,31 @@ def test_habits_and_other_numbers_are_no_onset() -> None:
 
 def test_years_are_not_clock_times() -> None:
     assert time_reader.onset("vegan since 2020, feet numb for months") == GRADUAL
+
+
+@pytest.mark.parametrize("text", [
+    # part of the way into a day's event, and Scots "ma" for "my"
+    "feet went numb halfway thru shift, was right at start of shift",
+    "after ma shift cannae walk right",
+    "in the middle of the service she slumped over",
+    # arriving at a part of today
+    "came to evening prayers limping, walked to morning mass with no trouble",
+])
+def test_a_part_of_todays_day_is_a_recent_event(text: str) -> None:
+    assert time_reader.onset(text) == UNSURE, time_reader.cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the day dates the asking
+    "brain fog creeping up on me for weeks, finally got round to asking today",
+    # a school term is months
+    "quiet an low dis whole term at school",
+])
+def test_a_time_beside_a_gradual_one_that_dates_something_else(text: str) -> None:
+    assert time_reader.onset(text) == GRADUAL, time_reader.cues(text)
+
+
+def test_coming_to_wakes_only_without_a_place() -> None:
+    assert time_reader.onset("he fainted and since he came to he cant talk right") == SUDDEN
+    assert time_reader.onset("used to faint at school, not once since i came to uni 3 years "
+                             "ago") != SUDDEN
