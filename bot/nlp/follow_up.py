@@ -65,7 +65,11 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
 # just given, not a symptom of someone's
 _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do|could)\b.{0,40}"
                           r"\b(?:one of (?:them|those|these|the signs|the symptoms)|on (?:the|that|"
-                          r"this) list|in (?:the|that|this) list)\b[^.!]{0,15}$", re.IGNORECASE)
+                          r"this) list|in (?:the|that|this) list)\b[^.!]{0,15}$|"
+                          # "does that include fainting?"
+                          r"^\W*(?:(?:and|so|ok|but)\W+)?(?:does|do|would|will|could) (?:that|this|"
+                          r"it|they|those|these|the list) (?:also )?include\b[^.!]{0,40}$",
+                          re.IGNORECASE)
 
 
 # A message that points back ("what causes it", "do they come on fast or slow") with no
@@ -109,8 +113,10 @@ def choose_key(alone: dict[str, float], combined: dict[str, float], previous: st
 # the same question for another audience, a risk factor named, a shift between "see a
 # provider" and "go now", an elaboration of the answer just given, a kind of the same
 # anemia, where a figure comes from.
-_AUDIENCE_LEAD = (r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how|right)\W+)*(?:about\s+|"
-                  r"if\s+(?:ur|you'?re|your|youre|u r|she'?s|i'?m|im)\s+)?(?:for|in|with)?\s*"
+_AUDIENCE_LEAD = (r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how|right)\W+)*(?:about\s+)?"
+                  # "what about when breastfeeding", "and if ur pregnant"
+                  r"(?:(?:if|when|while)\s+(?:(?:ur|you'?re|your|youre|u r|you are|she'?s|"
+                  r"she is|i'?m|im|i am)\s+)?)?(?:for|in|with)?\s*"
                   r"(?:the\s+|our\s+|my\s+|a\s+)?")
 _AUDIENCE_END = r"(?:\s+(?:then|too|as well|tho|though))?(?:,?\s*is it the same(?: list)?)?\W*$"
 _FOR_CHILDREN = re.compile(
@@ -135,7 +141,13 @@ _ELABORATE = re.compile(
     r"why does (?:that|it) matter|so what does (?:that|it) mean|what does (?:that|it) mean|"
     r"is (?:that|it) bad|is (?:that|it) serious|"
     # the same question narrowed: "even after years of it?"
-    r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so))\b", re.IGNORECASE)
+    r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so)|"
+    # the rest of the list just given: "what else does", "any others?"
+    r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things))"
+    r"(?: (?:does|do|can|could|is there|are there|causes? it))?\W*$)", re.IGNORECASE)
+# "how quick though" after how it progresses asks how fast it gets worse
+_HOW_FAST = re.compile(r"^\W*(?:and |but |so )?how (?:quick|quickly|fast|soon)\b", re.IGNORECASE)
+_PROGRESSION = "progression"
 _ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
 _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
@@ -209,6 +221,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
         return _ANEMIA
     if _ELABORATE.match(text):
+        return previous
+    if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)
     if risks:

@@ -168,7 +168,9 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
     "sources": r"\b(?:sources?|article|references?|evidence|stud(?:y|ies)|research|who wrote)\b",
     "emergency_signs": r"\b(?:emergenc\w*|urgent\w*|a ?& ?e|a and e|er|ambulance|911|999|112|"
                        r"hospital)\b",
-    "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|how much (?:b12 )?(?:do|does|"
+    "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|how much (?:vitamin )?b-?12 "
+                    r"(?:when|while|during|if|for)\b|"
+                    r"how much (?:b12 )?(?:do|does|"
                     r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12)\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
                             r"blood test|see (?:a|someone|somebody)|appointment)\b",
@@ -510,6 +512,9 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     return None
 
 
+# B12 named in any of its names
+_B12_NAMED = re.compile(r"\b(?:b\s?-?12|vit(?:amin)?\.? b|\w*cobalamin)", re.IGNORECASE)
+
 OTHER_LANGUAGE = names.INTENT_OTHER_LANGUAGE
 
 def other_language(text: str, intent: str | None) -> str | None:
@@ -553,6 +558,13 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     anchored = topic(text) == "b12" or bool(findings.risk_factors)
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and boundaries.names_another_substance(text)):
+        return (OUT_OF_SCOPE, None)
+    if (not anchored and not findings.symptoms and not _B12_NAMED.search(text)
+            and not any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON,
+                                                 people.PRONOUN))
+            and topic_words.own_topic_words(text)):
+        # "How is glaucoma diagnosed?": nobody's request, about a topic of its own ("can
+        # you diagnose me" and "is it b12 or my thyroid" stay requests)
         return (OUT_OF_SCOPE, None)
     if (key == boundaries.DOSING and topic(text) != "b12"
             and boundaries.names_another_substance(text)):

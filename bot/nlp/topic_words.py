@@ -61,7 +61,22 @@ def in_b12_questions(word: str) -> bool:
 
 def names_no_topic(word: str) -> bool:
     """A word of B12 questions, or one common enough in English to name no topic."""
-    return in_b12_questions(word) or zipf_frequency(_american(word), "en") >= COMMON_ZIPF
+    return (in_b12_questions(word) or zipf_frequency(_american(word), "en") >= COMMON_ZIPF
+            or _begins_a_b12_word(word))
+
+
+# A long word cut short ("the other one, megalo something?") is the word it begins.
+MIN_CUT_WORD = 5
+
+
+def _begins_a_b12_word(word: str) -> bool:
+    return len(word) >= MIN_CUT_WORD and any(
+        w.startswith(word) for w in _long_faq_words() if len(w) > len(word) + 2)
+
+
+@lru_cache(maxsize=1)
+def _long_faq_words() -> tuple[str, ...]:
+    return tuple(sorted(w for w in faq_words() if len(w) > MIN_CUT_WORD + 2))
 
 
 def words(text: str) -> list[str]:

@@ -59,6 +59,18 @@ def test_a_b12_dose_is_a_boundary_even_when_the_scope_gate_doubts() -> None:
         intent_guard.FAQ, boundaries.DOSING)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # nobody's request about a topic of its own
+    ("How is glaucoma diagnosed?", (intent_guard.OUT_OF_SCOPE, None)),
+    # a person's request, or B12 named: still the boundary
+    ("can you diagnose me", (intent_guard.FAQ, boundaries.DIAGNOSIS)),
+    ("is it b12 or is it my thyroid", (intent_guard.FAQ, boundaries.DIAGNOSIS)),
+])
+def test_a_request_about_another_topic_is_declined(text: str,
+                                                   expected: tuple[str, str | None]) -> None:
+    assert intent_guard.boundary("faq", text, Findings(), off_topic=0.0) == expected
+
+
 def test_a_diagnosis_request_with_symptoms_stays_a_symptom_report() -> None:
     text = "my feet have been numb for months, do i have it?"
     findings = extract(text)

@@ -155,3 +155,25 @@ def test_a_symptom_asked_about_after_a_list_gets_the_list_that_has_it() -> None:
 
 def test_the_same_question_narrowed_keeps_its_answer() -> None:
     assert follow_up.rule_key("even if it's been years?", "reversible") == "reversible"
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("what about when breastfeeding", "daily_amount", "daily_amount"),
+    ("what else does", "risk_factors", "risk_factors"),  # the rest of the list
+    ("any others?", "triggers", "triggers"),
+    ("how quick though", "progression", "progression"),  # how fast it gets worse
+    ("how quick though", "treatment", None),  # after treatment: the selector decides
+])
+def test_the_answer_just_given_asked_again_narrowed(text: str, previous: str,
+                                                    key: str | None) -> None:
+    assert follow_up.rule_key(text, previous) == key
+
+
+def test_a_word_cut_short_is_the_word_it_begins() -> None:
+    # "the other one, megalo something?" after pernicious anaemia
+    assert topic_words.own_topic_words("and the other one, megalo something?") == []
+    assert topic_words.own_topic_words("what about glaucoma") == ["glaucoma"]
+
+
+def test_does_that_include_asks_about_the_list() -> None:
+    assert follow_up.may_follow("Does that include fainting?", "faq", True)

@@ -72,3 +72,13 @@ def test_a_care_note_about_a_resident_with_a_pet_is_about_the_resident() -> None
 def test_farm_animals_in_the_plural_get_the_vet() -> None:
     assert intent_guard.is_about_an_animal("the hens stopped laying this week, why")
     assert not intent_guard.is_about_an_animal("i fainted while feeding the hens")
+
+
+def test_a_greeting_before_the_question_is_not_its_topic() -> None:
+    from bot.nlp import scope_detector
+
+    assert scope_detector.without_greeting("Good morning. What are the signs in children?") == (
+        "What are the signs in children?")
+    assert scope_detector.without_greeting("morning sickness and b12") == (
+        "morning sickness and b12")  # a topic, not a greeting
+    assert scope_detector.without_greeting("hi") == "hi"
