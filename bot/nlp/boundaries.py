@@ -232,9 +232,16 @@ _OTHER_MEDICINE = re.compile(
 
 # A medicine the article ties to B12 (metformin, acid reducers) doing something to it is a
 # risk-factor question ("does my metformin mess with b12"), not B12 taken with it.
-_LINKED_MEDICINE = re.compile(r"\b(?:" + "|".join(
-    re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
-    for p in lexicon.RISK_FACTORS_BY_KEY["medications"].phrases) + r")\b")
+def phrase_pattern(phrases: list[str] | tuple[str, ...], extra: str = "",
+                   flags: int = 0) -> re.Pattern[str]:
+    """The lexicon's phrases as one regex ("word*" is any word that starts so), for a
+    check that needs no spaCy pass; ``extra``: more alternatives, already regex."""
+    words = "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+                     for p in phrases)
+    return re.compile(rf"\b(?:{words}{extra})\b", flags)
+
+
+_LINKED_MEDICINE = phrase_pattern(lexicon.RISK_FACTORS_BY_KEY["medications"].phrases)
 _TAKING_B12 = re.compile(r"\b(?:take|taking|took|use|using|have|having|start\w*|add\w*|"
                          r"give|giving|get|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
 

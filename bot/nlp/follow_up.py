@@ -153,19 +153,14 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
 
 
-def _phrases(phrases: list[str] | tuple[str, ...], extra: str = "") -> re.Pattern[str]:
-    """The lexicon's risk phrases as one regex ("word*" is any word that starts so), found
-    even where the extractor's negation drops them ("none of those are vegan tho")."""
-    words = "|".join(re.escape(p.rstrip("*")) + (r"\w*" if p.endswith("*") else "")
-                     for p in phrases)
-    return re.compile(rf"\b(?:{words}{extra})\b", re.IGNORECASE)
-
-
-# (the lexicon's alcohol phrases need a verb form; a follow-up says just "drinking")
-_RISKS = _phrases([p for r in lexicon.RISK_FACTORS for p in r.phrases],
-                  r"|drinking|drink every night")
+# The lexicon's risk phrases, found even where the extractor's negation drops them ("none
+# of those are vegan tho"); the lexicon's alcohol phrases need a verb form, a follow-up
+# says just "drinking".
+_RISKS = boundaries.phrase_pattern([p for r in lexicon.RISK_FACTORS for p in r.phrases],
+                                   r"|drinking|drink every night", re.IGNORECASE)
 _DIET = intent_guard.DIET_KEY
-_DIET_WORDS = _phrases(lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases)
+_DIET_WORDS = boundaries.phrase_pattern(lexicon.RISK_FACTORS_BY_KEY[_DIET].phrases,
+                                        flags=re.IGNORECASE)
 # A symptom list asked again for children is the children's list (and the adults' the
 # physical list); the daily amount says what children and pregnancy need in one answer.
 _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]

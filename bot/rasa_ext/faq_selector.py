@@ -57,6 +57,12 @@ warnings.filterwarnings("ignore", category=UserWarning, message=(
     "You have defined training data with examples for training a response selector"))
 
 MODEL_FILE = "model.skops"
+
+
+def key_of(entry: dict[str, Any]) -> str | None:
+    """The FAQ key ("what_is_b12") of a response or ranking entry, whose
+    ``intent_response_key`` is "faq/what_is_b12"."""
+    return str(entry.get("intent_response_key") or "").split("/")[-1] or None
 # The same names ResponseSelector gives its files: bot/training/train.py rewrites
 # "<component dir>/<name>.responses.json" when only answer texts changed.
 RESPONSES_FILE = "FaqSelector.responses.json"

@@ -19,6 +19,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.nlp import follow_up
+from bot.rasa_ext import faq_selector
 from bot.triage import knowledge, names
 
 _rasa_parse = MessageProcessor.parse_message
@@ -113,13 +114,13 @@ def _key(parsed: dict[str, Any]) -> str | None:
     """The FAQ key the selector chose for a message ("what_is_b12")."""
     response = ((parsed.get("response_selector") or {}).get(names.INTENT_FAQ) or {}).get(
         "response") or {}
-    return str(response.get("intent_response_key") or "").split("/")[-1] or None
+    return faq_selector.key_of(response)
 
 
 def _ranking(parsed: dict[str, Any]) -> dict[str, float]:
     """The FAQ selector's confidence per key ("what_is_b12": 0.7, ...)."""
     selector = (parsed.get("response_selector") or {}).get(names.INTENT_FAQ) or {}
-    return {str(r.get("intent_response_key", "")).split("/")[-1]: float(r.get("confidence") or 0)
+    return {faq_selector.key_of(r) or "": float(r.get("confidence") or 0)
             for r in selector.get("ranking") or []}
 
 

@@ -28,6 +28,7 @@ from bot.nlp import (
     understanding,
 )
 from bot.nlp import pipeline as nlp
+from bot.rasa_ext import faq_selector
 from bot.triage import names
 
 PIPELINE_ENV = "B12_SPACY_PATH"
@@ -161,7 +162,7 @@ class B12Extractor(GraphComponent):
         if not selector:
             return
         response = selector["response"]
-        ml_key = str(response.get("intent_response_key", "")).split("/")[-1]
+        ml_key = faq_selector.key_of(response) or ""
         better = (intent_guard.faq_key_for_symptom(ml_key, text, findings)
                   or intent_guard.faq_key_for_risk(ml_key, text, findings)
                   or intent_guard.faq_key_for_cause(ml_key, text))
