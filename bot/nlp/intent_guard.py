@@ -102,6 +102,12 @@ _ASKS_LINK = re.compile(r"\b(?:b12|b-12|b 12|vitamin|deficien\w*|anemi\w*|anaemi
                         r"side effects?|common|article|research)\b", re.IGNORECASE)
 
 
+# Asking how two things are tied: "whats the link with b12", "is that part of the b12 business"
+_ASKS_ABOUT_A_LINK = re.compile(r"\b(?:what'?s|whats|what is|is there|are there|any|is (?:that|it|"
+                                r"this)|are (?:they|those))\b[^.!?]{0,30}\b(?:links?|"
+                                r"connections?|relationship|part of)\b", re.IGNORECASE)
+
+
 def answered_in_general(text: str, findings: Findings, hypothetical: bool = False) -> bool:
     """Whether the message is a question in general or a hypothesis, not a report; thoughts
     of suicide or self-harm said as a question are a report unless it asks about a link."""
@@ -128,6 +134,11 @@ def is_general_question(text: str) -> bool:
     text = normalise(text)
     if _GROUP_QUESTION.search(text) and not people.KNOWN.search(text):
         pass  # "b12 low make children faint?": about children in general
+    elif (_ASKS_ABOUT_A_LINK.search(text) and not time_reader.cues(text) and not any(
+            p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN))):
+        # "high homocysteine and dementia, whats the link with b12": nobody's symptom, and
+        # no time ("sudden blindness, is that part of it" may be a report)
+        pass
     elif not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
         return False
     if _MEANS_RESEARCH.search(text.lower()):
@@ -331,7 +342,12 @@ _ANIMAL = re.compile(
     r"heifer|piglet|goose|gecko|budgerigar|"
     # plurals of the farm animals above ("hens stopped laying" got the crisis line)
     r"hens|goats|horses|ponies|pigs|lambs|calves|heifers|piglets|geese|rabbits|ducks|"
-    r"donkeys|alpacas|llamas|cattle|livestock|flock|herd)\b",
+    r"donkeys|alpacas|llamas|cattle|livestock|flock|herd|"
+    # more plurals ("one of my mares"), pet names for breeds ("my staffy collapsed")
+    r"mares|stallions|geldings|foals|kittens|puppies|pups|budgies|parrots|hamsters|ferrets|"
+    r"staffy|staffie|staffies|pug|pugs|husky|huskies|labradoodle|cockapoo|cavapoo|"
+    # (not words that are verbs too: "can't steer straight since lunch" is a person's)
+    r"jack russell|westie|sheepdog|mutt|pooch|doggo|tup|tups|bullock|bullocks|boar)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever
 # animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or

@@ -280,6 +280,24 @@ def _is_doubt(doc: Any, ent: Any) -> bool:
             and doc[ent.end + 1].lower_ in _NOT_KNOWING | _DOUBT)
 
 
+# Being nervous about the test or about B12 itself is a worry, not anxiety as a symptom
+# ("just got told im coeliac, nervous about b12"); "anxious about everything" stays one.
+_WORRY_OBJECTS = frozenset({
+    "b12", "b-12", "it", "this", "that", "results", "result", "test", "tests", "diagnosis",
+    "levels", "level", "jab", "jabs", "injection", "injections", "needles", "appointment",
+    "bloods", "deficiency"})
+
+
+def _is_worry_about_b12(doc: Any, ent: Any) -> bool:
+    if ent.id_ != "anxiety" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in (
+            "about", "over", "for"):
+        return False
+    words = [t.lower_ for t in doc[ent.end + 1: ent.end + 3]]
+    if words and words[0] in ("the", "my", "his", "her", "these", "those"):
+        words = words[1:]
+    return bool(words) and words[0] in _WORRY_OBJECTS
+
+
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     last_neg_end: int | None = None
@@ -304,6 +322,8 @@ def _mentions(doc: Any) -> list[Mention]:
             if in_list and ent.label_ == SYMPTOM:
                 breaks -= lexicon.LIST_CONTINUES
             negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
+        if ent.label_ == SYMPTOM and _is_worry_about_b12(doc, ent):
+            continue
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True
         elif ent.label_ == SYMPTOM and negated:

@@ -329,6 +329,9 @@ _PAST = _rx(
     r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )" + _NOT_AFTER_A_PERSON
     + r"aged )\d{1,2}\b",
     r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
+    # a small child's age at an event told beside the age now: "had a febrile convulsion at
+    # 18 months, she's 6 now and fine"
+    r"\bat (?:about |around )?\d{1,2} (?:months|weeks)(?: old)?\b(?=[^.!?]*\b(?:now|since)\b)",
     r"\bwhen (?:i|he|she|they|we) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+)\b",
@@ -404,6 +407,12 @@ _RECENT_EVENT = _rx(
     r"half ?time|warm ?ups?|kick ?off|the interval|"
     r"(?:\w+ )?service|(?:\w+ )?meeting|choir|bible study|sermon|worship)\b",
     r"\b(?:came home|got home|got in|came in)\b",
+    # a span of today lost from memory: "mate's lost the whole arvo, cant remember the tour"
+    r"\b(?:lost|losing|lose|missing|no memory of|can'?t remember|cannot remember)\s+(?:the\s+)?"
+    r"(?:whole\s+|entire\s+)?(?:arvo|afternoon|morning|evening|day|last hour|last few hours)\b",
+    # a service dated by its clock: "during the eleven o'clock service"
+    r"\b(?:at|during|after|since|before|in)\s+the\s+(?:\w+\s+)?(?:o'?clock|am|pm)\s+(?:service|"
+    r"mass|meeting|class|shift|prayers?)\b",
     # arriving at a part of today's day: "came to evening prayers limping"
     r"\b(?:came|come|went|got|walked|arrived|turned up)\s+(?:to|in to|into|for)\s+(?:the\s+)?"
     r"(?:morning|evening|afternoon|midday|noon|night)\s+(?:prayers?|mass|service|class|"

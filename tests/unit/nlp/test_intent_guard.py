@@ -371,3 +371,27 @@ def test_scots_me_before_an_animal_is_my() -> None:
 
     assert intent_guard.is_about_an_animal("me old collie cannae get up on her back legs")
     assert not intent_guard.is_about_an_animal("give me a dog bite remedy, my hand is swollen")
+
+
+@pytest.mark.parametrize(("text", "general"), [
+    ("high homocysteine and dementia, whats the link with b12", True),
+    ("homocysteine and dementia, is there a link through b12?", True),
+    # a time, or a person, keeps it a possible report
+    ("sudden blindness, is that part of it", False),
+    ("my dad cant remember anything since lunch, is there a link with b12", False),
+])
+def test_asking_about_a_link_names_nobodys_symptom(text: str, general: bool) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.is_general_question(text) is general
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("my staffy collapsed on our walk then got up fine, what could it be", True),
+    ("one of my mares is dull and off her feed, would a b12 jab help her", True),
+    ("cant steer straight since lunch", False),  # a verb, not a bullock
+])
+def test_breeds_and_plurals_are_animals(text: str, animal: bool) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.is_about_an_animal(text) is animal

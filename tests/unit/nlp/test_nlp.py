@@ -252,3 +252,13 @@ def test_two_people_named_leave_who_to_the_form() -> None:
     text = "my daughter set this up for me. my wife has had numb feet for months"
     assert nlp.extract(text).who is None  # asked, not guessed (a pediatrician for the wife)
     assert nlp.extract("my daughter has had numb feet for months").who == "child"
+
+
+@pytest.mark.parametrize(("text", "anxious"), [
+    ("just got told im coeliac, nervous about b12", False),  # a worry about B12
+    ("really anxious about my results", False),
+    ("anxious about everything since lunch", True),
+    ("im anxious all the time", True),
+])
+def test_worry_about_b12_is_not_anxiety(pipeline, text: str, anxious: bool) -> None:  # type: ignore[no-untyped-def]
+    assert ("anxiety" in nlp.extract(text, pipeline).symptoms) is anxious

@@ -121,3 +121,16 @@ def test_coming_to_wakes_only_without_a_place() -> None:
     assert time_reader.onset("he fainted and since he came to he cant talk right") == SUDDEN
     assert time_reader.onset("used to faint at school, not once since i came to uni 3 years "
                              "ago") != SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "mate's lost the whole arvo, cant remember the tour",  # a span of today lost
+    "wobbly three times during the eleven o'clock service",
+])
+def test_a_lost_part_of_today_or_a_service_by_the_clock_is_recent(text: str) -> None:
+    assert time_reader.onset(text) in (SUDDEN, UNSURE), time_reader.cues(text)
+
+
+def test_a_small_childs_age_at_an_event_told_beside_now_is_past() -> None:
+    assert time_reader.onset("had a febrile convulsion at 18 months, she's 6 now and fine") != (
+        SUDDEN)
