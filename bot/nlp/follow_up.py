@@ -134,14 +134,17 @@ _URGENT = re.compile(r"\b(?:a ?& ?e|a and e|er|emergency|urgent\w*|ambulance|999
 _NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|provider|"
                          r"appointment)\b", re.IGNORECASE)
 _ELABORATE = re.compile(
-    r"^\W*(?:like\s+|ok\s+|so\s+)?(?:how exactly|what exactly|like what|in what way|such as|"
-    r"what sort of (?:changes|things|stuff|signs)|what kind of (?:changes|things|stuff|signs)|"
+    r"^\W*(?:like\s+|ok\s+|so\s+)?(?:how exactly|what exactly|like (?:what|wat|wot)|in what way|"
+    r"such as|what sort of (?:changes|things|stuff|signs)|"
+    r"what kind of (?:changes|things|stuff|signs)|"
+    # "what type exactly", "what kinds?"
+    r"what (?:type|types|kind|kinds|sort|sorts)(?: exactly)?\W*$|"
     r"what do you mean|tell me more|go on|more detail|"
     r"why (?:should|would|do|does) (?:i|we|that|it|anyone) (?:care|matter)|"
     r"why does (?:that|it) matter|so what does (?:that|it) mean|what does (?:that|it) mean|"
     r"is (?:that|it) bad|is (?:that|it) serious|"
     # the same question narrowed: "even after years of it?"
-    r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so)|"
+    r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so|the|that|my|his|her)|"
     # the rest of the list just given: "what else does", "any others?"
     r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things))"
     r"(?: (?:does|do|can|could|is there|are there|causes? it))?\W*$)", re.IGNORECASE)

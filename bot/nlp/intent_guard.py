@@ -102,6 +102,13 @@ _ASKS_LINK = re.compile(r"\b(?:b12|b-12|b 12|vitamin|deficien\w*|anemi\w*|anaemi
                         r"side effects?|common|article|research)\b", re.IGNORECASE)
 
 
+# How long a doing takes ("to walk 10km", "to bake bread"), unless the doing is the treatment
+# working or the body mending (the improvement-time answer)
+_TAKES_TO_DO = re.compile(
+    r"\bhow long (?:does|will|would|should|did|do) it (?:usually |normally )?take (?:\w+ )?to "
+    r"(?!(?:work|kick|feel|improve|recover|heal|absorb|get|notice|start|come|show|see|fix|go|"
+    r"reverse|build|rise|clear|settle|help|make|replace|correct|respond|fill|top|boost|raise|"
+    r"restore|return|be|become|tell|know|find|diagnose|test)\b)\w+", re.IGNORECASE)
 # Asking how two things are tied: "whats the link with b12", "is that part of the b12 business"
 _ASKS_ABOUT_A_LINK = re.compile(r"\b(?:what'?s|whats|what is|is there|are there|any|is (?:that|it|"
                                 r"this)|are (?:they|those))\b[^.!?]{0,30}\b(?:links?|"
@@ -502,6 +509,10 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # "what are the treatments for plantar fasciitis": a word that names a topic of its
         # own, in a question the scope detector let through
         return OUT_OF_SCOPE
+    if (intent == FAQ and not anchored and not findings.symptoms
+            and _TAKES_TO_DO.search(text) and not _B12_NAMED.search(text)):
+        # "how long does it take to walk 5k": how long a doing takes, not B12 working
+        return OUT_OF_SCOPE
     if about == "other" and is_question(text):
         # "how do i treat a migraine?": a question about something else.
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
@@ -581,6 +592,9 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
             and topic_words.own_topic_words(text)):
         # "How is glaucoma diagnosed?": nobody's request, about a topic of its own ("can
         # you diagnose me" and "is it b12 or my thyroid" stay requests)
+        return (OUT_OF_SCOPE, None)
+    if key == boundaries.DOSING and _ANIMAL.search(text) and not _B12_NAMED.search(text):
+        # "can chickens eat avocado skin? i have too much": an animal's food, no dose of B12
         return (OUT_OF_SCOPE, None)
     if (key == boundaries.DOSING and topic(text) != "b12"
             and boundaries.names_another_substance(text)):

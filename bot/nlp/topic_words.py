@@ -84,7 +84,16 @@ def words(text: str) -> list[str]:
     return _WORD.findall(normalise(spelling.correct(text)).lower())
 
 
+# A disease named after a person ("Graves' disease", "Addison's syndrome"): the name is a
+# topic of its own however common the word is in English.
+_EPONYM = re.compile(r"\b([^\W\d_]+)(?:'s|s'|'|\u2019s|s\u2019) (?:disease|syndrome)\b",
+                     re.IGNORECASE)
+
+
 def own_topic_words(text: str) -> list[str]:
     """The words of ``text`` that name a topic of their own. Shorter words are too often
     abbreviations ("yrs", "tho")."""
-    return [w for w in words(text) if len(w) >= spelling.MIN_LENGTH and not names_no_topic(w)]
+    found = [w for w in words(text) if len(w) >= spelling.MIN_LENGTH and not names_no_topic(w)]
+    found += [w for w in (m.group(1).lower() for m in _EPONYM.finditer(text))
+              if w not in found and not in_b12_questions(w)]
+    return found

@@ -62,6 +62,9 @@ def test_a_b12_dose_is_a_boundary_even_when_the_scope_gate_doubts() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     # nobody's request about a topic of its own
     ("How is glaucoma diagnosed?", (intent_guard.OUT_OF_SCOPE, None)),
+    # an animal's food is no dose
+    ("can chickens eat avocado skin? i have too much from the shop",
+     (intent_guard.OUT_OF_SCOPE, None)),
     # a person's request, or B12 named: still the boundary
     ("can you diagnose me", (intent_guard.FAQ, boundaries.DIAGNOSIS)),
     ("is it b12 or is it my thyroid", (intent_guard.FAQ, boundaries.DIAGNOSIS)),

@@ -177,3 +177,12 @@ def test_a_word_cut_short_is_the_word_it_begins() -> None:
 
 def test_does_that_include_asks_about_the_list() -> None:
     assert follow_up.may_follow("Does that include fainting?", "faq", True)
+
+
+@pytest.mark.parametrize(("text", "previous"), [
+    ("even the nerve side of it?", "reversible"),
+    ("like wat tho", "psychological_symptoms"),
+    ("what type exactly", "neurological_symptoms"),
+])
+def test_asking_for_more_of_the_answer_keeps_it(text: str, previous: str) -> None:
+    assert follow_up.rule_key(text, previous) == previous

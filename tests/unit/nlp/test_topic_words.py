@@ -34,3 +34,17 @@ def test_words_of_b12_questions_come_from_the_faq_examples() -> None:
 ])
 def test_an_faq_with_a_word_of_its_own_is_declined(text: str, wanted: str | None) -> None:
     assert route([("faq", 0.9)], text, extract(text)) == wanted
+
+
+def test_a_disease_named_after_a_person_is_a_topic_of_its_own() -> None:
+    assert topic_words.own_topic_words("What is Graves' disease?") == ["graves"]
+    assert topic_words.own_topic_words("does crohn's disease cause low b12") == []
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("how long does it take to walk 5k at a normal pace", OUT_OF_SCOPE),
+    ("how long does it take to work", None),  # the treatment working
+    ("how long does it take to feel better after the jab", None),
+])
+def test_how_long_a_doing_takes_is_not_improvement_time(text: str, wanted: str | None) -> None:
+    assert route([("faq", 0.9)], text, extract(text)) == wanted
