@@ -263,3 +263,9 @@ def test_taking_b12_or_a_linked_medicine_told_is_not_a_boundary(text: str) -> No
 ])
 def test_a_medicine_the_article_ties_to_b12(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+def test_b12_named_is_b12_only() -> None:
+    assert intent_guard._B12_NAMED.search("how much vitamin B-12 a day")
+    assert intent_guard._B12_NAMED.search("methylcobalamin or cyanocobalamin")
+    assert not intent_guard._B12_NAMED.search("how much vitamin b6 should she take")
