@@ -154,6 +154,9 @@ _SUDDEN = _rx(
     r"her\s+|my\s+)?(?!(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|\d|the past|years?|months?|weeks?|ages|"
     r"a while|a long|school|uni|college|childhood)\b)[a-z]+",
+    # "went to bed normal and woke up a different person": fine at bedtime, changed on waking
+    rf"\bwent (?:to bed|to sleep|down)\s+(?:\w+\s+)?{_FINE}\b[^.!?]{{0,20}}\b(?:woke|waking|"
+    r"got up)\b",
     # "came back from the shop fine, now she's...": fine then, changed now
     rf"\b(?:came|come|went|left|woke|walked|was|were)\b[^.!?]{{0,40}}\b{_FINE}\s*(?:,|and|but|"
     r", and|, but)\s*(?:now|since then|then)\s+(?:she|he|they|i|it|we|her|his|my|\w+'s)\b",

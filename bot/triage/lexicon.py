@@ -476,6 +476,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # ...and "make i no dey again" (spelling reads it "not be alive anymore")
         "not be alive anymore", "not be alive any more", "wish i wasn't alive",
         "wish i wasnt alive",
+        # the wish said with "want": "make you not want to be alive anymore? asking for me"
+        "not want to be alive", "don't want to be alive", "dont want to be alive",
+        "no longer want to be alive", "not wanting to be alive",
         "go to sleep and not wake up", "go to sleep and never wake up",
         "manage better without me", "manage rather better without", "be fine without me",
         "stockpil*", "hoarding pills", "hoarding tablets", "hoarding my", "saving up my pills",

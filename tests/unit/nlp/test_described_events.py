@@ -105,3 +105,9 @@ def test_a_bitten_tongue_on_waking_or_rhythmic_jerking_is_a_seizure(text: str) -
 ])
 def test_a_tongue_or_rough_play_alone_is_not(text: str) -> None:
     assert not seizure_signs.spans(text)
+
+
+def test_not_wanting_to_be_alive_asked_for_oneself_is_a_crisis() -> None:
+    text = "does b12 deficiency make you not want to be alive anymore? asking for me"
+    assert "self_harm" in understanding.read(text).findings.symptoms
+    assert not intent_guard.is_general_question(text)

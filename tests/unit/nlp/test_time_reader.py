@@ -134,3 +134,7 @@ def test_a_lost_part_of_today_or_a_service_by_the_clock_is_recent(text: str) -> 
 def test_a_small_childs_age_at_an_event_told_beside_now_is_past() -> None:
     assert time_reader.onset("had a febrile convulsion at 18 months, she's 6 now and fine") != (
         SUDDEN)
+
+
+def test_fine_at_bedtime_and_changed_on_waking_is_sudden() -> None:
+    assert time_reader.onset("missus went to bed normal and woke up a different person") == SUDDEN
