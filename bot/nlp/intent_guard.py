@@ -352,8 +352,9 @@ _ANIMAL = re.compile(
     r"donkeys|alpacas|llamas|cattle|livestock|flock|herd|"
     # more plurals ("one of my mares"), pet names for breeds ("my staffy collapsed")
     r"mares|stallions|geldings|foals|kittens|puppies|pups|budgies|parrots|hamsters|ferrets|"
-    r"staffy|staffie|staffies|pug|pugs|husky|huskies|labradoodle|cockapoo|cavapoo|"
-    # (not words that are verbs too: "can't steer straight since lunch" is a person's)
+    r"staffy|staffie|staffies|pug|pugs|labradoodle|cockapoo|cavapoo|"
+    # (not words a person's report uses: "can't steer straight since lunch", "voice gone
+    # husky and slurred")
     r"jack russell|westie|sheepdog|mutt|pooch|doggo|tup|tups|bullock|bullocks|boar)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever

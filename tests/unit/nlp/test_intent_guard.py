@@ -390,6 +390,7 @@ def test_asking_about_a_link_names_nobodys_symptom(text: str, general: bool) -> 
     ("my staffy collapsed on our walk then got up fine, what could it be", True),
     ("one of my mares is dull and off her feed, would a b12 jab help her", True),
     ("cant steer straight since lunch", False),  # a verb, not a bullock
+    ("my voice went husky and slurred since lunch", False),  # a voice, not a dog
 ])
 def test_breeds_and_plurals_are_animals(text: str, animal: bool) -> None:
     from bot.nlp import intent_guard
