@@ -395,8 +395,11 @@ _NOT_THE_PATIENT = re.compile(
     # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
     r"from|at|among|amongst|in with|out with|round|around|after|"
     # a thing seen: "everything's doubled, two of the telly, two of the dog"
-    # "two of the dog" is seen double; "one of the cows went down" is the patient
-    r"(?:two|three|double) of|see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
+    # a thing seen or feared ("two of the dog", "terrified of dogs"); but "one of the cows
+    # went down" is the patient
+    r"(?<!\bone )(?<!\bsome )(?<!\bfew )(?<!\bseveral )(?<!\bcouple )(?<!\bmost )"
+    r"(?<!\ball )(?<!\bmany )(?<!\bboth )(?<!\beach )(?<!\bnone )of|"
+    r"see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
     r"(?:the |my |our |his |her |a |an |some )?)$")
 
 

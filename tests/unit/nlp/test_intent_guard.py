@@ -391,6 +391,9 @@ def test_asking_about_a_link_names_nobodys_symptom(text: str, general: bool) -> 
     ("one of my mares is dull and off her feed, would a b12 jab help her", True),
     ("cant steer straight since lunch", False),  # a verb, not a bullock
     ("my voice went husky and slurred since lunch", False),  # a voice, not a dog
+    # an animal feared or thought of is not the patient
+    ("terrified of dogs now, and cant see out of one eye since lunch", False),
+    ("thinking of the horse all day, then my vision went", False),
 ])
 def test_breeds_and_plurals_are_animals(text: str, animal: bool) -> None:
     from bot.nlp import intent_guard
