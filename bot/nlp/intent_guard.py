@@ -543,8 +543,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     return None
 
 
-# B12 named in any of its names ("vitamin b6" is not one)
-_B12_NAMED = re.compile(r"\b(?:b\s?-?12|\w*cobalamin)", re.IGNORECASE)
+# B12 named by one of its own names ("vitamin b6" is not one)
+_B12_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.B12_NAMES) + ")", re.IGNORECASE)
 
 OTHER_LANGUAGE = names.INTENT_OTHER_LANGUAGE
 

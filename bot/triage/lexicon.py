@@ -994,8 +994,12 @@ def red_flag_symptoms() -> list[Symptom]:
 # Words that put a question on vitamin B12, and topics the bot does not cover.
 # The intent guard uses them so that "symptoms of diabetes" never gets a B12
 # answer and "b12 ... ?" is never dismissed as out of scope.
-B12_TERMS: tuple[str, ...] = (
+# B12 by its own names
+B12_NAMES: tuple[str, ...] = (
     r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
+)
+B12_TERMS: tuple[str, ...] = (
+    *B12_NAMES,
     # named in the article as tied to B12
     r"homocystein\w*", r"megaloblast\w*", r"pernicious", r"intrinsic factor",
 )
