@@ -95,11 +95,15 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:does|do|would|could|can) (?:that|this|it|these|those|they) (?:mean|indicate|"
     r"suggest|show|point to|confirm)\s+(?:that )?(?:i'?m |i am |i have |i've got |i got |"
     r"(?:she|he) (?:has|is) |it'?s |it is |there'?s )?(?:a |an |very |really )?(?:low b12|"
-    r"b12 deficien\w*|b12 an(?:a)?emi\w*|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
+    r"b12 deficien\w*|b12 an(?:a)?emi\w*|deficien\w*|anemi\w*|anaemi\w*|pernicious|"
+    r"megaloblastic|macrocytic)",
+    # a result put down to B12: "homocysteine came back at 18, is that because my b12 is low"
+    r"\b(?:is|was|could) (?:that|this|it) (?:be )?(?:because|due to|from|caused by|down to)"
+    r"\s+(?:of\s+)?(?:my|her|his|their|low|a)\s+(?:low\s+)?(?:b12|deficien\w*)",
     r"\b(?:level|levels|result|results|reading|count|mcv|mch|ferritin|folate|hb|"
     r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods)\b[^.?!]{0,40}\b(?:is that|is this|is it|"
-    r"are they|are those)\s+(?:too |very |really |a bit )?(?:low|normal|ok|okay|bad|high|"
-    r"deficient|borderline|good|fine)\b",
+    r"are they|are those)\s+(?:too |very |really |a bit )?(?:a |an )?(?:low|normal|ok|okay|bad|"
+    r"high|deficient|deficiency|borderline|good|fine|problem|concern)\b",
     # "does this sound like b12 deficiency to you?"
     r"\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an |it'?s |its )?(?:low b12|"
     r"b12 deficien\w*|b12|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
@@ -128,6 +132,12 @@ _STOP = re.compile("|".join((
     # medicine only close by: "cut my metformin", "drop the omeprazole"
     rf"\b(?:cut|reduce|swap|switch|change|halve|drop|pause)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
+    # a medicine named in the turn before: "should i just stop it then", "so should i stop
+    # taking mine" (not "how do i stop it getting worse")
+    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
+    r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
+    r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
+    r"coming|spreading|progress\w*|worse|before))",
     rf"\b{_MEDICINE}\b[^.?!]{{0,40}}\b(?:should|can|could|do) (?:i|she|he|we) "
     rf"(?:just |simply |maybe |now )?(?:stop|quit|skip|come off|cut|reduce|swap|change)",
 )))
@@ -208,6 +218,14 @@ _DOSING = re.compile("|".join((
     r"\b(?:b12|tablets?|pills?|capsules?)\b[^.?!]{0,20}\b(?:with food|empty stomach|before food|"
     r"after food|with (?:a )?meals?)\b",
     r"\b(?:is|would) (?:that|this|it) (?:be )?too much\b",
+    # a child taking it: "could my 8 year old take those tablets", "how much b12 should a
+    # 12 year old hockey player take"
+    rf"\b(?:can|could|may|should|ok for|okay for|safe for)\s+(?:my|our|his|her|a|an|the)?\s*"
+    rf"(?:[\w-]+\s+)?{_CHILD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:take|use|be given|be on|"
+    rf"(?:have|get)\s+(?:my|those|these|the|some|a|one of)\s+(?:[\w-]+\s+){{0,2}}{_FORMS})\b",
+    # the most one may take: "whats the max b12 i can take", "way more than that"
+    r"\b(?:max|maximum|upper limit|highest (?:dose|amount)|safe (?:limit|upper))\b",
+    r"\btak(?:e|ing) (?:way |much |a lot |loads |lots |heaps |far )?more than\b",
     # "cyanocobalamin or methylcobalamin, which one and how much"
     r"(?:\band|,)\s*how (?:much|many)\s*\??\s*$",
 )))
@@ -217,6 +235,10 @@ _INTERACTION = re.compile("|".join((
     r"\b(?:with|together|alongside|along with|same time|at once|plus|stack|on top(?: of)?|"
     r"as well(?: as)?)\b",
 )))
+# Weaker joints that count beside taking: "can he take b12 tablets too", "take b12 while
+# I'm on antibiotics" (not "does celiac cause low b12 too or only low iron")
+_INTERACTION_TAKING = re.compile(r"\b(?:while|whilst|too|also|mix\w*|combin\w*)\b")
+_TAKES = re.compile(r"\b(?:take|takes|taking|took|use|using|go in|goes in|have|having)\b")
 _B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
     r"\b(?:my|his|her|other|the)\b[^.?!]{0,40}(?<!b12 )\b(?:pills?|tablets?|medicines?|"
@@ -258,7 +280,9 @@ def _only_a_linked_medicine(text: str) -> bool:
 
 
 def _interaction(text: str) -> bool:
-    return (bool(_INTERACTION.search(text)) and bool(_B12.search(text))
+    joined = bool(_INTERACTION.search(text)) or bool(
+        _INTERACTION_TAKING.search(text) and _TAKES.search(text))
+    return (joined and bool(_B12.search(text))
             and bool(_OTHER_MEDICINE.search(text) or _LINKED_MEDICINE.search(text))
             and not _only_a_linked_medicine(text)
             and bool(re.search(r"\b(?:can|could|may|should|is|are|ok|okay|safe|fine|does|"

@@ -38,6 +38,15 @@ _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_M
                       + ")")
 
 
+# A stay at a height is told by these very words, so they are no intent for it.
+_POSTURES = frozenset({"standing on", "stood on", "sat on the edge", "sitting on the edge"})
+
+
+def _intends(said: str, family: str) -> bool:
+    return any(family != "linger" or m.group(0) not in _POSTURES
+               for m in _INTENT.finditer(said))
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that tell a suicidal method."""
     low = text.lower().replace("\u2019", "'")
@@ -51,7 +60,7 @@ def spans(text: str) -> list[tuple[int, int]]:
             continue
         for name, pattern in _families().items():
             if pattern.search(said) and (name in lexicon.CRISIS_MEANS_PLAIN
-                                         or _INTENT.search(said)):
+                                         or _intends(said, name)):
                 found.append((start, end))
                 break
     return found

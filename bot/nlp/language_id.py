@@ -68,6 +68,25 @@ def _is_english_word(word: str, other: str) -> bool:
         return True
 
 
+@lru_cache(maxsize=8)
+def _has_word_list(code: str) -> bool:
+    try:
+        zipf_frequency("a", code, wordlist="small")
+    except LookupError:
+        return False
+    return True
+
+
+# Without a word list for the other language, its short words ("o", "le", "i" of Samoan)
+# cannot be told from English ones: only words of this length or more are weighed.
+LONG_WORD = 3
+# A message CLD2 cannot place, whose longer words are almost none of them English
+# ("Dalili za upungufu wa vitamini B12 ni zipi?"): at least this many such words, and at
+# most this share English.
+UNPLACED_MIN_WORDS = 4
+UNPLACED_MAX_ENGLISH_SHARE = 0.15
+
+
 def language(text: str) -> str:
     """An ISO 639-1 code: ``en`` unless the message is clearly in another language."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -77,9 +96,28 @@ def language(text: str) -> str:
         return ENGLISH
     other = _cld2(text)
     if other is None:
-        return ENGLISH
+        return "und" if _unplaced_foreign(text, words) else ENGLISH
+    if not _has_word_list(other):
+        words = [w for w in words if len(w) >= LONG_WORD] or words
     share = sum(_is_english_word(w, other) for w in words) / len(words)
     return other if share < MAX_ENGLISH_SHARE else ENGLISH
+
+
+def _unplaced_foreign(text: str, words: list[str]) -> bool:
+    """CLD2 found no language, or English: foreign only when almost no longer word is
+    English at all."""
+    try:
+        placed = pycld2.detect(text)[2][0][1]
+    except pycld2.error:
+        return False
+    if placed != "un":
+        return False
+    long_words = [w for w in words if len(w) >= LONG_WORD]
+    if len(long_words) < UNPLACED_MIN_WORDS:
+        return False
+    english = sum(zipf_frequency(w, ENGLISH, wordlist="small") >= ENGLISH_ZIPF
+                  for w in long_words)
+    return english / len(long_words) <= UNPLACED_MAX_ENGLISH_SHARE
 
 
 def is_foreign(text: str) -> bool:

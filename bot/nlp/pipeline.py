@@ -243,6 +243,9 @@ def _is_bare_noun_cleared(doc: Any, ent: Any) -> bool:
     for tok in doc[ent.end : ent.end + 5]:
         if tok.lower_ in lexicon.CLAUSE_BREAKS:
             return False
+        if tok.lower_ == "without":
+            # "lost his speech without any warning": the cue denies what follows it
+            continue
         if tok.lower_ in lexicon.NEGATION_CUES:
             # "speech not clear", "balance not right": a denied normal is a problem
             after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
@@ -288,9 +291,13 @@ _WORRY_OBJECTS = frozenset({
     "bloods", "deficiency"})
 
 
+# ...and so is being paranoid about it ("kinda paranoid about b12")
+_WORRY_WORDS = frozenset({"paranoid", "nervous", "anxious", "worried", "scared", "stressed"})
+
+
 def _is_worry_about_b12(doc: Any, ent: Any) -> bool:
-    if ent.id_ != "anxiety" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in (
-            "about", "over", "for"):
+    if ((ent.id_ != "anxiety" and ent.text.lower() not in _WORRY_WORDS)
+            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("about", "over", "for")):
         return False
     words = [t.lower_ for t in doc[ent.end + 1: ent.end + 3]]
     if words and words[0] in ("the", "my", "his", "her", "these", "those"):

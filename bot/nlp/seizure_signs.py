@@ -21,22 +21,41 @@ def _group(stems: tuple[str, ...]) -> str:
     return r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")\w*"
 
 
-@lru_cache(maxsize=2)
-def _pairs(plain: bool = False) -> tuple[re.Pattern[str], ...]:
+SignPairs = tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]
+
+
+def compile_pairs(pairs: SignPairs) -> tuple[re.Pattern[str], ...]:
+    """One pattern per pair: a sign of each group, either order, at most ``gap`` words
+    apart."""
     out = []
-    for first, second, gap in (lexicon.SEIZURE_SIGNS_PLAIN if plain else lexicon.SEIZURE_SIGNS):
+    for first, second, gap in pairs:
         a, b, between = _group(first), _group(second), rf"(?:\W+\w+){{0,{gap}}}?\W+"
         out.append(re.compile(f"{a}{between}{b}|{b}{between}{a}"))
     return tuple(out)
 
 
-_NOT = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.SEIZURE_SIGNS_NOT) + ")")
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
+
+
+def sentences_with_pairs(text: str, pairs: tuple[re.Pattern[str], ...],
+                         not_words: re.Pattern[str],
+                         plain: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
+    """Character spans of the sentences holding a pair, with no ``not_words`` beside it
+    (a ``plain`` pair counts even then)."""
+    low = text.lower().replace("\u2019", "'")
+    return [(start, end) for start, end in sentences.spans(low)
+            if any(p.search(low[start:end]) for p in plain)
+            or (not not_words.search(low[start:end])
+                and any(p.search(low[start:end]) for p in pairs))]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    return (compile_pairs(lexicon.SEIZURE_SIGNS), words_pattern(lexicon.SEIZURE_SIGNS_NOT),
+            compile_pairs(lexicon.SEIZURE_SIGNS_PLAIN))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that describe a seizure."""
-    low = text.lower().replace("\u2019", "'")
-    return [(start, end) for start, end in sentences.spans(low)
-            if any(p.search(low[start:end]) for p in _pairs(plain=True))
-            or (not _NOT.search(low[start:end])
-                and any(p.search(low[start:end]) for p in _pairs()))]
+    return sentences_with_pairs(text, *_patterns())

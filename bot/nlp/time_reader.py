@@ -121,8 +121,9 @@ _SUDDEN = _rx(
     r"\b(?:after that|afterwards|after|since then|since|and then|then|and now|now)\b",
     # a clinical 24-hour time: "GCS 15 at 0600, now 12 at 1000"
     r"\b(?:at|since|from|by|until)\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?\b",
-    r"\b(?:since|from|at|after|till|until)\s+(?:about|around|roughly|approx\.?)\s+"
-    r"(?:[1-9]|1[0-2])(?:ish)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|y/?o|mg|mcg|%|kg|"
+    r"\b(?:since|from|at|after|till|until|then)\s+(?:about|around|roughly|approx\.?)\s+"
+    rf"(?:[1-9]|1[0-2]|{_WORD_HOURS})(?:ish)?\b(?!\s*(?:of|or|and)\b)"
+    r"(?!\s*(?:years?|yrs?|months?|weeks?|days?|y/?o|mg|mcg|%|kg|"
     r"lbs?|stone|times|tablets|pills|[.,/]\d))",
     # waking / getting up
     rf"\b{_SUBJ}\s+(?:just\s+)?{_WAKE}\b",
@@ -130,8 +131,9 @@ _SUDDEN = _rx(
     # "from she wake up", "since he wake up": the onset is the waking, whatever the tense
     r"\b(?:since|from|after)\s+(?:she|he|i|mi|dem|they|we)\s+(?:wake|wakes|woke)\b",
     r"\b(?:this|dis|dis ya)\s+(?:mawnin|mornin|marnin|morning)\b",
-    rf"\b{_WAKE}\s+(?:up\s+)?(?:with|w/?|and|to|unable|not able|like this|this way|feeling|"
-    r"confused|couldn|could not|cant|can't|can not)\b",
+    rf"\b{_WAKE}\s+(?:up\s+)?(?:from\s+(?:a|an|her|his|my|their|the)\s+(?:nap|sleep|snooze|kip|"
+    r"doze|rest|lie-?\s?down|siesta)\s+)?(?:with|w/?|and|to|unable|not able|like this|"
+    r"this way|feeling|confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
     # ("was not herself ... now" is the opposite: no negation between)
     rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:(?!not\b|never\b|no\b)\w+\s+){{0,3}}?"
@@ -154,6 +156,10 @@ _SUDDEN = _rx(
     r"her\s+|my\s+)?(?!(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|\d|the past|years?|months?|weeks?|ages|"
     r"a while|a long|school|uni|college|childhood)\b)[a-z]+",
+    # "in morning normal", "this morning he was fine": fine earlier today, told first
+    # (not "in the morning she is fine": a daily pattern)
+    rf"\b(?:in|this)\s+(?:the\s+)?morning\s+(?:(?:he|she|they|i|it)\s+)?(?:(?:was|were|"
+    rf"seemed|looked)\s+)?(?:totally\s+|completely\s+|perfectly\s+|quite\s+)?{_FINE}\b",
     # "went to bed normal and woke up a different person": fine at bedtime, changed on waking
     rf"\bwent (?:to bed|to sleep|down)\s+(?:\w+\s+)?{_FINE}\b[^.!?]{{0,20}}\b(?:woke|waking|"
     r"got up)\b",
@@ -178,7 +184,7 @@ _SUDDEN = _rx(
     r"with no warning|no warning|overnight|just like that|in a flash|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
-    r"straight away|right away|out of the blue|out the blue|outta the blue)\b",
+    r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
     rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
     rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
@@ -222,12 +228,16 @@ _UNSURE = _rx(
     r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
     r"\b(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:rightly|really|honestly|properly|"
     r"truly)\s+(?:say|tell)\b[^.!?]{0,30}\b(?:when|how|if|whether)\b",
-    r"\b(?:maybe|might have|could have|could've|couldve|might've|mightve|may have|"
+    # ("might of", "could of": "have" as it sounds)
+    r"\b(?:maybe|might have|could have|could've|couldve|might've|mightve|may have|might of|"
+    r"could of|may of|mighta|coulda|"
     r"possibly|perhaps|or maybe|might be)\s+(?:been\s+|come on\s+|came on\s+|started\s+|"
     r"happened\s+|begun\s+|gone\s+)?"
     r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|slow\w*|"
     r"gradual\w*)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    # "might of come on fast, might not": both told, neither known
+    r"\b(?:might|may|could)\b[^.!?]{0,40}\b(?:might|may|could) not\b",
     r"\b(?:unsure|uncertain|unclear|not sure|not known) (?:of|about|re|regarding|as to) (?:the )?"
     r"(?:onset|timing|time of onset|when)\b",
     r"\b(?:can't|cant|cannot|not) be sure\b",
@@ -241,8 +251,10 @@ _UNSURE = _rx(
     r"\b(?:not|never) (?:seen|noticed|had|felt|feel) (?:it|this|that|anything like "
     r"(?:it|this|that)) "
     r"before\b",
-    r"\b(?:today|yesterday|this morning|last night)\s+or\s+(?:maybe\s+)?"
-    r"(?:yesterday|before|earlier|last week|the day before)\b",
+    r"\b(?:today|yesterday|this morning|last night|the day)\s+or\s+(?:maybe\s+)?"
+    r"(?:yesterday|before|earlier|last week|the day before|(?:it'?s\s+|it\s+has\s+|has\s+)?"
+    r"been\s+(?:a while|a wee while|ages|longer|for a while|comin\w*|going on)|"
+    r"(?:a while|ages|longer)\b)",
     # "i dont now if it come fast or slow": typed "know"s, and the contrast itself
     r"\b(?:don'?t|dont|do not|didn'?t|didnt|no)\s+(?:now|kno|knw|no|knoe)\s+(?:if|whether|"
     r"when|how)\b",
@@ -489,16 +501,23 @@ _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore 
                     r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
                     r"passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
                     r"(?: off| up| down)?(?: \w+){0,2} ?$")
+# Settling right before a day ("settled today", "much calmer this morning"); not "gone",
+# which a loss says too ("his sight's gone today").
+_SETTLED = re.compile(r"\b(?:settled|settles|calmer|improved|improving|eased|easing|cleared|"
+                      r"resolved|back to (?:normal|baseline|herself|himself|themselves)|"
+                      r"(?:ok|okay|fine|normal|herself|himself) again)(?: down| up| off)?"
+                      r"(?: a lot| loads| much| a bit)?\s*,?\s*$")
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
 _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|wears off|wore off|settles|"
                         r"settled|eases|eased|clears|cleared)(?: off| away| down)?\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
-_SPEED_WORDS = re.compile(r"sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
+# (word starts: "breakfast" is no speed)
+_SPEED_WORDS = re.compile(r"\b(?:sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
                           r"warning|like that|instant|seconds|at once|rapid|straight away|the blue|"
                           r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
-                          r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?)")
+                          r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?))")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -571,6 +590,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             before = low[max(0, m.start() - 30):m.start()]
             if value == SUDDEN and _NOW.match(m.group(0)) and _FINE_NOW.search(before):
                 continue
+            if value == SUDDEN and _SETTLED.search(before) and not _SPEED_WORDS.search(
+                    m.group(0)):
+                continue  # "settled today, nil new concerns": the day dates the easing
             if (value == SUDDEN and m.group(0) == "just like that"
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.nlp import (
+    collapse_signs,
     crisis_means,
     language_id,
     long_text,
@@ -153,9 +154,13 @@ _RESOLVED = re.compile(
     r"recovered fully|fully recovered|full recovery|recovered completely|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
-    r"years|donkey's years|a long time|decades))|been right|right ever since|"
+    r"years|donkey's years|a long time|decades))|(?<!not )(?<!n't )(?<!never )been right|"
+    r"right ever since|"
     # "I had a fit once", "she once passed out": one time, some time ago
     r"once (?:had|fainted|passed out|blacked out|collapsed|fitted|seized)|"
+    # "fainted once aged eight": one time, at an age
+    r"(?:fainted|passed out|blacked out|collapsed|fitted|seized|had (?:a|one) (?:fit|seizure|"
+    r"faint|blackout|convulsion)) (?:once |one time |twice )?(?:aged|at age|at the age of) \w+|"
     r"(?:had|'ve had|ve had|have had|has had) (?:a|one) (?:\w+ ){0,2}?(?:fit|seizure|faint|"
     r"blackout|black out|convulsion|funny turn|turn|episode) once)\b")
 
@@ -329,10 +334,10 @@ CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
 
 
 def _without_risk_history(text: str, found: Findings) -> str:
-    """The text without sentences that only date a risk factor ("She take metformin long
-    time"): their time is the medicine's, not the symptom's. Sentences with a sudden time
-    always stay."""
-    risks = [m.start for m in found.mentions if m.label == pipeline.RISK]
+    """The text without sentences that only date a risk factor or the B12 treatment ("She
+    take metformin long time", "I've had b12 jabs for years"): their time is the
+    medicine's, not the symptom's. Sentences with a sudden time always stay."""
+    risks = [m.start for m in found.mentions if m.label in (pipeline.RISK, pipeline.TREATED)]
     if not risks:
         return text
     told = [m.start for m in found.mentions if m.label == pipeline.SYMPTOM]
@@ -357,7 +362,8 @@ def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
 
 # Events told without their name, read from their forms: the symptom each one stands for.
 _DESCRIBED = ((DOMAIN_SYMPTOM["crisis"], crisis_means.spans),
-              (DOMAIN_SYMPTOM["seizure"], seizure_signs.spans))
+              (DOMAIN_SYMPTOM["seizure"], seizure_signs.spans),
+              (DOMAIN_SYMPTOM["fainting"], collapse_signs.spans))
 
 
 def _with_described(text: str, found: Findings) -> Findings:

@@ -178,6 +178,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
             (NEUROLOGICAL, CHILD), "sensation", (
         "tingl*", "tingeling", "pins and needles", "pins n needles", "numb", "numbness", "numbed", "numbing", "numbish",
         "can't feel my", "cant feel my", "no feeling in", "neuropathy",
+        "can't feel me", "cant feel me", "couldn't feel my", "couldnt feel my",
+        "couldn't feel me", "couldnt feel me", "cannot feel my", "could not feel my",
+        "lost all feeling",
         "paresthesia", "paraesthesia", "prickling", "burning feet",
         "lost feeling", "losing feeling", "lost sensation", "losing sensation",
         "feet are burning", "hands are burning",
@@ -612,6 +615,22 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
 SEIZURE_SIGNS_PLAIN: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("foam", "froth", "frothing", "foaming"), ("mouth",), 4),
 )
+# A fall near a sign of not responding: "nan went down, not answerin" (stems; a gap of
+# words between). Read by bot.nlp.collapse_signs.
+COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
+    (("went down", "gone down", "goes down", "fell down", "fell over", "fell asleep",
+      "dropped", "hit the floor", "hit the ground", "keeled", "slumped", "crumpled",
+      "on the floor", "on the ground", "flat out", "just fell", "fell off"),
+     ("not answer", "isn't answer", "isnt answer", "wasn't answer", "wasnt answer",
+      "won't answer", "wont answer", "not respond", "isn't respond", "isnt respond",
+      "wasn't respond", "wasnt respond", "won't respond", "wont respond", "no response",
+      "unresponsive", "won't wake", "wont wake", "can't wake", "cant wake", "cannot wake",
+      "couldn't wake", "couldnt wake", "not waking", "can't rouse", "cant rouse",
+      "not rousable", "not moving", "eyes closed", "no answer", "not talking to"), 6),
+)
+COLLAPSE_SIGNS_NOT: tuple[str, ...] = (
+    "phone", "text", "call", "messages", "door", "email", "mobile", "line", "ring",
+)
 SEIZURE_SIGNS_NOT: tuple[str, ...] = (
     "cold", "shiver", "chill", "anxious", "anxiety", "nervous", "nerves", "panic", "laugh",
     "play", "wrestl", "tantrum", "danc", "fight", "tickl",
@@ -640,6 +659,21 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                 "multi-storey", "multistorey", "parking garage", "parking deck", "flyover",
                 "overpass", "top floor", "edge", "railing", "pier", "jetty", "quay",
                 "harbour wall", "sea wall", "dock")),
+    # a stay at a height, hinted at: "standing at the cliffs a bit too long lately, if you
+    # know what I mean" (needs an intent word like the fall itself)
+    "linger": (("stand", "stood", "sit", "sat", "linger", "hang about", "hang around",
+                "hanging about", "hanging around", "stare", "staring", "gaze", "gazing",
+                "look", "looking", "peer", "lean", "leant", "walk", "wander", "go up", "went up",
+                "going up", "drive", "drove", "driving"),
+               r"\s+(?:at|on|by|near|over|up|up on|out on|out to|down to|round to|over to|down at|"
+               r"down from|to|onto|on the edge of|"
+               r"at the edge of|at the top of|on top of|over the edge of|up to)\b",
+               ("balcony", "roof", "rooftop", "bridge", "bridges", "cliff", "cliffs", "ledge",
+                "tower", "cliff top", "clifftop", "cliff edge",
+                "car park", "carpark", "multi-storey", "multistorey", "parking garage",
+                "flyover", "overpass", "top floor", "edge", "railing", "railings", "quarry",
+                "viaduct", "the drop", "the tracks", "the railway", "the level crossing",
+                "the platform edge")),
     # in front of / under a vehicle
     "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
                  "stood", "run", "ran", "fling", "flung"),
@@ -733,7 +767,11 @@ CRISIS_MEANS_INTENT = (
     r"secret\w*|for (?:some |a few |several |many )?(?:weeks|months)|it'?s time|it is time|"
     r"where (?:i|he|she|they)(?:'m| am| is|'s| are) going|"
     r"when (?:i'?m|i am|he is|he'?s|she is|she'?s|they are|they'?re) ready|"
-    r"not (?:bother )?coming back|never coming back)\b")
+    r"not (?:bother )?coming back|never coming back|"
+    # the hint itself: too long at a height, "if you know what I mean"
+    r"too long|(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
+    r"looking down|staring down|the drop|how easy|"
+    r"no one would (?:miss|notice)|nobody would (?:miss|notice))\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
 # off a bridge"), catching a bus, or one that says never ("I would never jump off it").
 CRISIS_MEANS_LEISURE: tuple[str, ...] = (

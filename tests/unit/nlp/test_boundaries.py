@@ -269,3 +269,37 @@ def test_b12_named_is_b12_only() -> None:
     assert intent_guard._B12_NAMED.search("how much vitamin B-12 a day")
     assert intent_guard._B12_NAMED.search("methylcobalamin or cyanocobalamin")
     assert not intent_guard._B12_NAMED.search("how much vitamin b6 should she take")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("is it alright to take b12 whilst on my water tablets", "interactions"),
+    ("my wife is on warfarin, can she take b12 too", "interactions"),
+    ("should i just stop them then", "stop_medicine"),
+    ("so can i stop taking mine now", "stop_medicine"),
+    ("could my 6 year old take one of those tablets", "dosing"),
+    ("how much b12 should a 10 year old footballer take", "dosing"),
+    ("what's the maximum b12 i can take", "dosing"),
+    ("is it fine taking a lot more than that", "dosing"),
+])
+def test_taking_it_beside_another_medicine_stopping_a_named_one_and_childrens_doses(
+        text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "how do i stop it getting worse",
+    "does coeliac cause low b12 too or just low iron",
+    "can children get low b12 too",
+    "can a child have pernicious anaemia",
+])
+def test_the_same_words_asking_about_the_article(text: str) -> None:
+    assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "my mcv came back 110, does that mean i've got macrocytic anaemia",
+    "homocysteine was 20, is that because my b12 is low",
+    "my b12 result was 140, is that a deficiency",
+])
+def test_a_result_read_as_b12_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS

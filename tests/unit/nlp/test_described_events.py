@@ -1,8 +1,9 @@
-"""Events told without their name: suicidal methods (crisis_means), seizures (seizure_signs)."""
+"""Events told without their name: suicidal methods (crisis_means), seizures (seizure_signs),
+collapses (collapse_signs)."""
 
 import pytest
 
-from bot.nlp import crisis_means, intent_guard, seizure_signs, understanding
+from bot.nlp import collapse_signs, crisis_means, intent_guard, seizure_signs, understanding
 
 
 @pytest.mark.parametrize("text", [
@@ -111,3 +112,32 @@ def test_not_wanting_to_be_alive_asked_for_oneself_is_a_crisis() -> None:
     text = "does b12 deficiency make you not want to be alive anymore? asking for me"
     assert "self_harm" in understanding.read(text).findings.symptoms
     assert not intent_guard.is_general_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I keep ending up standing on the edge of the quarry too long, you know what i mean",
+    "he drives out to the viaduct every night and sits there looking down",
+])
+def test_lingering_at_a_height_with_a_hint_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "we stood on the bridge for ages watching the rowers",
+    "walked up to the cliffs to see the puffins this morning",
+])
+def test_a_view_from_a_height_is_not(text: str) -> None:
+    assert not crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "grandad went down in the garden, not answering us",
+    "she dropped by the sink and we can't wake her",
+])
+def test_a_collapse_told_by_what_was_seen(text: str) -> None:
+    assert collapse_signs.spans(text)
+    assert "loss_of_consciousness" in understanding.read(text).findings.symptoms
+
+
+def test_an_unanswered_phone_is_no_collapse() -> None:
+    assert not collapse_signs.spans("mum went down to the shops and isn't answering her phone")

@@ -56,3 +56,21 @@ def test_the_detector_adds_no_red_flag_to_another_language() -> None:
     # English read by the same detector still gets its inference
     assert understanding.read("she went down and woke up on the kitchen floor an hour ago"
                               ).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    # Samoan: CLD2 names it, wordfreq has no list for it, its short words look English
+    "E mafai ona ou maua se fesoasoani mo lo'u tina ua ma'i?",
+    # Swahili: CLD2 names nothing, and almost no longer word is English
+    "Je, mama yangu anahitaji kupimwa damu hospitalini?",
+])
+def test_languages_without_a_word_list_or_a_cld2_name(text: str) -> None:
+    assert language_id.is_foreign(text)
+
+
+@pytest.mark.parametrize("text", [
+    "whit like is yer ma the noo, she still wabbit?",
+    "wat r da signz of low b12 in kidz",
+])
+def test_english_typed_loosely_stays_english(text: str) -> None:
+    assert not language_id.is_foreign(text)

@@ -138,3 +138,40 @@ def test_a_small_childs_age_at_an_event_told_beside_now_is_past() -> None:
 
 def test_fine_at_bedtime_and_changed_on_waking_is_sudden() -> None:
     assert time_reader.onset("missus went to bed normal and woke up a different person") == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "could of been quick, could not, honestly no idea",
+    "might of come on fast i suppose",
+    "not sure if it's just the day or it's been a while",
+])
+def test_a_doubt_said_as_it_sounds_is_unsure(text: str) -> None:
+    assert time_reader.onset(text) == UNSURE
+
+
+@pytest.mark.parametrize("text", [
+    "she woke from a nap and can't find her words",
+    "he woke up from his sleep and couldn't lift his arm",
+    "in the morning he was fine, look at him now",
+    "then about seven I went to read and the page was a blur",
+    "out of the clear blue my hand stopped working",
+])
+def test_waking_from_a_nap_an_earlier_morning_and_a_told_hour_are_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "she's fine in the morning and muddled by teatime, most days now",
+    "in the morning she is fine but in the evening she gets confused",
+])
+def test_a_daily_pattern_is_no_onset(text: str) -> None:
+    assert time_reader.onset(text) != SUDDEN
+
+
+def test_a_day_that_dates_the_settling_is_no_onset() -> None:
+    assert time_reader.onset("low for three weeks, much calmer today, nil new issues") == GRADUAL
+
+
+def test_breakfast_holds_no_speed_word() -> None:
+    assert not time_reader.is_speed_word("was fine after breakfast, now")
+    assert time_reader.is_speed_word("came on fast")

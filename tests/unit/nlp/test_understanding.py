@@ -525,3 +525,43 @@ def test_red_flags_of_this_session(text: str) -> None:
 ])
 def test_not_red_flags_of_this_session(text: str) -> None:
     assert not emergency(text)
+
+
+def test_without_denies_what_follows_it_not_the_noun_before() -> None:
+    reading = understanding.read("she lost her speech without any warning at tea")
+    assert "speech_problems" in reading.findings.symptoms
+    assert reading.findings.onset == time_reader.SUDDEN
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("when I stood up I couldn't feel me right leg, not tingly, just nothing", "tingling_numbness"),
+])
+def test_a_loss_beside_a_denied_neighbour_still_counts(text: str, symptom: str) -> None:
+    reading = understanding.read(text)
+    assert symptom in reading.findings.symptoms
+    assert reading.findings.onset != "gradual"
+
+
+def test_not_been_right_since_is_no_recovery() -> None:
+    reading = understanding.read("about half three I came over all unsteady and had to hold "
+                                 "the railing, and I've not been right since")
+    assert "balance_problems" in reading.findings.symptoms
+    assert reading.findings.onset != "gradual"
+
+
+@pytest.mark.parametrize("text", [
+    "went veggie last month and a bit paranoid about b12, nothing wrong yet",
+    "passed out once aged nine at a wedding",
+])
+def test_worry_about_b12_and_a_childhood_faint_are_no_red_flag(text: str) -> None:
+    reading = understanding.read(text)
+    urgent = [s for s in reading.findings.symptoms if s in ("psychosis", "syncope",
+                                                              "loss_of_consciousness")]
+    assert urgent == []
+
+
+def test_the_b12_treatments_years_do_not_date_the_symptom() -> None:
+    reading = understanding.read(
+        "At about six I couldn't read the telly guide, it's all smudged. I've had b12 jabs "
+        "for years, is that it?")
+    assert reading.findings.onset in (time_reader.SUDDEN, time_reader.UNSURE)
