@@ -162,6 +162,9 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|be (?:taking|"
     r"on|using))\b",
+    # "how many should I do myself each week" (injections)
+    r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
+    r"(?:myself|at home|(?:each|every|a|per) (?:day|week|fortnight|month))\b|"
     r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"

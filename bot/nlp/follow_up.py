@@ -113,11 +113,12 @@ def choose_key(alone: dict[str, float], combined: dict[str, float], previous: st
 # the same question for another audience, a risk factor named, a shift between "see a
 # provider" and "go now", an elaboration of the answer just given, a kind of the same
 # anemia, where a figure comes from.
-_AUDIENCE_LEAD = (r"^\W*(?:(?:and|n|&|so|ok|okay|but|what|wot|wat|how|right)\W+)*(?:about\s+)?"
+# ("an" and "an'": "and" as Scots and Shetland say it)
+_AUDIENCE_LEAD = (r"^\W*(?:(?:and|an|n|&|so|ok|okay|but|what|wot|wat|how|right)\W+)*(?:about\s+)?"
                   # "what about when breastfeeding", "and if ur pregnant"
                   r"(?:(?:if|when|while)\s+(?:(?:ur|you'?re|your|youre|u r|you are|she'?s|"
                   r"she is|i'?m|im|i am)\s+)?)?(?:for|in|with)?\s*"
-                  r"(?:the\s+|our\s+|my\s+|a\s+)?")
+                  r"(?:the\s+|our\s+|my\s+|a\s+)?(?:(?:peerie|wee|little|small|young)\s+)?")
 _AUDIENCE_END = r"(?:\s+(?:then|too|as well|tho|though))?(?:,?\s*is it the same(?: list)?)?\W*$"
 _FOR_CHILDREN = re.compile(
     _AUDIENCE_LEAD + r"(?:kids|children|child|babies|baby|toddlers|little ones|wee ones|"

@@ -220,6 +220,30 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
     return None if better == ml_key else better
 
 
+# "what is pernicious anaemia", "what's intrinsic factor got to do with b12": a term the
+# article explains under one answer, asked what it is (the selector learnt pernicious
+# anaemia mostly as a risk factor).
+_WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s| is| are| exactly is)|whats|define|"
+            r"explain|meaning of|tell me about)\b[^.?!]{0,12}\b{term}|"
+            r"\b{term}\b[^.?!]{0,20}\b(?:got|have|has) (?:to do|anything to do) with|"
+            r"\bwhat does {term}\w* mean)")
+_TERMS: tuple[tuple[str, str], ...] = (
+    ("anemia", r"(?:pernicious|megaloblastic|macrocytic)(?: an(?:a)?emi\w*)?"),
+    ("triggers", r"intrinsic factor"),
+)
+_NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
+                  for key, term in _TERMS),
+                # why B12 goes unabsorbed is what brings deficiency on
+                ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to)"
+                                        r"\s+(?:\w+\s+){0,2}absorb", re.IGNORECASE)))
+
+
+def faq_key_for_named_topic(ml_key: str, text: str) -> str | None:
+    """The answer that explains a term the question asks about; None to keep ``ml_key``."""
+    key = next((k for k, pattern in _NAMED_TOPIC if pattern.search(text)), None)
+    return key if key is not None and key != ml_key else None
+
+
 TRIGGERS_KEY = "triggers"
 # The triggers answer tells what brings the symptoms on; its examples all say "b12
 # deficiency symptoms", so "what are the symptoms of b12 deficiency" drew it too.

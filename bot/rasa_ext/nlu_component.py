@@ -163,7 +163,8 @@ class B12Extractor(GraphComponent):
             return
         response = selector["response"]
         ml_key = faq_selector.key_of(response) or ""
-        better = (intent_guard.faq_key_for_symptom(ml_key, text, findings)
+        better = (intent_guard.faq_key_for_named_topic(ml_key, text)
+                  or intent_guard.faq_key_for_symptom(ml_key, text, findings)
                   or intent_guard.faq_key_for_risk(ml_key, text, findings)
                   or intent_guard.faq_key_for_cause(ml_key, text))
         if better is not None:

@@ -933,6 +933,8 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
         "my boy", "my girl", "teen", "teenager", "grandson", "granddaughter",
         "stepson", "stepdaughter", "preschooler", "schoolboy", "schoolgirl",
         "wee ones", "wee one", "weans", "bairns", "bairn",
+        # Shetland and Orkney "peerie"/"peedie": small
+        "peerie bairns", "peerie ones", "peedie bairns", "peedie ones",
     ),
     "adult": (
         "my mom", "my mum", "my mother", "my dad", "my father", "my husband",

@@ -303,3 +303,8 @@ def test_the_same_words_asking_about_the_article(text: str) -> None:
 ])
 def test_a_result_read_as_b12_is_a_diagnosis_request(text: str) -> None:
     assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+def test_how_many_injections_to_do_oneself_is_a_dose_question() -> None:
+    assert boundaries.read("how many should i do myself a month") == boundaries.DOSING
+    assert boundaries.read("how many laps should i do a day") is None

@@ -186,3 +186,9 @@ def test_does_that_include_asks_about_the_list() -> None:
 ])
 def test_asking_for_more_of_the_answer_keeps_it(text: str, previous: str) -> None:
     assert follow_up.rule_key(text, previous) == previous
+
+
+@pytest.mark.parametrize("text", ["an in peerie bairns?", "and in the wee ones",
+                                  "n for little kids"])
+def test_children_asked_for_in_dialect_or_with_a_size_word(text: str) -> None:
+    assert follow_up.rule_key(text, "physical_symptoms") == "child_symptoms"

@@ -399,3 +399,24 @@ def test_breeds_and_plurals_are_animals(text: str, animal: bool) -> None:
     from bot.nlp import intent_guard
 
     assert intent_guard.is_about_an_animal(text) is animal
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("what is pernicious anemia exactly", "anemia"),
+    ("whats megaloblastic anaemia got to do with low b12", "anemia"),
+    ("what does macrocytic mean", "anemia"),
+    ("what's intrinsic factor", "triggers"),
+    ("why do some people not absorb b12 from food", "triggers"),
+    ("why can't my gut absorb it", "triggers"),
+])
+def test_a_term_the_article_explains_asked_what_it_is(text: str, key: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.faq_key_for_named_topic("risk_factors", text) == key
+
+
+def test_a_risk_question_naming_the_term_is_left_to_the_selector() -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.faq_key_for_named_topic("risk_factors",
+                                                "can pernicious anaemia cause low b12") is None
