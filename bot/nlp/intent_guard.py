@@ -487,7 +487,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     told = command(text)
     if told is not None:
         return told if intent != told else None
-    if is_about_an_animal(text):
+    if is_about_an_animal(text) and not lexicon.PERSON_ONLY_SYMPTOMS & set(findings.symptoms):
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)
     general = answered_in_general(text, findings, hypothetical)

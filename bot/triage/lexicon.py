@@ -996,6 +996,13 @@ NORMAL_WORDS: frozenset[str] = frozenset({
     "fine", "ok", "okay", "good", "normal", "great", "perfect", "alright", "unchanged",
 })
 
+# Symptoms only a person can tell of: speech, numbness, memory, thoughts of self-harm. A
+# message that tells one is about a person whatever animal it names ("dog started barking,
+# then my words came out wrong since lunch"), so the vet's decline never hides it.
+PERSON_ONLY_SYMPTOMS: frozenset[str] = frozenset({
+    "speech_problems", "tingling_numbness", "memory_problems", "self_harm",
+})
+
 NEGATION_CUES: tuple[str, ...] = (
     "no", "not", "n't", "nt", "never", "without", "none", "nor", "neither", "deny",
     "denies", "denied", "denying", "negative", "nobody", "nil",

@@ -420,3 +420,13 @@ def test_a_risk_question_naming_the_term_is_left_to_the_selector() -> None:
 
     assert intent_guard.faq_key_for_named_topic("risk_factors",
                                                 "can pernicious anaemia cause low b12") is None
+
+
+def test_a_symptom_only_a_person_tells_outweighs_an_animal_named() -> None:
+    from bot.triage import lexicon
+
+    assert set(lexicon.SYMPTOMS_BY_KEY) >= lexicon.PERSON_ONLY_SYMPTOMS
+    text = "dog started barking, then suddenly slurring every word"
+    assert _route(text, "out_of_scope") == EMERGENCY_INTENT
+    # an animal's own signs still get the vet's decline
+    assert _route("the cat is limping suddenly", "report_symptoms") == "out_of_scope"
