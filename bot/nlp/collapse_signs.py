@@ -2,7 +2,8 @@
 dropped in the kitchen and we can't wake him".
 
 A fall (``lexicon.COLLAPSE_SIGNS``' first group) near a sign of not responding (its second),
-in one sentence, read with the seizure reader's pairs. A phone or a door left unanswered
+in one sentence, read with the seizure reader's pairs; or someone else who cannot be woken
+now (``lexicon.UNROUSABLE``). A phone or a door left unanswered
 (``lexicon.COLLAPSE_SIGNS_NOT``) is no collapse. The words stay in the lexicon; this module
 only reads the forms.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.nlp import seizure_signs
+from bot.nlp import seizure_signs, sentences
 from bot.triage import lexicon
 
 
@@ -22,6 +23,13 @@ def _patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
             seizure_signs.words_pattern(lexicon.COLLAPSE_SIGNS_NOT))
 
 
+_UNROUSABLE = re.compile(lexicon.UNROUSABLE)
+
+
 def spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences that describe a collapse."""
-    return seizure_signs.sentences_with_pairs(text, *_patterns())
+    """Character spans of the sentences that describe a collapse, or someone who cannot
+    be woken."""
+    found = seizure_signs.sentences_with_pairs(text, *_patterns())
+    low = text.lower().replace("\u2019", "'")
+    return found + [(start, end) for start, end in sentences.spans(low)
+                    if _UNROUSABLE.search(low[start:end]) and (start, end) not in found]

@@ -38,13 +38,21 @@ _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_M
                       + ")")
 
 
-# A stay at a height is told by these very words, so they are no intent for it.
-_POSTURES = frozenset({"standing on", "stood on", "sat on the edge", "sitting on the edge"})
+# Words that tell a family's method itself are no intent for it: a stay at a height
+# ("stood on"), going off and not coming back.
+_OWN_WORDS: dict[str, frozenset[str]] = {
+    "linger": frozenset({"standing on", "stood on", "sat on the edge", "sitting on the edge"}),
+    "leave": frozenset({"never come back", "not come back", "not coming back",
+                        "never coming back", "not bother coming back", "going to"}),
+}
+
+
+_NEVER_BACK = re.compile(r"\bnever (?:come|coming|be) back\b")
 
 
 def _intends(said: str, family: str) -> bool:
-    return any(family != "linger" or m.group(0) not in _POSTURES
-               for m in _INTENT.finditer(said))
+    own = _OWN_WORDS.get(family, frozenset())
+    return any(m.group(0) not in own for m in _INTENT.finditer(said))
 
 
 def spans(text: str) -> list[tuple[int, int]]:
@@ -53,7 +61,8 @@ def spans(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _SEARCHED.finditer(low)]
     for start, end in sentences.spans(low):
         said = low[start:end]
-        if _LEISURE.search(said):
+        # ("never" in "never coming back" is the method, not a refusal of it)
+        if _LEISURE.search(_NEVER_BACK.sub(" ", said)):
             continue
         if _RESEARCH.search(said):
             found.append((start, end))

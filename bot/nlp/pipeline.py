@@ -305,6 +305,15 @@ def _is_worry_about_b12(doc: Any, ent: Any) -> bool:
     return bool(words) and words[0] in _WORRY_OBJECTS
 
 
+# "no change in speech, gait or alertness": a denied change runs along its list too
+_CHANGE = frozenset({"change", "changes", "deterioration", "worsening"})
+
+
+def _announces_a_list(doc: Any, ent: Any) -> bool:
+    return (ent.end + 1 < len(doc) and doc[ent.end].lower_ in _CHANGE
+            and doc[ent.end + 1].lower_ in ("in", "to", "of"))
+
+
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
     last_neg_end: int | None = None
@@ -316,7 +325,8 @@ def _mentions(doc: Any) -> list[Mention]:
             in_onset = any(o.start <= ent.start and ent.end <= o.end for o in onsets)
             if not in_onset and not _is_inability(doc, ent) and not _is_doubt(doc, ent):
                 last_neg_end = ent.end
-                in_list = ent.text.lower() in lexicon.LIST_NEGATION_CUES
+                in_list = (ent.text.lower() in lexicon.LIST_NEGATION_CUES
+                           or _announces_a_list(doc, ent))
             continue
         negated = False
         if last_neg_end is not None:

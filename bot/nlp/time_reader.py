@@ -63,6 +63,9 @@ _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect
 
 
 _WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# An hour of the clock said plainly ("4", "half ten", "5:30", "eleven")
+_HOUR = (rf"(?:half (?:past )?|quarter (?:past |to ))?(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?|"
+         rf"{_WORD_HOURS})")
 
 
 def _rx(*patterns: str) -> re.Pattern[str]:
@@ -183,6 +186,18 @@ _SUDDEN = _rx(
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
     r"with no warning|no warning|overnight|just like that|in a flash|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
+    # "in a split second", "like somebody flipped a switch", Nigerian "sharp sharp"
+    # ("immediately" of the change, not of going to hospital: "should we go immediately?")
+    r"^\W*immediately|immediately (?:after|when|as|i|he|she|they|my|his|her|the)|"
+    r"(?:in )?a split second|in a heartbeat|in a blink|"
+    r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
+    # Nigerian "one time like that": at once
+    r"one time like that|^\W*one time (?:\w+ ){0,3}just|"
+    # (not a heartbeat's or a tiring's speed: "heart beat fast fast", "i dey tire quick quick")
+    r"(?<!beat )(?<!beats )(?<!beating )(?<!pounding )(?<!racing )(?<!breathing )(?<!tire )"
+    r"(?<!tired )(?<!tires )(?<!walk )(?<!talk )(?<!run )(?:quick quick|sharp sharp|fast fast)|"
+    r"(?:came|come|went|gone|go) on (?:\w+ )?(?:fast|quick)|"
+    r"(?:went|gone|go|goes|turned) (?:\w+ )?(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
     r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
@@ -203,6 +218,11 @@ _SUDDEN = _rx(
     r"\b(?:started|began|happened|came on|kicked in|hit|struck)\s+(?:all\s+)?(?:just\s+)?"
     r"(?:today|tonight|this|earlier|an hour|a few hours|at|after|around|out of|"
     r"while|during|when|right|now|like (?:this|that)|last night|yesterday)\b",
+    # "one minute she's threading the needle, next minute she can't see it"
+    r"\bone minute\b[^.!?]{0,80}\b(?:next|the next) minute\b",
+    # two clock times hours apart: "on the rig at 4 fine, by 5 i was falling over"
+    rf"\b(?:at|around|about|since|from)\s+{_HOUR}\b[^.!?]{{0,60}}?\b(?:by|till|until)\s+"
+    rf"{_HOUR}\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|mg|mcg|kg|%|times|stone|miles?))",
     r"\b(?:while|whilst|in the middle of)\s+(?:\w+\s+){0,3}?(?:eating|having|talking|"
     r"watching|walking|reading|driving|cooking|sitting|playing|working|on the phone|"
     r"at dinner|at lunch|at breakfast|at tea|in church|in class|at school|at work)\b",
@@ -211,7 +231,7 @@ _SUDDEN = _rx(
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|not known|unknown|dunno|"
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
-    r"canna say|cannae tell|dinnae know|dinna ken|"
+    r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
@@ -329,6 +349,8 @@ _GRADUAL = _rx(
 
 
 _PAST = _rx(
+    # "in childhood", "remote history of": a clinical note's long ago
+    r"\bin (?:early |late )?childhood\b|\bremote history\b|\bas an? (?:infant|toddler)\b",
     # Pidgin "when e small", "when i dey pikin": a childhood
     r"\bwhen (?:i|he|she|e|im|him|her|mi) (?:was |dey |be |bin )?"
     r"(?:small|pikin|picken|young|little)\b",
@@ -530,6 +552,10 @@ class TimeCue:
     end: int
 
 
+# "slowly gotten worse ... just noticed it more on the ice", "for months now, started
+# around harvest": beside a gradual time these date the noticing, not a change of hours.
+_NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
+_WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around)$")
 _BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?\s*"
                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$"
                          # "by mid-afternoon I'm ready for a nap": a daily pattern
@@ -617,9 +643,12 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # "creeping up for weeks, finally got round to asking today": the day dates the
         # asking, not the symptom.
         found = [c for c in found if not (c.onset == SUDDEN and (
-            _BARE_CLOCK.match(c.text)
+            _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
             or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
             or any(c.start <= g.start and g.end <= c.end and c != g for g in gradual)))]
+        # "increased gradually over five months, I did not notice a day when it changed":
+        # not noticing the day of a gradual change is no doubt about its speed
+        found = [c for c in found if not (c.onset == UNSURE and _NOT_NOTICED.match(c.text))]
     else:
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
                   for m in _RECENT_EVENT.finditer(low)]

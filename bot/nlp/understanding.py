@@ -99,6 +99,8 @@ _HYPOTHETICAL = re.compile(
     r"should (?:i|we) (?:worry|be worried|panic|call|go|see|ring|contact)\b[^.?!]{0,30}\bif|"
     r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
     r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
+    # "if nanamma ever faints what should we do"
+    r"\bif (?:\w+ ){1,3}ever\b|"
     r"hypothetical\w*|in the future|someday|some day|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
@@ -158,6 +160,9 @@ _RESOLVED = re.compile(
     r"right ever since|"
     # "I had a fit once", "she once passed out": one time, some time ago
     r"once (?:had|fainted|passed out|blacked out|collapsed|fitted|seized)|"
+    # "no seizures in adulthood", "none as an adult"
+    r"no (?:more |further )?(?:seizures|fits|convulsions|faints|fainting|blackouts|episodes|"
+    r"events) (?:in|during|since|as an?) (?:adulthood|adult life|adult)|"
     # "fainted once aged eight": one time, at an age
     r"(?:fainted|passed out|blacked out|collapsed|fitted|seized|had (?:a|one) (?:fit|seizure|"
     r"faint|blackout|convulsion)) (?:once |one time |twice )?(?:aged|at age|at the age of) \w+|"

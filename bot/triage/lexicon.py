@@ -180,7 +180,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't feel my", "cant feel my", "no feeling in", "neuropathy",
         "can't feel me", "cant feel me", "couldn't feel my", "couldnt feel my",
         "couldn't feel me", "couldnt feel me", "cannot feel my", "could not feel my",
-        "lost all feeling",
+        "lost all feeling", "like cotton wool", "feel like cotton wool",
         "paresthesia", "paraesthesia", "prickling", "burning feet",
         "lost feeling", "losing feeling", "lost sensation", "losing sensation",
         "feet are burning", "hands are burning",
@@ -458,6 +458,12 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
+        # hopelessness asked as a question, and a grave named as the better place
+        "what's the point any more", "what's the point anymore", "whats the point anymore",
+        "whats the point any more", "what is the point any more", "what is the point anymore",
+        "what's the point of going on", "whats the point of going on",
+        "better off in the ground", "better off in the cemetery", "better off in the graveyard",
+        "better off in the churchyard", "better off with the rest of them",
         # a care note's ligature or noose found
         "ligatur*", "noose",
         # hopelessness, being unmissed, weapons eyed: said without the word
@@ -628,6 +634,16 @@ COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
       "couldn't wake", "couldnt wake", "not waking", "can't rouse", "cant rouse",
       "not rousable", "not moving", "eyes closed", "no answer", "not talking to"), 6),
 )
+# Someone else who cannot be woken now ("dad wont wake up proper", "I cannot wake her"):
+# not a habit ("won't wake up for school") and never the writer, who is awake.
+UNROUSABLE = (
+    r"\b(?:can'?t|cant|cannot|couldn'?t|couldnt|could not|unable to) (?:\w+ )?(?:wake|rouse) "
+    r"(?:him|her|them|my \w+|dad|mum|mom|mam|nan|gran|grandad|grandma|papa|mama)\b"
+    r"(?!\s+(?:up\s+)?(?:for|in the|till|until|on time|early|before|at \d))|"
+    r"\b(?:he|she|they|dad|mum|mom|mam|nan|gran|grandad|grandma|papa|mama|my \w+|the \w+)\s+"
+    r"(?:won'?t|wont|will not|isn'?t|isnt|is not|not|doesn'?t|doesnt)\s+(?:\w+\s+)?"
+    r"(?:waking|wake|rousing|rouse)(?:\s+up)?\b"
+    r"(?!\s+(?:up\s+)?(?:for|in the|till|until|on time|early|before|at \d|when|unless|if))")
 COLLAPSE_SIGNS_NOT: tuple[str, ...] = (
     "phone", "text", "call", "messages", "door", "email", "mobile", "line", "ring",
 )
@@ -674,6 +690,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                 "flyover", "overpass", "top floor", "edge", "railing", "railings", "quarry",
                 "viaduct", "the drop", "the tracks", "the railway", "the level crossing",
                 "the platform edge")),
+    # going off and not coming back: "might just go for a long drive and not come back"
+    "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
+               "wander", "disappear", "swim", "sail", "take off"),
+              r"[^.!?]{0,40}?\s+(?:and|an|n)",
+              ("not come back", "never come back", "not coming back", "never coming back",
+               "not be back", "never be back", "not bother coming back")),
     # in front of / under a vehicle
     "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
                  "stood", "run", "ran", "fling", "flung"),

@@ -141,3 +141,29 @@ def test_a_collapse_told_by_what_was_seen(text: str) -> None:
 
 def test_an_unanswered_phone_is_no_collapse() -> None:
     assert not collapse_signs.spans("mum went down to the shops and isn't answering her phone")
+
+
+@pytest.mark.parametrize("text", [
+    "might just drive off somewhere and not come back",
+    "thinking of walking into the forest and never coming back",
+])
+def test_going_off_and_not_coming_back_with_a_hint_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "going to the shop and not coming back without milk",
+    "she went out and did not come back until six",
+])
+def test_an_errand_is_not(text: str) -> None:
+    assert not crisis_means.spans(text)
+
+
+@pytest.mark.parametrize(("text", "rousable"), [
+    ("grandad won't wake up properly", False),
+    ("I can't wake him, he's breathing", False),
+    ("my son won't wake up for school", True),
+    ("I can't wake up in the mornings", True),
+])
+def test_someone_who_cannot_be_woken_now(text: str, rousable: bool) -> None:
+    assert bool(collapse_signs.spans(text)) is not rousable

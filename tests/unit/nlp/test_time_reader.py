@@ -175,3 +175,34 @@ def test_a_day_that_dates_the_settling_is_no_onset() -> None:
 def test_breakfast_holds_no_speed_word() -> None:
     assert not time_reader.is_speed_word("was fine after breakfast, now")
     assert time_reader.is_speed_word("came on fast")
+
+
+@pytest.mark.parametrize("text", [
+    "her arm went dead in a split second",
+    "my eye just go off sharp sharp",
+    "legs went weak quick, like someone hit a switch",
+    "it came on dead fast in the queue",
+    "immediately after I lifted the box my hand went numb",
+    "one minute he was chatting, the next minute he couldn't get a word out",
+    "at 3 she was fine, by half four she was slurring",
+])
+def test_speed_said_plainly_or_by_two_moments_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "I've been going downhill slowly for months, just noticed it more this week",
+    "moody for months, started around christmas and slowly worse",
+])
+def test_noticing_or_a_start_beside_a_gradual_time_is_gradual(text: str) -> None:
+    assert time_reader.onset(text) == GRADUAL
+
+
+def test_a_childhood_is_long_ago() -> None:
+    assert time_reader.onset("had a febrile fit in childhood") == PAST
+
+
+def test_not_noticing_the_day_of_a_gradual_change_is_no_doubt() -> None:
+    assert time_reader.onset("slowly more forgetful over a year, didn't notice when it began") \
+        == GRADUAL
+    assert time_reader.onset("didnt notice when it started, she was just like this") == UNSURE

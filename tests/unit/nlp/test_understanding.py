@@ -565,3 +565,27 @@ def test_the_b12_treatments_years_do_not_date_the_symptom() -> None:
         "At about six I couldn't read the telly guide, it's all smudged. I've had b12 jabs "
         "for years, is that it?")
     assert reading.findings.onset in (time_reader.SUDDEN, time_reader.UNSURE)
+
+
+def test_no_change_in_a_list_denies_the_whole_list() -> None:
+    reading = understanding.read("no change in vision, balance or speech overnight")
+    assert reading.findings.symptoms == []
+    kept = understanding.read("no change in his walking but his speech is slurred since tea")
+    assert "speech_problems" in kept.findings.symptoms
+
+
+def test_no_seizures_in_adult_life_after_one_in_childhood_is_history() -> None:
+    reading = understanding.read("one febrile convulsion in childhood. No seizures in adulthood.")
+    assert "seizures" not in reading.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "what's the point anymore, honestly",
+    "I'd be better off in the churchyard with my Jim",
+])
+def test_hopelessness_and_the_grave_as_the_better_place_are_crisis(text: str) -> None:
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+def test_if_someone_ever_is_a_question_about_a_possibility() -> None:
+    assert understanding.is_hypothetical("if grandad ever passes out what do we do first")
