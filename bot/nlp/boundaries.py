@@ -113,6 +113,15 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:is|are) (?:my|his|her) (?:result|level|b12|number|reading)s?\b[^.?!]{0,30}"
     r"\b(?:deficien\w*|low|normal|bad)\b",
     r"\b(?:do|would|did) (?:you|u) (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
+    # "is my anaemia the pernicious kind?", "b12 deficient or not?", "we have it right?",
+    # "would you diagnose", "she wants to know if she has it", "your assessment"
+    r"\bis (?:my|his|her|our) an(?:a)?emi\w* (?:the )?(?:pernicious|b12|megaloblastic)\b",
+    r"\b(?:deficient|deficiency|low|b12) or not\b",
+    r"\b(?:i|we|she|he|they) (?:have|has|got)(?: got)? it,? (?:right|yeah|yes|innit|no|then)\s*\?",
+    r"\b(?:would|could|can|will) (?:you|u) (?:please )?diagnos\w*",
+    r"\b(?:wants?|wanted|like) to know (?:if|whether) (?:she|he|i|they|we) (?:has|have|is|am|are|"
+    r"got)\b",
+    r"\byour (?:professional )?(?:assessment|opinion|view)\b",
 )))
 
 _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
@@ -151,6 +160,11 @@ _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|
           r"daughter|grandson|granddaughter|teen|teenager|\d+\s?(?:yo|y/o|yr|yrs|year|years|"
           r"month|months|mo)(?:[- ]old)?)")
 
+# A child named, not a duration ("for 3 months" is how long)
+_A_CHILD = (r"(?:(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
+            r"daughter|grandson|granddaughter|teen|teenager)\b|\d+\s?(?:yo|y/o|yr old|"
+            r"years?[- ]olds?|months?[- ]olds?)\b)")
+
 # B12's forms as a medicine
 _FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|vials?|"
           r"ampoules?|gummies)")
@@ -165,6 +179,7 @@ _DOSING = re.compile("|".join((
     # "how many should I do myself each week" (injections)
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
     r"(?:myself|at home|(?:each|every|a|per) (?:day|week|fortnight|month))\b|"
+    rf"\bhow (?:much|many)\b[^.?!]{{0,15}}\bfor (?:my|our|his|her|a|the) (?:\w+ )?{_A_CHILD}|"
     r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
@@ -204,7 +219,8 @@ _DOSING = re.compile("|".join((
     rf"\b(?:share|sharing|borrow\w*)\b[^.?!]{{0,25}}\b{_FORMS}\b|"
     rf"\b(?:leftover|left over|spare|old)\s+(?:b12\s+)?{_FORMS}\b|"
     rf"\b(?:use|using|take|taking|have)\s+(?:my\s+)?(?:mum|mom|mam|ma|dad|da|wife|husband|"
-    rf"partner|friend|sister|brother|son|daughter|nan|gran)'?s\b[^.?!]{{0,15}}\b{_FORMS}\b|"
+    rf"partner|friend|sister|brother|son|daughter|nan|gran|nani|nana|dadi|nanny|granny|grandma|"
+    rf"grandad|grandpa|abuela|abuelo|aunt|auntie|uncle)'?s\b[^.?!]{{0,15}}\b{_FORMS}\b|"
     r"\b(?:give|giving)\b[^.?!]{0,30}\b(?:one of|some of|a few of)\s+(?:my|her|his|the)\b",
     # a missed dose made up: "missed my b12 jab last month, can i have two this time"
     rf"\bmissed\s+(?:a|my|her|his|the|last|this)\s+(?:\w+\s+)?(?:b12\s+)?(?:doses?|{_FORMS})\b|"
@@ -226,6 +242,10 @@ _DOSING = re.compile("|".join((
     rf"\b(?:can|could|may|should|ok for|okay for|safe for)\s+(?:my|our|his|her|a|an|the)?\s*"
     rf"(?:[\w-]+\s+)?{_CHILD}\b(?:\s+[\w-]+){{0,3}}?\s+(?:take|use|be given|be on|"
     rf"(?:have|get)\s+(?:my|those|these|the|some|a|one of)\s+(?:[\w-]+\s+){{0,2}}{_FORMS})\b",
+    # a child and a tablet with a doing between: "can i crush one of my b12 tablets into my
+    # 2 year olds food", "can i take nanis b12 tablets, im 8"
+    rf"\b(?:crush|put|mix|give|giving|share|split|halve|take|taking)\b[^.?!]{{0,30}}\b{_FORMS}"
+    rf"\b[^.?!]{{0,30}}\b(?:{_A_CHILD}|(?:i'?m|im|i am|aged) (?:[1-9]|1[0-5])\b)",
     # the most one may take: "whats the max b12 i can take", "way more than that"
     r"\b(?:max|maximum|upper limit|highest (?:dose|amount)|safe (?:limit|upper))\b",
     r"\btak(?:e|ing) (?:way |much |a lot |loads |lots |heaps |far )?more than\b",
@@ -282,11 +302,21 @@ def _only_a_linked_medicine(text: str) -> bool:
             and not _TAKING_B12.search(text))
 
 
+# "can i take them with my blood thinner?" after the B12 tablets were named
+_TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:it|them|these|"
+                         r"those|this|that|both|the two)\s+(?:with|alongside|together with|"
+                         r"and|while on|whilst on)\b")
+
+
 def _interaction(text: str) -> bool:
     joined = bool(_INTERACTION.search(text)) or bool(
         _INTERACTION_TAKING.search(text) and _TAKES.search(text))
+    other = bool(_OTHER_MEDICINE.search(text) or _DRUG_NAME.search(text))
+    if (_TAKEN_WITH.search(text) and (other or _SUBSTANCE.search(text))
+            and not _LINKED_MEDICINE.search(text)):
+        return True
     return (joined and bool(_B12.search(text))
-            and bool(_OTHER_MEDICINE.search(text) or _LINKED_MEDICINE.search(text))
+            and bool(other or _LINKED_MEDICINE.search(text))
             and not _only_a_linked_medicine(text)
             and bool(re.search(r"\b(?:can|could|may|should|is|are|ok|okay|safe|fine|does|"
                                r"do)\b|\?", text)))
@@ -360,11 +390,15 @@ def _needs_only(text: str) -> bool:
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine
 # class): "how much melatonin for my 8 year old" is another drug's dose, out of scope.
-_SUBSTANCE = re.compile(
+_DRUG_SUFFIXES = (
     r"\b[a-z]{3,}(?:pril|sartan|statin|olol|dipine|prazole|thyroxine|cillin|mycin|farin|"
     r"xetine|tidine|trexate|azepam|profen|tamol|codone|done|zolam|semide|lukast|sone|"
     r"mab|nib|vir|cycline|floxacin|gliptin|glitazone|xaban|gatran|parin|triptan|"
-    r"tropin|tadine|pramine|oxetine)\b|"
+    r"tropin|tadine|pramine|oxetine|traline|aline|triptyline|pine|zepam|azine|opram|"
+    r"barb\w*)\b")
+_DRUG_NAME = re.compile(_DRUG_SUFFIXES)
+_SUBSTANCE = re.compile(
+    _DRUG_SUFFIXES + r"|"
     r"\b(?:iron|vitamin (?:a|c|d|d3|e|k|b1|b2|b3|b5|b6|b7|b9)|b1|b6|b9|folic acid|folate|"
     r"magnesium|zinc|calcium|potassium|creatine|whey|protein|melatonin|caffeine|"
     r"paracetamol|panadol|tylenol|aspirin|ibuprofen|nurofen|advil|antibiotics?|"

@@ -15,6 +15,7 @@ from bot.nlp import (
     boundaries,
     language_id,
     people,
+    pipeline,
     spelling,
     time_reader,
     topic_words,
@@ -471,6 +472,13 @@ def command(text: str) -> str | None:
     return COMMANDS.get(re.sub(r"[\s.!\"'\u201c\u201d]+", " ", text.lower()).strip())
 
 
+def _tells_of_a_person(findings: Findings) -> bool:
+    """A symptom only a person can tell of, in the message's own words (the detector's
+    guesses read a rabbit that "hasn't eaten since yesterday" as much else)."""
+    return any(m.label == pipeline.SYMPTOM and not m.negated
+               and m.key in lexicon.PERSON_ONLY_SYMPTOMS for m in findings.mentions)
+
+
 def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
           hypothetical: bool = False, off_topic: float = 0.0,
           detector_flag: float = 1.0) -> str | None:
@@ -487,7 +495,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     told = command(text)
     if told is not None:
         return told if intent != told else None
-    if is_about_an_animal(text) and not lexicon.PERSON_ONLY_SYMPTOMS & set(findings.symptoms):
+    if is_about_an_animal(text) and not _tells_of_a_person(findings):
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
     case = Case(symptoms=tuple(findings.symptoms), onset=findings.onset, who=findings.who)
     general = answered_in_general(text, findings, hypothetical)

@@ -416,13 +416,39 @@ def _onset_of_denials(text: str, nlp: object | None = None,
     return time_reader.most_urgent(kept)
 
 
+# "burns on her arms" is the lexicon's self-harm; "hot oil burn on my forearm from the wok"
+# is cooking. An everyday cause in the sentence, and no word of doing it to oneself.
+_BURN_ON = re.compile(r"^burns? on\b", re.IGNORECASE)
+_EVERYDAY_BURN = re.compile(r"\b(?:oil|wok|oven|stove|kettle|pan|steam|sunburn\w*|sun|bbq|"
+                            r"barbecue|grill|fire|bonfire|cooking|baking|exhaust|radiator|"
+                            r"scald\w*|blister\w*|chemical|bleach|curling|hair straighteners|"
+                            r"accident\w*|splash\w*|spill\w*|spat)\b", re.IGNORECASE)
+_TO_ONESELF = re.compile(r"\b(?:myself|herself|himself|themselves|on purpose|deliberate\w*|"
+                         r"hid\w*|secret\w*|keeps|again|cutting|cuts)\b", re.IGNORECASE)
+
+
+def _without_everyday_burns(text: str, found: Findings) -> Findings:
+    burns = [m for m in found.mentions if m.key in CRISIS_KEYS and _BURN_ON.match(m.text)]
+    if not burns or len([m for m in found.mentions if m.key in CRISIS_KEYS]) > len(burns):
+        return found
+    for start, end in sentences.spans(text):
+        said = text[start:end]
+        if any(start <= m.start < end for m in burns) and (
+                not _EVERYDAY_BURN.search(said) or _TO_ONESELF.search(said)):
+            return found
+    keys = {m.key for m in burns}
+    return replace(found, symptoms=[s for s in found.symptoms if s not in keys],
+                   mentions=[m for m in found.mentions if m not in burns])
+
+
 def read(text: str, nlp: object | None = None,
          detector: redflag_detector.Detector | None = None) -> Reading:
     """Everything the rules need from one message."""
     # Read with typos of our own words mended ("sinse brekfast", "havnt"): mention offsets
     # are then offsets in the mended text, which has the raw text's words in the same order.
     text = spelling.correct(text)
-    found = _with_described(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
+    found = _without_everyday_burns(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
+    found = _with_described(text, found)
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()
     prediction = detector.predict(text)

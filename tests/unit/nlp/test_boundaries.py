@@ -308,3 +308,26 @@ def test_a_result_read_as_b12_is_a_diagnosis_request(text: str) -> None:
 def test_how_many_injections_to_do_oneself_is_a_dose_question() -> None:
     assert boundaries.read("how many should i do myself a month") == boundaries.DOSING
     assert boundaries.read("how many laps should i do a day") is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("can i take b12 with my citalopram", "interactions"),
+    ("can i take them with my blood pressure tablets?", "interactions"),
+    ("can i have my grannys b12 tablets, im 9", "dosing"),
+    ("can i mix a b12 tablet into my 3 year olds yoghurt", "dosing"),
+    ("and how much for my 7 year old", "dosing"),
+    ("is my anemia the b12 kind? hb 10", "no_diagnosis"),
+    ("folate fine, b12 210, deficient or not?", "no_diagnosis"),
+    ("we both eat no meat and we're exhausted, we have it right?", "no_diagnosis"),
+    ("would you diagnose me with low b12 from this", "no_diagnosis"),
+])
+def test_more_boundaries_from_the_writers(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "take the tablets for 3 months then what?",
+    "how does alcohol mess with b12",
+])
+def test_a_duration_and_a_risk_factor_are_no_boundary(text: str) -> None:
+    assert boundaries.read(text) is None

@@ -589,3 +589,10 @@ def test_hopelessness_and_the_grave_as_the_better_place_are_crisis(text: str) ->
 
 def test_if_someone_ever_is_a_question_about_a_possibility() -> None:
     assert understanding.is_hypothetical("if grandad ever passes out what do we do first")
+
+
+def test_a_cooking_burn_is_no_self_harm_but_burns_found_on_arms_are() -> None:
+    kitchen = understanding.read("how do i treat a burn on my hand from the oven, it blistered")
+    assert "self_harm" not in kitchen.findings.symptoms
+    found = understanding.read("found fresh burns on her arms again and she hides them")
+    assert "self_harm" in found.findings.symptoms
