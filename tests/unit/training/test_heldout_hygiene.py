@@ -38,8 +38,10 @@ def button_texts() -> set[str]:
 def test_no_heldout_message_is_in_training() -> None:
     train = training_texts() - button_texts()
     bags = {tuple(sorted(t.split())) for t in train}
-    leaked = [t for t in all_texts() if normal(t) in train
-              or tuple(sorted(normal(t).split())) in bags]
+    # A one-word turn ("ok", "right") has no other wording to hold out: a writer who types
+    # it tests the conversation around it, and the bot must still be trained on the word.
+    leaked = [t for t in all_texts() if len(normal(t).split()) > 1 and (
+        normal(t) in train or tuple(sorted(normal(t).split())) in bags)]
     assert not leaked, leaked[:10]
 
 
