@@ -136,7 +136,12 @@ _NOT_A_MEDICINE = r"(?!\s*(?:levels?|status|absorption|deficiency|counts?|stores
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
     rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|take (?:it |them )?out)"
-    rf"\b[^.?!]{{0,40}}\b{_MEDICINE}\b{_NOT_A_MEDICINE}",
+    # (the body that stops taking B12 in is a cause: "why would the body stop absorbing b12")
+    rf"\b(?!\s+(?:absorb\w*|taking in|making|producing|using))[^.?!]{{0,40}}\b{_MEDICINE}\b"
+    rf"{_NOT_A_MEDICINE}",
+    # "I take antacid tablet two times a day. Can I cut to one myself"
+    rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:cut|reduce|drop|go|come) (?:it |them |down |back )?"
+    rf"to (?:one|1|half|a half|every other day)\b",
     # verbs with other senses ("going vegan for the cut", "drop my b12 level") govern the
     # medicine only close by: "cut my metformin", "drop the omeprazole"
     rf"\b(?:cut|reduce|swap|switch|change|halve|drop|pause)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"
@@ -246,6 +251,9 @@ _DOSING = re.compile("|".join((
     # 2 year olds food", "can i take nanis b12 tablets, im 8"
     rf"\b(?:crush|put|mix|give|giving|share|split|halve|take|taking)\b[^.?!]{{0,30}}\b{_FORMS}"
     rf"\b[^.?!]{{0,30}}\b(?:{_A_CHILD}|(?:i'?m|im|i am|aged) (?:[1-9]|1[0-5])\b)",
+    # ...and the child told first: "my granddaughter is 2, can i crush my b12 pill into her food"
+    rf"\b{_A_CHILD}[^.?!]{{0,40}}\b(?:crush|put|mix|give|share|split|halve)\b[^.?!]{{0,30}}"
+    rf"\b{_FORMS}\b",
     # the most one may take: "whats the max b12 i can take", "way more than that"
     r"\b(?:max|maximum|upper limit|highest (?:dose|amount)|safe (?:limit|upper))\b",
     r"\btak(?:e|ing) (?:way |much |a lot |loads |lots |heaps |far )?more than\b",

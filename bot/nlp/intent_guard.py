@@ -235,13 +235,19 @@ _TERMS: tuple[tuple[str, str], ...] = (
 _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
                   for key, term in _TERMS),
                 # why B12 goes unabsorbed is what brings deficiency on
-                ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to)"
+                ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
+                                        r"stop\w*)"
                                         r"\s+(?:\w+\s+){0,2}absorb", re.IGNORECASE)))
+
+
+_ANEMIA_NAMED = re.compile(r"\b(?:pernicious|megaloblastic|macrocytic)\b", re.IGNORECASE)
 
 
 def faq_key_for_named_topic(ml_key: str, text: str) -> str | None:
     """The answer that explains a term the question asks about; None to keep ``ml_key``."""
     key = next((k for k, pattern in _NAMED_TOPIC if pattern.search(text)), None)
+    if key == TRIGGERS_KEY and _ANEMIA_NAMED.search(text):
+        return None  # "pernicious anaemia, why does it stop you absorbing b12"
     return key if key is not None and key != ml_key else None
 
 
@@ -455,6 +461,10 @@ def is_about_an_animal(text: str) -> bool:
     # "he"/"she" before the animal is named is a person ("she fell, the dog barked").
     if people.PRONOUN.search(text[: animal.start()]):
         return False
+    # an owner named by a possessive right before the animal ("my flatmate's rabbit hasn't
+    # eaten") is no patient either
+    text = re.sub(r"\b\w+(?:'s|s') (?=(?:\w+ )?" + _ANIMAL.pattern + ")", " ", text,
+                  flags=re.IGNORECASE)
     rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text),
                                    flags=re.IGNORECASE))
     return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest))

@@ -29,7 +29,9 @@ FIRST_PERSON = _words(lexicon.FIRST_PERSON_WORDS + lexicon.FIRST_PERSON_POSSESSI
 PRONOUN = _words(lexicon.THIRD_PERSON_WORDS)
 # Scots, Irish and northern kin that are other words alone (patois "da" is "the"): a
 # person only after a possessive ("ma da", "wor maw").
-_DIALECT_KIN = r"\b(?:my|ma|me|mi|our|oor|wor|his|her) (?:da|daa|maw|paw)\b"
+# ("wor lad", "our lass", "me lad": a son or daughter in the north of England)
+_DIALECT_KIN = (r"\b(?:my|ma|me|mi|our|oor|wor|his|her) (?:da|daa|maw|paw|lad|lass|lassie|"
+                r"laddie|bairn|wean|kid)\b")
 # The asker or a person by relation ("mum's"); not "my": an owner says "my dog".
 PERSON = re.compile(_words(lexicon.FIRST_PERSON_WORDS, lexicon.PEOPLE_NOUNS).pattern + "|"
                     + _DIALECT_KIN, re.IGNORECASE)

@@ -101,6 +101,9 @@ _SUDDEN = _rx(
     rf"\bsince\s+{_SUBJ}\s+(?:left|got|came|went|set off|sailed|arrived|started)\b[^.!?]{{0,30}}"
     r"\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?\b(?!\s*(?:years?|"
     r"yrs?|months?|weeks?))",
+    # Jamaican "from after mi eat mi lunch", "since she ate her tea"
+    rf"\b(?:since|from|after)\s+(?:after\s+)?(?:i|he|she|mi|me|we|they|dem|him|her|e)\s+"
+    rf"(?:eat|ate|had|have|finish\w*|done)\s+(?:\w+\s+)?{_MEALS}\b",
     # "since we had our tea", "since she finished her lunch"
     rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
     rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
@@ -190,6 +193,10 @@ _SUDDEN = _rx(
     # ("immediately" of the change, not of going to hospital: "should we go immediately?")
     r"^\W*immediately|immediately (?:after|when|as|i|he|she|they|my|his|her|the)|"
     r"(?:in )?a split second|in a heartbeat|in a blink|"
+    # clinical notes: "acute onset weakness", "witnessed onset during meal"
+    r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
+    # "my memory went like that, snap"
+    r"(?:went|gone|go|goes) like that|snap|in a snap|"
     r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
     # Nigerian "one time like that": at once
     r"one time like that|^\W*one time (?:\w+ ){0,3}just|"
@@ -232,6 +239,8 @@ _UNSURE = _rx(
     r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|not known|unknown|dunno|"
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
     r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
+    # Geordie "divvent knaa"; the formal "cannot say", "uncertain"
+    r"divvent knaa|divvent know|dinnet knaa|cannot say|can not say|cannot tell you|uncertain|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
@@ -273,7 +282,7 @@ _UNSURE = _rx(
     r"before\b",
     r"\b(?:today|yesterday|this morning|last night|the day)\s+or\s+(?:maybe\s+)?"
     r"(?:yesterday|before|earlier|last week|the day before|(?:it'?s\s+|it\s+has\s+|has\s+)?"
-    r"been\s+(?:a while|a wee while|ages|longer|for a while|comin\w*|going on)|"
+    r"been\s+(?:a while|a wee while|ages|longer|for a while|comin\w*|going on|buildin\w*)|"
     r"(?:a while|ages|longer)\b)",
     # "i dont now if it come fast or slow": typed "know"s, and the contrast itself
     r"\b(?:don'?t|dont|do not|didn'?t|didnt|no)\s+(?:now|kno|knw|no|knoe)\s+(?:if|whether|"
@@ -537,6 +546,8 @@ _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 # (word starts: "breakfast" is no speed)
 _SPEED_WORDS = re.compile(r"\b(?:sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
+                          r"acute|immediately|snap|split second|switch|sharp sharp|one minute|"
+                          r"heartbeat|blink|"
                           r"warning|like that|instant|seconds|at once|rapid|straight away|the blue|"
                           r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
                           r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?))")

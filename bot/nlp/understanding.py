@@ -113,6 +113,8 @@ _HYPOTHETICAL = re.compile(
     r"lost|faints?|fainted|collapses?|collapsed|develops?|notices?|feels?)|"
     r"if (?:a|an|the|your|my|his|her|our|their) \w+|"
     r"(?:in case|just in case)\b[^.?!]{0,40}\bever\b|^\s*(?:just )?in case\b|"
+    # (not an experience: "the first one I ever had", "the worst thing she ever had")
+    r"(?<!one )(?<!ones )(?<!time )(?<!thing )(?<!first )(?<!only )(?<!worst )(?<!that )"
     r"\b(?:i|he|she|they|you|someone|somebody|my \w+|his \w+|her \w+) ever (?:has|have|had|"
     r"gets?|got|goes|went|faints?|collapses?|starts?|develops?|becomes?))\b")
 # Words that say "it is over": with a time long ago, a seizure, a faint or a crisis is
@@ -129,7 +131,8 @@ _RESOLVED = re.compile(
     r"no other|never had another|only time|only once|that's it|thats it|otherwise never|"
     r"grew out of|long gone|in the past|behind me|gone now|fully gone|all gone now|"
     r"all gone since|went away|"
-    r"cleared up|resolved|sorted itself out|settled down|"
+    # ("resolved to take my own life" is a decision)
+    r"cleared up|resolved(?! to\b)|sorted itself out|settled down|"
     r"used to|haven't in years|havent in years|not in years|been fine since|"
     # ("been well" is over; "been well strange" is British "very strange")
     r"been well(?=\s*(?:[.,;!?]|$|since|for|ever|again|now|and|but))|"

@@ -354,6 +354,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dragging my right leg", "dragging my left leg", "dragging one leg",
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
+        # "I have lost command of my right hand"
+        "lost command of", "no command of", "lost control of my", "lost control of his",
+        "lost control of her",
         "can't move my", "cant move my", "cannot move my", "can't control my",
         "cant control my", "lost control of my", "losing control of my",
         "no control over my", "no control of my", "control over my muscles",
@@ -462,6 +465,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "what's the point any more", "what's the point anymore", "whats the point anymore",
         "whats the point any more", "what is the point any more", "what is the point anymore",
         "what's the point of going on", "whats the point of going on",
+        # overboard at sea: "he say he will go overboard when we reach deep sea"
+        "jump overboard", "jumping overboard", "throw myself overboard",
+        "throw himself overboard", "go overboard when", "go over the side when",
+        "resolved to take my own life", "resolved to end my life",
         "better off in the ground", "better off in the cemetery", "better off in the graveyard",
         "better off in the churchyard", "better off with the rest of them",
         # a care note's ligature or noose found
@@ -743,10 +750,13 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # farmer's or a hunter's gun needs an intent word beside it like any method here
     "firearm": (("got", "get", "took", "take", "has", "had", "hold", "held", "load", "clean",
                  "sat with", "sitting with", "fetch", "grab", "pull", "bought", "buy", "keep",
-                 "kept"),
+                 "kept", "sitting", "sat"),
                 r"",
                 ("gun", "guns", "shotgun", "rifle", "pistol", "revolver", "handgun",
-                 "firearm")),
+                 "firearm",
+                 # sat somewhere with it: "sitting in the ute with the rifle"
+                 "with the rifle", "with the gun", "with the shotgun", "with my rifle",
+                 "with his rifle", "with my gun", "with his gun", "with dad's gun")),
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
@@ -792,6 +802,7 @@ CRISIS_MEANS_INTENT = (
     r"not (?:bother )?coming back|never coming back|"
     # the hint itself: too long at a height, "if you know what I mean"
     r"too long|(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
+    r"(?:a bit |a lot |much )?longer than (?:i|he|she|they) should|"
     r"looking down|staring down|the drop|how easy|"
     r"no one would (?:miss|notice)|nobody would (?:miss|notice))\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping

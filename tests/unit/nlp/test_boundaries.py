@@ -331,3 +331,23 @@ def test_more_boundaries_from_the_writers(text: str, key: str) -> None:
 ])
 def test_a_duration_and_a_risk_factor_are_no_boundary(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("my grandson is 3, can i crush my b12 tablet into his porridge", "dosing"),
+    ("I take my omeprazole twice a day, can I cut to one to help my b12", "stop_medicine"),
+])
+def test_a_child_told_first_and_a_dose_cut_by_oneself(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+def test_the_body_that_stops_absorbing_b12_is_no_medicine_stopped() -> None:
+    assert boundaries.read("why does the gut stop absorbing b12 as you age") is None
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("my flatmate's cat hasn't eaten since yesterday", True),
+    ("I passed out walking my mum's dog", False),
+])
+def test_an_owner_named_before_the_animal(text: str, animal: bool) -> None:
+    assert intent_guard.is_about_an_animal(text) is animal

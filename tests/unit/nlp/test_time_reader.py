@@ -206,3 +206,16 @@ def test_not_noticing_the_day_of_a_gradual_change_is_no_doubt() -> None:
     assert time_reader.onset("slowly more forgetful over a year, didn't notice when it began") \
         == GRADUAL
     assert time_reader.onset("didnt notice when it started, she was just like this") == UNSURE
+
+
+@pytest.mark.parametrize(("text", "onset"), [
+    ("Pt acute onset L sided weakness at handover", SUDDEN),
+    ("new onset confusion noted by night staff", SUDDEN),
+    ("my balance went like that, snap", SUDDEN),
+    ("from after she eat her lunch she cyaan see", SUDDEN),
+    ("I cannot say when it began", UNSURE),
+    ("I am uncertain how long it has been so", UNSURE),
+    ("divvent knaa if it came on the day or been buildin", UNSURE),
+])
+def test_clinical_onsets_and_dialect_doubts(text: str, onset: str) -> None:
+    assert time_reader.onset(text) == onset

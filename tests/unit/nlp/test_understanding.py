@@ -596,3 +596,16 @@ def test_a_cooking_burn_is_no_self_harm_but_burns_found_on_arms_are() -> None:
     assert "self_harm" not in kitchen.findings.symptoms
     found = understanding.read("found fresh burns on her arms again and she hides them")
     assert "self_harm" in found.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "I have resolved to end my life and wanted someone to know",
+    "sitting in the truck with the shotgun longer than i should these nights",
+    "he says he will jump overboard when we reach deep water",
+])
+def test_a_decision_a_gun_kept_close_and_the_sea(text: str) -> None:
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+def test_the_first_fit_one_ever_had_is_told_not_imagined() -> None:
+    assert not understanding.is_hypothetical("had a fit in the barn, the first one I ever had")
