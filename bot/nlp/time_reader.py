@@ -98,9 +98,10 @@ _SUDDEN = _rx(
     rf"\bsince\s+(?:about\s+|around\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
     rf"\bfrom\s+(?:the\s+)?(?:last\s+)?{_NUM}\s+(?:{_HOURS}|{_MINUTES})\b",
     # "since we left Scrabster at 6": an event of today dated by the clock
-    rf"\bsince\s+{_SUBJ}\s+(?:left|got|came|went|set off|sailed|arrived|started)\b[^.!?]{{0,30}}"
-    r"\bat\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|o'?clock)?\b(?!\s*(?:years?|"
-    r"yrs?|months?|weeks?))",
+    rf"\bsince\s+{_SUBJ}\s+(?:left|got|came|cam|come|went|set off|sailed|arrived|started)\b"
+    r"[^.!?]{0,30}"
+    rf"\bat\s+(?:about\s+|around\s+)?(?:\d{{1,2}}(?:[:.]\d\d)?|{_WORD_HOURS})\s*(?:am|pm|o'?clock)?"
+    r"\b(?!\s*(?:years?|yrs?|months?|weeks?))",
     # Jamaican "from after mi eat mi lunch", "since she ate her tea"
     rf"\b(?:since|from|after)\s+(?:after\s+)?(?:i|he|she|mi|me|we|they|dem|him|her|e)\s+"
     rf"(?:eat|ate|had|have|finish\w*|done)\s+(?:\w+\s+)?{_MEALS}\b",
@@ -195,6 +196,8 @@ _SUDDEN = _rx(
     r"(?:in )?a split second|in a heartbeat|in a blink|"
     # clinical notes: "acute onset weakness", "witnessed onset during meal"
     r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
+    r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
+    r"instant|instantaneous\w*|"
     # "my memory went like that, snap"
     r"(?:went|gone|go|goes) like that|snap|in a snap|"
     r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
@@ -214,8 +217,11 @@ _SUDDEN = _rx(
     rf"(?<!for )(?<!every )\b(?:~|about |around |approx\.? )?\d+\s*(?:{_HOURS}|{_MINUTES})\b"
     rf"(?!\s*(?:a|per|each|every)\s+(?:night|day|week)\b)(?!\s*(?:of sleep|sleep))",
     # 24-hour clock times: "at 1800", "by 2200", "since 15:00"
-    r"\b(?:at|by|since|from|until|till|before|after|around|about|approx\.?)\s+"
+    r"\b(?:at|by|since|from|until|till|before|after|around|about|approx\.?|as of)\s+"
     r"(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|kg|ml|hrs|hours))",
+    # a note's clock beside now: "calm at visiting 1400, now (1700) agitated"
+    r"\b(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b[^.!?]{0,12}\bnow\b|"
+    r"\bnow\s*\(?\s*(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b",
     r"'s\s+just\s+(?:gone|went|fallen|collapsed|fainted|keeled|dropped|stiffened|seized|"
     r"lost|stopped|started|begun|woken|come round|come to)\b",
     r"\bjust\s+(?:now|started|start|begun|began|begin|happened|happen|went|go|lost|lose|"
@@ -347,7 +353,9 @@ _GRADUAL = _rx(
     r"\bsince\s+(?:19|20)\d\d\b",
     # no change: "same as always", "no different today"
     r"\b(?:same as (?:always|usual|ever|before|normal)|as (?:always|usual)|no different|"
-    r"like (?:always|usual|normal|ever)|as ever|"
+    # (not a state said to be as good as ever: "steady as ever", "sharp as ever")
+    r"like (?:always|usual|normal|ever)|(?<!steady )(?<!fine )(?<!sharp )(?<!bright )"
+    r"(?<!right )(?<!well )(?<!strong )(?<!fit )as ever|"
     r"nothing new|no change|unchanged)\b",
     r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
     r"\d+)\s+(?:weeks|months|years)\b",
@@ -429,7 +437,7 @@ _RECENT_EVENT = _rx(
     # a part of today's school day: "went dead in registration"
     r"\b(?:in|at|during)\s+(?:registration|form time|tutor time|break time|breaktime|"
     r"first period|second period|third period|the first period|morning break|lunch break|"
-    r"double maths|double science|period \d)\b",
+    r"double maths|double science|period \d|(?:\w+ )?\d(?:st|nd|rd|th) period)\b",
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
@@ -682,7 +690,8 @@ def most_urgent(onsets: object) -> str | None:
     return best
 
 
-_WEAK_PAST = re.compile(r"^(?:last year|long before|years before)$")
+# ("since 1998" dates a condition still there, not an episode over and done)
+_WEAK_PAST = re.compile(r"^(?:last year|long before|years before|since (?:19|20)\d\d)$")
 
 
 def is_long_ago(cue_text: str) -> bool:

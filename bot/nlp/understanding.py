@@ -92,8 +92,10 @@ _NEAR_FAINT = frozenset({"lightheadedness", "dizziness"})
 _URGENT_KIN = frozenset({"seizures", "syncope", "loss_of_consciousness"})
 
 _HYPOTHETICAL = re.compile(
-    r"^\s*(?:what if|if|suppose|supposing|imagine|hypothetically|say)\b|"
-    r"\b(?:what if|what happens if|what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
+    r"^\s*(?:what if|wat if|wot if|wut if|if|suppose|supposing|imagine|hypothetically|"
+    r"say)\b|"
+    r"\b(?:what if|wat if|wot if|what happens if|"
+    r"what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
     r"what (?:would|will|could) happen (?:if|when)|in the event (?:that|of)|"
     r"(?:were|was) to (?:develop|become|get|have|start|lose|suddenly|faint|collapse|fall)|"
     r"should (?:i|we) (?:worry|be worried|panic|call|go|see|ring|contact)\b[^.?!]{0,30}\bif|"
@@ -189,6 +191,7 @@ _SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the e
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 # ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
 _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|not known|unknown|"
+                    r"can'?t tell|cant tell|cannot tell|couldn'?t tell|hard to tell|can'?t say|"
                     r"uncertain|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
                     r"know)\s+if\b")
@@ -260,7 +263,11 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     if dated is not None:
         found = [c for c in time_reader.cues(dated)
                  if not (treated and _TREATMENT_START.match(c.text))]
-    long_ago = any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text) for c in found)
+    # (a year inside "since 1998" dates a condition still there, not an episode)
+    ongoing = [c for c in found if c.text.startswith("since ")]
+    long_ago = any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)
+                   and not any(o.start <= c.start and c.end <= o.end for o in ongoing)
+                   for c in found)
     return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
 
 

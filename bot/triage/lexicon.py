@@ -354,7 +354,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dragging my right leg", "dragging my left leg", "dragging one leg",
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
-        # "I have lost command of my right hand"
+        # "I have lost command of my right hand", "my fingers stopped working"
+        "fingers stopped working", "hand stopped working", "hands stopped working",
+        "arm stopped working", "arms stopped working", "legs stopped working",
+        "leg stopped working",
         "lost command of", "no command of", "lost control of my", "lost control of his",
         "lost control of her",
         "can't move my", "cant move my", "cannot move my", "can't control my",
@@ -444,6 +447,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "realized i was on the floor", "opened my eyes on the floor",
         "opened my eyes i was on the floor", "opened my eyes on the ground",
         "stood over me", "crowded around me", "crowded round me", "gathered around me",
+        # northern "us" for me; the floor by its covering
+        "stood over us", "standing over us", "flat on the floor", "flat on the lino",
+        "flat on the ground", "flat on my back on the", "don't remember going down",
+        "dont remember going down", "can't remember going down", "cant remember going down",
         "gathered round me",
         "went down in a heap", "down in a heap", "crumpl*", "never answered me",
         "didn't answer me", "didnt answer me", "wouldn't answer me", "wouldnt answer me",

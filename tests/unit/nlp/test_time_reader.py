@@ -219,3 +219,20 @@ def test_not_noticing_the_day_of_a_gradual_change_is_no_doubt() -> None:
 ])
 def test_clinical_onsets_and_dialect_doubts(text: str, onset: str) -> None:
     assert time_reader.onset(text) == onset
+
+
+@pytest.mark.parametrize("text", [
+    "his legs went in a matter of seconds",
+    "an instant loss of feeling down her left side",
+    "it happened in the blink of an eye",
+    "pt calm at 1400, now (1700) agitated",
+    "speech slurred as of 1600",
+    "my hand went dead in science 2nd period",
+    "since I came ashore at eleven the world is tipping",
+])
+def test_more_plain_speeds_and_clocks(text: str) -> None:
+    assert time_reader.onset(text) in (SUDDEN, UNSURE)
+
+
+def test_steady_as_ever_is_a_state_not_a_time() -> None:
+    assert time_reader.onset("was on the boat steady as ever") is None

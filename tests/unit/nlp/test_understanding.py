@@ -609,3 +609,16 @@ def test_a_decision_a_gun_kept_close_and_the_sea(text: str) -> None:
 
 def test_the_first_fit_one_ever_had_is_told_not_imagined() -> None:
     assert not understanding.is_hypothetical("had a fit in the barn, the first one I ever had")
+
+
+def test_a_condition_had_since_a_year_does_not_date_todays_faint() -> None:
+    reading = understanding.read(
+        "I've had pernicious anaemia since 1998 and was in the queue at the bakery and next "
+        "thing a lass stood over us and I'm flat on the floor. I don't remember going down.")
+    assert "loss_of_consciousness" in reading.findings.symptoms
+
+
+def test_cant_tell_if_is_a_doubt_not_a_supposition() -> None:
+    assert not understanding.is_hypothetical("can't tell if my balance went fast or slow, "
+                                             "maybe today")
+    assert understanding.is_hypothetical("wat if u fainted from low b12, is that a thing")
