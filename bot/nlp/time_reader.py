@@ -199,7 +199,8 @@ _SUDDEN = _rx(
     r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
     r"instant|instantaneous\w*|"
     # "my memory went like that, snap"
-    r"(?:went|gone|go|goes) like that|snap|in a snap|"
+    # ("snap" as a sound of speed, set off by a comma; not "snap at the kids")
+    r"(?:went|gone|go|goes) like that|(?<=, )snap(?!\s+(?:at|back))|in a snap|"
     r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
     # Nigerian "one time like that": at once
     r"one time like that|^\W*one time (?:\w+ ){0,3}just|"
@@ -207,7 +208,9 @@ _SUDDEN = _rx(
     r"(?<!beat )(?<!beats )(?<!beating )(?<!pounding )(?<!racing )(?<!breathing )(?<!tire )"
     r"(?<!tired )(?<!tires )(?<!walk )(?<!talk )(?<!run )(?:quick quick|sharp sharp|fast fast)|"
     r"(?:came|come|went|gone|go) on (?:\w+ )?(?:fast|quick)|"
-    r"(?:went|gone|go|goes|turned) (?:\w+ )?(?:quick|fast)(?! (?:as|enough|to|for))|"
+    # (not time passing: "the days go so fast", "time goes by fast")
+    r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
+    r"(?:(?!so |too |by )\w+ )?(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
     r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",

@@ -236,3 +236,8 @@ def test_more_plain_speeds_and_clocks(text: str) -> None:
 
 def test_steady_as_ever_is_a_state_not_a_time() -> None:
     assert time_reader.onset("was on the boat steady as ever") is None
+
+
+def test_snapping_at_someone_and_time_passing_are_no_speed() -> None:
+    assert time_reader.onset("moody for months, she'll snap at the kids") == GRADUAL
+    assert time_reader.onset("my memory went like that, snap") == SUDDEN
