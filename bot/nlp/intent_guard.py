@@ -516,6 +516,12 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     # A question the scope detector finds about something else gets no B12 answer, unless
     # it names B12 or a risk factor the article ties to it.
     declined = off_topic >= OFF_TOPIC and not anchored and not findings.symptoms
+    if (intent in (OUT_OF_SCOPE, "nlu_fallback") and findings.risk_factors
+            and not findings.symptoms and not hypothetical and not is_question(text)
+            and not _ASKS.search(text)):
+        # "i take metformin": a risk factor told, whatever the classifier's doubt (it is
+        # the answer to the risk-factor question, or a fact of the person's)
+        return INFORM_INTENT
     if hypothetical:
         wanted = OUT_OF_SCOPE if declined else FAQ
         return wanted if intent != wanted else None

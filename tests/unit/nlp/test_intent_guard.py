@@ -430,3 +430,9 @@ def test_a_symptom_only_a_person_tells_outweighs_an_animal_named() -> None:
     assert _route(text, "out_of_scope") == EMERGENCY_INTENT
     # an animal's own signs still get the vet's decline
     assert _route("the cat is limping suddenly", "report_symptoms") == "out_of_scope"
+
+
+def test_a_risk_factor_told_is_information_whatever_the_classifier_doubted() -> None:
+    assert _route("i take metformin", "out_of_scope") == "inform"
+    # ...but a question about it stays a question
+    assert _route("is gout linked to drinking beer?", "out_of_scope") != "inform"
