@@ -259,13 +259,23 @@ _ASKS_WHY = re.compile(r"\b(?:caus\w*|trigger\w*|why|behind|sets? off|bring\w* o
                        r"results?|start\w*|get them|gets them)\b", re.IGNORECASE)
 
 
+WHAT_IS_DEFICIENCY_KEY = "what_is_deficiency"
+_ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean\w*|defin\w*)\b"
+                              r"(?![^.?!]{0,20}\b(?:symptoms?|signs?)\b)", re.IGNORECASE)
+
+
 def faq_key_for_cause(ml_key: str, text: str) -> str | None:
     """The symptoms asked for with no word of a cause get the article's first list (whose
     answer points to the others), not what triggers them; None to keep ``ml_key``."""
     physical = SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
-    if ml_key != TRIGGERS_KEY or _ASKS_WHY.search(text) or not _ASKS_FOR[physical].search(text):
+    if not _ASKS_FOR[physical].search(text):
         return None
-    return physical
+    if ml_key == TRIGGERS_KEY and not _ASKS_WHY.search(text):
+        return physical
+    # "what are the symptoms of b12 deficiency" is no question of what deficiency is
+    if ml_key == WHAT_IS_DEFICIENCY_KEY and not _ASKS_WHAT_IT_IS.search(text):
+        return physical
+    return None
 
 
 def faq_key_for_symptom(ml_key: str, text: str, findings: Findings) -> str | None:

@@ -436,3 +436,11 @@ def test_a_risk_factor_told_is_information_whatever_the_classifier_doubted() -> 
     assert _route("i take metformin", "out_of_scope") == "inform"
     # ...but a question about it stays a question
     assert _route("is gout linked to drinking beer?", "out_of_scope") != "inform"
+
+
+def test_asking_for_the_symptoms_is_not_asking_what_deficiency_is() -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.faq_key_for_cause("what_is_deficiency",
+                                          "what are the signs of low b12") == "physical_symptoms"
+    assert intent_guard.faq_key_for_cause("what_is_deficiency", "what is b12 deficiency") is None
