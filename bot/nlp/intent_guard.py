@@ -240,7 +240,7 @@ _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECA
                                         r"\s+(?:\w+\s+){0,2}absorb", re.IGNORECASE)))
 
 
-_ANEMIA_NAMED = re.compile(r"\b(?:pernicious|megaloblastic|macrocytic)\b", re.IGNORECASE)
+_ANEMIA_NAMED = re.compile(r"\b" + dict(_TERMS)["anemia"], re.IGNORECASE)
 
 
 def faq_key_for_named_topic(ml_key: str, text: str) -> str | None:
