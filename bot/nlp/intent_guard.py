@@ -187,7 +187,8 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
     "sources": r"\b(?:sources?|article|references?|evidence|stud(?:y|ies)|research|who wrote)\b",
     "emergency_signs": r"\b(?:emergenc\w*|urgent\w*|a ?& ?e|a and e|er|ambulance|911|999|112|"
                        r"hospital)\b",
-    "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|how much (?:vitamin )?b-?12 "
+    "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|(?:b-?12|vitamin) amounts?|"
+                    r"how much (?:vitamin )?b-?12 "
                     r"(?:when|while|during|if|for)\b|"
                     r"how much (?:b12 )?(?:do|does|"
                     r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12)\b",
@@ -636,8 +637,9 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     key = boundaries.read(text)
     if (key is None and asks_diagnosis is not None and len(text) <= boundaries.MAX_CHARS
             and (people.PERSON.search(text) or people.PRONOUN.search(text))
-            and asks_diagnosis(text)):
-        # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one.
+            and not is_general_question(text) and asks_diagnosis(text)):
+        # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one, nor
+        # "can a toddler be b12 deficient" (anyone's toddler: a question in general).
         key = boundaries.DIAGNOSIS
     if (key is None and findings.symptoms and not hypothetical
             and not is_general_question(text) and boundaries.asks_which_cause(text)):

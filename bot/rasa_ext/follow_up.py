@@ -16,6 +16,8 @@ from typing import Any
 
 from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.nlp import follow_up
@@ -24,6 +26,7 @@ from bot.triage import knowledge, names
 
 _rasa_parse = MessageProcessor.parse_message
 FOLLOW_UP_KEY = "follow_up_of"  # in the parse data: the question it was read with
+_ANSWERED = f"utter_{names.INTENT_FAQ}"  # the retrieval action that says every FAQ answer
 
 
 async def parse_message(self: MessageProcessor, message: UserMessage,
@@ -33,6 +36,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     if tracker is None or tracker.active_loop_name or not message.text:
         return parsed  # a form question is pending: the message answers it
     intent = (parsed.get("intent") or {}).get("name")
+    if intent == names.INTENT_AFFIRM and _last_action(tracker) == _ANSWERED:
+        return _acknowledged(parsed, _previous_faq(tracker))
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
                      if e.get("entity") == names.ENTITY_SYMPTOM)
     has_symptoms = bool(symptoms)
@@ -89,6 +94,27 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     else:
         parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
     return parsed
+
+
+def _acknowledged(parsed: dict[str, Any],
+                  previous: tuple[str, str | None] | None) -> dict[str, Any]:
+    """"ok" or "yes" after an answer: a yes to the symptom check that answer offered (its
+    button), or, after an answer that offered none, an acknowledgement. Rasa's rules see
+    only that an FAQ was answered, not which, so the intent says it."""
+    if previous is None or previous[1] is None or knowledge.offers_check(previous[1]):
+        return parsed
+    parsed["intent"] = {"name": names.INTENT_THANKS, "confidence": 1.0}
+    parsed["intent_ranking"] = [parsed["intent"], *(
+        i for i in parsed.get("intent_ranking", []) if i.get("name") != names.INTENT_THANKS)]
+    return parsed
+
+
+def _last_action(tracker: DialogueStateTracker) -> str | None:
+    """The bot's latest action before it listened."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name != ACTION_LISTEN_NAME:
+            return event.action_name
+    return None
 
 
 def _declined(parsed: dict[str, Any]) -> dict[str, Any]:

@@ -220,6 +220,13 @@ ANSWERS: tuple[Answer, ...] = (
 )
 
 ANSWERS_BY_KEY: dict[str, Answer] = {a.key: a for a in ANSWERS}
+
+
+def offers_check(key: str) -> bool:
+    """Whether the answer for ``key`` offers a symptom check (its button): a "yes" after it
+    starts one."""
+    answer = ANSWERS_BY_KEY.get(key)
+    return answer is not None and answer.offer_check
 RISK_FACTORS_KEY = "risk_factors"
 # Answers that can fit a question naming a risk factor; any other ("does omeprazole affect
 # my b12?" answered with the psychological symptoms) gives way to the risk factors.

@@ -20,6 +20,8 @@ INTENT_REPORT_SYMPTOMS = "report_symptoms"
 INTENT_OUT_OF_SCOPE = "out_of_scope"
 INTENT_INFORM = "inform"
 INTENT_DENY = "deny"
+INTENT_AFFIRM = "affirm"
+INTENT_THANKS = "thanks"
 INTENT_OTHER_LANGUAGE = "other_language"
 
 # --- entities (set by the spaCy extractor, bot/nlp/pipeline.py) -------------------

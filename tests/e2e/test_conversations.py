@@ -216,3 +216,16 @@ def test_symptoms_with_b12_or_something_else_say_no_diagnosis(stack: RunningStac
 def test_a_missed_dose_made_up_gets_the_dosing_boundary(stack: RunningStack) -> None:
     replies = stack.send(new_sender(), "forgot my b12 shot last month, should i get 2 next time")
     assert "I can't recommend a dose" in texts(replies)
+
+
+def test_ok_after_an_answer_starts_the_check_only_when_the_answer_offered_it(
+        stack: RunningStack) -> None:
+    # the food answer offers no check: "ok" is an acknowledgement
+    sender = new_sender()
+    assert "Source:" in texts(stack.send(sender, "which foods have vitamin b12 in them"))
+    replies = texts(stack.send(sender, "ok"))
+    assert "anything else" in replies and "Who is this about?" not in replies
+    # the symptom list offers it (its button): "ok" starts it
+    sender = new_sender()
+    assert "Physical signs" in texts(stack.send(sender, "what are the symptoms of b12 deficiency"))
+    assert "in your own words" in texts(stack.send(sender, "ok"))  # the check's first question

@@ -206,6 +206,7 @@ def test_a_risk_factor_question_answered_with_an_unrelated_list_gets_the_risk_fa
     ("on metformin, how long do b12 jabs take to work", "improvement_time", None),
     ("im vegan, what foods have b12", "food_sources", None),
     ("i drink a lot, should i get my b12 checked by the gp", "when_to_see_provider", None),
+    ("vitamin amounts when pregnant on a vegan diet", "daily_amount", None),
 ])
 def test_a_risk_factor_question_keeps_an_answer_only_when_it_asks_for_it(
         text: str, ml_key: str, better: str | None) -> None:
@@ -444,3 +445,16 @@ def test_asking_for_the_symptoms_is_not_asking_what_deficiency_is() -> None:
     assert intent_guard.faq_key_for_cause("what_is_deficiency",
                                           "what are the signs of low b12") == "physical_symptoms"
     assert intent_guard.faq_key_for_cause("what_is_deficiency", "what is b12 deficiency") is None
+
+
+def test_the_learned_diagnosis_half_is_not_asked_about_anyone_in_general() -> None:
+    from bot.nlp.intent_guard import boundary
+
+    def always(_text: str) -> bool:
+        return True
+
+    general = "could a baby end up b12 deficient"
+    assert boundary("faq", general, nlp.extract(general), 0.1, asks_diagnosis=always) is None
+    someone = "my baby, is she b12 deficient"
+    assert boundary("faq", someone, nlp.extract(someone), 0.1,
+                    asks_diagnosis=always) == ("faq", "no_diagnosis")

@@ -1,0 +1,37 @@
+"""A "yes" or "ok" after an FAQ answer: the check that answer offered, or an acknowledgement."""
+
+from typing import Any
+
+import pytest
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.rasa_ext import follow_up
+from bot.triage import knowledge, names
+
+
+def _after(key: str) -> DialogueStateTracker:
+    parse = {"intent": {"name": names.INTENT_FAQ},
+             "response_selector": {names.INTENT_FAQ: {"response": {
+                 "intent_response_key": f"{names.INTENT_FAQ}/{key}"}}}}
+    return DialogueStateTracker.from_events("u", [
+        ActionExecuted("action_listen"), UserUttered("a question", parse_data=parse),
+        ActionExecuted("utter_faq"), ActionExecuted("action_listen")])
+
+
+def _affirm() -> dict[str, Any]:
+    return {"intent": {"name": names.INTENT_AFFIRM, "confidence": 0.9},
+            "intent_ranking": [{"name": names.INTENT_AFFIRM, "confidence": 0.9}]}
+
+
+@pytest.mark.parametrize(("key", "intent"), [
+    ("food_sources", names.INTENT_THANKS),  # offered nothing: "ok" acknowledges
+    ("physical_symptoms", names.INTENT_AFFIRM),  # offered the check: "ok" takes it
+])
+def test_an_affirm_after_an_answer(key: str, intent: str) -> None:
+    assert knowledge.offers_check(key) == (intent == names.INTENT_AFFIRM)
+    tracker = _after(key)
+    assert follow_up._last_action(tracker) == follow_up._ANSWERED
+    parsed = follow_up._acknowledged(_affirm(), follow_up._previous_faq(tracker))
+    assert parsed["intent"]["name"] == intent
+    assert parsed["intent_ranking"][0]["name"] == intent
