@@ -108,7 +108,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an |it'?s |its )?(?:low b12|"
     r"b12 deficien\w*|b12|deficien\w*|anemi\w*|anaemi\w*|pernicious)",
     # "does that mean i'm deficient", "so i have pernicious anaemia then?"
-    r"\b(?:mean|means) (?:i'?m|i am|i have|i got|she'?s|he'?s|she has|he has|we have)\b",
+    r"\b(?:mean|means) (?:i'?m|i am|i have|i'?ve|i got|she'?s|he'?s|she has|he has|we have|"
+    r"(?:she|he)'?ve)\b",
     r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",
     r"\b(?:is|are) (?:my|his|her) (?:result|level|b12|number|reading)s?\b[^.?!]{0,30}"
     r"\b(?:deficien\w*|low|normal|bad)\b",
@@ -152,6 +153,9 @@ _STOP = re.compile("|".join((
     r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
+    # "so i just stop taking it can?" (Singlish "can?" asks leave)
+    r"\b(?:so|then|and) (?:i|we) (?:just |simply )?(?:stop|quit|come off)\s+(?:taking\s+)?"
+    r"(?:it|them|mine)\b[^.?!]{0,15}\?",
     rf"\b{_MEDICINE}\b[^.?!]{{0,40}}\b(?:should|can|could|do) (?:i|she|he|we) "
     rf"(?:just |simply |maybe |now )?(?:stop|quit|skip|come off|cut|reduce|swap|change)",
 )))
@@ -226,7 +230,8 @@ _DOSING = re.compile("|".join((
     rf"\b(?:use|using|take|taking|have)\s+(?:my\s+)?(?:mum|mom|mam|ma|dad|da|wife|husband|"
     rf"partner|friend|sister|brother|son|daughter|nan|gran|nani|nana|dadi|nanny|granny|grandma|"
     rf"grandad|grandpa|abuela|abuelo|aunt|auntie|uncle)'?s\b[^.?!]{{0,15}}\b{_FORMS}\b|"
-    r"\b(?:give|giving)\b[^.?!]{0,30}\b(?:one of|some of|a few of)\s+(?:my|her|his|the)\b",
+    r"\b(?:give|giving)\b[^.?!]{0,30}\b(?:one of|some of|a few of)\s+(?:my|her|his|the|mine|"
+    r"hers|ours)\b",
     # a missed dose made up: "missed my b12 jab last month, can i have two this time"
     rf"\bmissed\s+(?:a|my|her|his|the|last|this)\s+(?:\w+\s+)?(?:b12\s+)?(?:doses?|{_FORMS})\b|"
     r"\b(?:two|2|both)\s+(?:this|next) (?:time|week|month)\b",
@@ -313,7 +318,11 @@ def _only_a_linked_medicine(text: str) -> bool:
 # "can i take them with my blood thinner?" after the B12 tablets were named
 _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:it|them|these|"
                          r"those|this|that|both|the two)\s+(?:with|alongside|together with|"
-                         r"and|while on|whilst on)\b")
+                         r"and|while on|whilst on)\b|"
+                         # "is that ok with my warfarin?" after the B12 tablet was named
+                         r"\b(?:is|are) (?:that|it|this|they|these|those) (?:\w+ )?(?:ok|okay|"
+                         r"safe|fine|alright|all right) (?:to take )?(?:with|alongside|"
+                         r"on top of|together with)\b")
 
 
 def _interaction(text: str) -> bool:

@@ -55,6 +55,13 @@ def _intends(said: str, family: str) -> bool:
     return any(m.group(0) not in own for m in _INTENT.finditer(said))
 
 
+def researched(text: str) -> bool:
+    """A lethal amount looked up or asked ("what happens if u take a whole bottle of
+    tylenol?"): a means, whether or not it is put as a question."""
+    low = text.lower().replace("\u2019", "'")
+    return bool(_SEARCHED.search(low) or _RESEARCH.search(low))
+
+
 def spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences that tell a suicidal method."""
     low = text.lower().replace("\u2019", "'")

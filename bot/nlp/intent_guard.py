@@ -191,14 +191,16 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
                     r"how much (?:vitamin )?b-?12 "
                     r"(?:when|while|during|if|for)\b|"
                     r"how much (?:b12 )?(?:do|does|"
-                    r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12)\b",
+                    r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12|"
+                    r"how much (?:vitamin )?b-?12 (?:\w+ ){1,3}needs?)\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
                             r"blood test|see (?:a|someone|somebody)|appointment)\b",
     "reversible": r"\b(?:revers\w*|permanent\w*|for ever|forever|for life|rest of (?:my|his|"
                   r"her|their) life|go away|goes away|clear up|cured?|undo\w*)\b",
     "progression": r"\b(?:progress\w*|get worse|gets worse|getting worse|worsen\w*|over time|"
                    r"develop\w*)\b",
-    **{key: r"\b(?:symptoms?|signs?|watch for|look out for|keep an eye|what happens)\b"
+    **{key: r"\b(?:symptoms?|signs?|watch for|look out for|keep an eye|what happens|"
+            r"looks? like|show(?:s)? up)\b"
        for key in SYMPTOM_LIST_KEYS.values()},
 }.items()}
 # A diet is the one risk factor with an answer of its own (the same key in both).
@@ -261,6 +263,7 @@ _ASKS_WHY = re.compile(r"\b(?:caus\w*|trigger\w*|why|behind|sets? off|bring\w* o
 
 
 WHAT_IS_DEFICIENCY_KEY = "what_is_deficiency"
+_NAMES_SIGNS = re.compile(r"\b(?:symptoms?|signs?)\b", re.IGNORECASE)
 _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean\w*|defin\w*)\b"
                               r"(?![^.?!]{0,20}\b(?:symptoms?|signs?)\b)", re.IGNORECASE)
 
@@ -274,7 +277,9 @@ def faq_key_for_cause(ml_key: str, text: str) -> str | None:
     if ml_key == TRIGGERS_KEY and not _ASKS_WHY.search(text):
         return physical
     # "what are the symptoms of b12 deficiency" is no question of what deficiency is
-    if ml_key == WHAT_IS_DEFICIENCY_KEY and not _ASKS_WHAT_IT_IS.search(text):
+    # ("what happens when the body can't take it in" may be one)
+    if (ml_key == WHAT_IS_DEFICIENCY_KEY and _NAMES_SIGNS.search(text)
+            and not _ASKS_WHAT_IT_IS.search(text)):
         return physical
     return None
 
@@ -368,7 +373,8 @@ _SHORT_REPLY = 120
 # messages it read differently were all follow-ups and everyday questions.
 PERSONLESS_MAX_WORDS = 10
 _ASKED = re.compile(r"^\s*(?:and|so|but|ok|okay|what|which|when|why|how|is|are|can|could|"
-                    r"should|does|do|will|would|where|who|says)\b", re.IGNORECASE)
+                    r"should|does|do|will|would|where|who|says)\b(?!['\u2019])",
+                    re.IGNORECASE)  # ("can't stand steady" tells, it does not ask)
 
 
 def personless_question(text: str) -> bool:
@@ -430,6 +436,11 @@ _NOT_THE_PATIENT = re.compile(
     r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
     r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
     r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing|"
+    # farm work on the animals: "was docking lambs fine this morning"
+    r"dock(?:ing|ed)?|tag(?:ging|ged)?|drench(?:ing|ed)?|dip(?:ping|ped)?|crutch(?:ing|ed)?|"
+    r"dag(?:ging|ged)?|worm(?:ing|ed)?|vaccinat(?:e|ing|ed)|pen(?:ning|ned)?|"
+    r"round(?:ing)? up|rounded up|sort(?:ing|ed)?|count(?:ing|ed)?|bring(?:ing)? in|"
+    r"brought in|calving|foaling|"
     # riding and handling: "trying to get on my horse", "fell off the pony"
     r"get(?:ting)? on|got on|get(?:ting)? off|got off|fell off|fall(?:ing)? off|"
     r"thrown (?:from|off)|mount(?:ing|ed)?|saddl(?:e|ed|ing)(?: up)?|tack(?:ing|ed)? up|"

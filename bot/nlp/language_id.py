@@ -20,7 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 import pycld2
-from wordfreq import zipf_frequency
+from wordfreq import available_languages, zipf_frequency
 
 ENGLISH = "en"
 # Scots is read as English: the spelling layer knows its words ("couldnae", "wabbit"), and
@@ -62,19 +62,16 @@ def _is_english_word(word: str, other: str) -> bool:
     english = zipf_frequency(word, ENGLISH, wordlist="small")
     if english < ENGLISH_ZIPF:
         return False
-    try:
-        return english >= zipf_frequency(word, other, wordlist="small")
-    except LookupError:  # a language wordfreq has no list for
+    if not _has_word_list(other):
         return True
+    return english >= zipf_frequency(word, other, wordlist="small")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def _has_word_list(code: str) -> bool:
-    try:
-        zipf_frequency("a", code, wordlist="small")
-    except LookupError:
-        return False
-    return True
+    # (asked for a language it has no list for, such as Irish, wordfreq falls back to the
+    # nearest it has, English, without an error: every word would then count as English)
+    return code in available_languages(wordlist="small")
 
 
 # Without a word list for the other language, its short words ("o", "le", "i" of Samoan)

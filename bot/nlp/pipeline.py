@@ -117,12 +117,31 @@ def adverb_forms(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _noun(word: str) -> str:
+    return word[:-1] + "iness" if word.endswith("y") else word + "ness"
+
+
+def noun_forms(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The -ness nouns of a symptom's one-word adjectives that English uses: "unsteady" ->
+    "unsteadiness" ("c/o unsteadiness on feet"), "clumsy" -> "clumsiness"."""
+    found = []
+    for phrase in phrases:
+        if " " in phrase or "*" in phrase or not phrase.isalpha() or phrase.endswith("ness"):
+            continue
+        noun = _noun(phrase.lower())
+        if (noun not in phrases and noun not in lexicon.FIGURATIVE_NOUNS
+                and zipf_frequency(noun, "en") >= lexicon.ADVERB_MIN_ZIPF):
+            found.append(noun)
+    return tuple(found)
+
+
 def ruler_patterns(tokenizer: Tokenizer, lemma: Lemma | None = None) -> list[dict[str, Any]]:
     """Lexicon phrases for the EntityRuler (non-overlapping entities, longest wins).
     Symptoms and risk factors match by lemma when ``lemma`` is given; who, treatment and
     negation words stay exact ("me" is not "I")."""
     groups: list[Group] = []
-    groups += [(SYMPTOM, s.key, s.phrases + adverb_forms(s.phrases)) for s in lexicon.SYMPTOMS]
+    groups += [(SYMPTOM, s.key, s.phrases + adverb_forms(s.phrases) + noun_forms(s.phrases))
+               for s in lexicon.SYMPTOMS]
     groups += [(RISK, r.key, r.phrases) for r in lexicon.RISK_FACTORS]
     patterns = _patterns(groups, tokenizer, lemma)
     exact: list[Group] = [(WHO, k, v) for k, v in lexicon.WHO_PHRASES.items()]
@@ -283,6 +302,24 @@ def _is_doubt(doc: Any, ent: Any) -> bool:
             and doc[ent.end + 1].lower_ in _NOT_KNOWING | _DOUBT)
 
 
+# Irish and British "and didn't he have a fit at the table", "wasn't she on the floor":
+# the inverted negative tells what happened, with emphasis; it denies nothing.
+_AUXILIARIES = frozenset({"did", "does", "do", "was", "were", "is", "are", "has", "have",
+                          "had"})
+_SUBJECTS = frozenset({"he", "she", "they", "i", "you", "we", "it", "my", "me", "his",
+                       "her", "our", "your", "their", "the", "herself", "himself"})
+
+
+def _is_inverted(doc: Any, ent: Any) -> bool:
+    if ent.start == 0 or ent.end >= len(doc) or ent.text.lower() not in ("n't", "nt", "not"):
+        return False
+    aux, after = doc[ent.start - 1], doc[ent.end]
+    opens = ent.start == 1 or doc[ent.start - 2].lower_ in (
+        *lexicon.CLAUSE_BREAKS, "and", "sure", "so", "well", "then")
+    return (aux.lower_ in _AUXILIARIES and opens
+            and (after.lower_ in _SUBJECTS or (after.is_title and after.i > 1)))
+
+
 # Being nervous about the test or about B12 itself is a worry, not anxiety as a symptom
 # ("just got told im coeliac, nervous about b12"); "anxious about everything" stays one.
 _WORRY_OBJECTS = frozenset({
@@ -305,6 +342,27 @@ def _is_worry_about_b12(doc: Any, ent: Any) -> bool:
     return bool(words) and words[0] in _WORRY_OBJECTS
 
 
+# What B12 deficiency is said to cause is a topic, not a report: "videos about b12
+# deficiency causing nerve damage and seizures". A present cause is a report ("her
+# deficiency is causing fits"), and so may a question be ("could b12 cause seizures? asking
+# because my son had one"): only the participle that names a topic counts.
+_CAUSE = frozenset({"causing", "triggering"})
+_B12_WORDS = frozenset({"b12", "b-12", "deficiency", "deficient", "cobalamin", "vitamin"})
+_BE = frozenset({"is", "are", "was", "were", "'s", "been", "be"})
+
+
+def _is_named_as_an_effect(doc: Any, ent: Any) -> bool:
+    for i in range(ent.start - 1, max(-1, ent.start - 8), -1):
+        word = doc[i].lower_
+        if word in lexicon.CLAUSE_BREAKS and word not in (",", "and", "or"):
+            return False
+        if word in _CAUSE:
+            before = [t.lower_ for t in doc[max(0, i - 4):i]]
+            return (bool(before) and before[-1] not in _BE
+                    and any(w in _B12_WORDS for w in before))
+    return False
+
+
 # "no change in speech, gait or alertness": a denied change runs along its list too
 _CHANGE = frozenset({"change", "changes", "deterioration", "worsening"})
 
@@ -323,7 +381,8 @@ def _mentions(doc: Any) -> list[Mention]:
         if ent.label_ == NEG:
             # "not sure when" is an onset answer, "can't see" a symptom: neither negates.
             in_onset = any(o.start <= ent.start and ent.end <= o.end for o in onsets)
-            if not in_onset and not _is_inability(doc, ent) and not _is_doubt(doc, ent):
+            if (not in_onset and not _is_inability(doc, ent) and not _is_doubt(doc, ent)
+                    and not _is_inverted(doc, ent)):
                 last_neg_end = ent.end
                 in_list = (ent.text.lower() in lexicon.LIST_NEGATION_CUES
                            or _announces_a_list(doc, ent))
@@ -339,7 +398,8 @@ def _mentions(doc: Any) -> list[Mention]:
             if in_list and ent.label_ == SYMPTOM:
                 breaks -= lexicon.LIST_CONTINUES
             negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
-        if ent.label_ == SYMPTOM and _is_worry_about_b12(doc, ent):
+        if ent.label_ == SYMPTOM and (_is_worry_about_b12(doc, ent)
+                                      or _is_named_as_an_effect(doc, ent)):
             continue
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True

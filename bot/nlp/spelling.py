@@ -100,6 +100,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # jioni"): read so the English words beside them are dated
           "tangu": "since", "leo": "today", "jana": "yesterday", "asubuhi": "morning",
           "jioni": "evening", "mchana": "afternoon",
+          # ...and how fast: "ghafla my arm went numb kabisa" (suddenly, completely)
+          "ghafla": "suddenly", "kabisa": "completely",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Trinidadian "cyah" (can't), "doh" (don't)
@@ -143,6 +145,23 @@ def _fix(word: str) -> str:
     return best
 
 
+@lru_cache(maxsize=50_000)
+def mend_to(word: str, vocabulary: frozenset[str]) -> str:
+    """``word`` (lower case) as the vocabulary word it is a typo of ("defficiency" ->
+    "deficiency", "simptoms" -> "symptoms"), or as typed: a word English knows, a plural of
+    one, a short word, or one with no vocabulary word one edit away."""
+    if (len(word) <= MIN_LENGTH or word in vocabulary or not word.isalpha()
+            or zipf_frequency(word, "en") >= UNKNOWN_ZIPF):
+        return word
+    if word.endswith("s") and (word[:-1] in vocabulary
+                               or zipf_frequency(word[:-1], "en") >= KNOWN_ZIPF):
+        return word
+    candidates = sorted(c for c in _edits(word) if c in vocabulary)
+    if not candidates:
+        return word
+    return max(candidates, key=lambda c: zipf_frequency(c, "en"))
+
+
 _NAMES = frozenset({"ken", "cam", "stan", "leo", "jana"})  # names when capitalised
 
 
@@ -170,6 +189,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         r"(?=\s*(?:[,.;!?]|$|\band\b|\ban\b|\bbut\b))", re.IGNORECASE),
              "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # Scots "gin" is "if" opening a clause ("gin ma sicht gaed"), not the drink
+            (re.compile(r"(?:^|(?<=[.,;!?]\s))\W*gin (?=(?:ma|my|i|he|she|ye|you|they|we|"
+                        r"the|yer|her|his|oor|wir)\b)", re.IGNORECASE), "if "),
             # Shetland "da day" is today ("noticed it da day"), not "the day after"
             (re.compile(r"\bda day\b(?!\s+(?:after|before|of|that|when|i|he|she|we|they|you|"
                         r"my|his|her|our|their))", re.IGNORECASE), "today"),

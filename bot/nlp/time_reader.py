@@ -212,8 +212,14 @@ _SUDDEN = _rx(
     r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
     r"(?:(?!so |too |by )\w+ )?(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
+    # "face gone numb real quick"; Australian "arm gone weak. quick as." (very quick)
+    r"(?<!time )(?<!days )(?:went|gone|go|goes|going|got|turned|came|come) (?:\w+ )?"
+    r"(?:real|really|super|proper|dead|mad|pretty|very) (?:quick|fast)(?! (?:as|enough|to|for))|"
+    r"(?<!as )quick as(?! (?:possible|i|you|he|she|we|they|u|can|poss)\b)|"
     r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
+    # clinical shorthand: "GCS dropped over past 2h"
+    r"\b(?:last|past)\s+\d+\s*h\b",
     rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
     rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
     # a bare number of hours or minutes, as a reply to "when did it start?": "~2 hrs"
@@ -235,10 +241,15 @@ _SUDDEN = _rx(
     r"(?:today|tonight|this|earlier|an hour|a few hours|at|after|around|out of|"
     r"while|during|when|right|now|like (?:this|that)|last night|yesterday)\b",
     # "one minute she's threading the needle, next minute she can't see it"
-    r"\bone minute\b[^.!?]{0,80}\b(?:next|the next) minute\b",
+    r"\bone minute\b[^.!?]{0,80}\b(?:next|the next)(?: minute| moment| second)?\b",
     # two clock times hours apart: "on the rig at 4 fine, by 5 i was falling over"
     rf"\b(?:at|around|about|since|from)\s+{_HOUR}\b[^.!?]{{0,60}}?\b(?:by|till|until)\s+"
     rf"{_HOUR}\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|mg|mcg|kg|%|times|stone|miles?))",
+    # ...or further apart in a long story, told well at the first: "rang her at eleven, she
+    # was chatting away grand, ... rang her back at one and the words were all wrong"
+    rf"\b(?:at|around|about|since|from)\s+{_HOUR}\b[^.!?]{{0,200}}?\b{_FINE}\b[^.!?]{{0,250}}?"
+    rf"\b(?:at|around|about|by|till|until)\s+{_HOUR}\b(?!\s*(?:years?|yrs?|months?|weeks?|"
+    r"days?|mg|mcg|kg|%|times|stone|miles?|o'?clock (?:every|each)))",
     r"\b(?:while|whilst|in the middle of)\s+(?:\w+\s+){0,3}?(?:eating|having|talking|"
     r"watching|walking|reading|driving|cooking|sitting|playing|working|on the phone|"
     r"at dinner|at lunch|at breakfast|at tea|in church|in class|at school|at work)\b",
@@ -262,8 +273,11 @@ _UNSURE = _rx(
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
     r"if it (?:was|came|come|started|starts|start|began|begin|happened|happen|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
+    # (a doubt with a clause of its own is about that: "blurry when i read, dunno if its
+    # me phone" doubts the cause; the first pattern reads "dunno if it was sudden")
     r"\b(?:when|how fast|how long|whether)\b[^.!?]{0,40}\b(?:not sure|unsure|dont know|"
-    r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b",
+    r"don't know|dunno|idk|no idea|can't tell|cant tell|not certain|unclear)\b"
+    r"(?!\s+(?:if|whether|what|why|who)\b)",
     r"\b(?:can'?t|cant|cannot|couldn'?t|could not)\s+(?:rightly|really|honestly|properly|"
     r"truly)\s+(?:say|tell)\b[^.!?]{0,30}\b(?:when|how|if|whether)\b",
     # ("might of", "could of": "have" as it sounds)
@@ -614,6 +628,13 @@ def normalise(text: str) -> str:
     return _APPROXIMATE.sub(r"\1 ", low)
 
 
+# A routine told inside a before-and-after ("at half ten, same as every morning, and by
+# eleven..."): it says what was usual, not how the change came on.
+_HABIT = re.compile(r"(?:(?:same as |like i do |like he does |like she does )?(?:every|each) "
+                    r"(?:morning|day|night|evening|afternoon|week|sunday|time)|as usual|"
+                    r"like always|as always|same as always|same as ever)")
+
+
 def cues(text: str) -> list[TimeCue]:
     """Every time expression found, in text order."""
     return list(_cues(text))
@@ -667,7 +688,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
             or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
-            or any(c.start <= g.start and g.end <= c.end and c != g for g in gradual)))]
+            or any(c.start <= g.start and g.end <= c.end and c != g
+                   and not _HABIT.fullmatch(g.text) for g in gradual)))]
         # "increased gradually over five months, I did not notice a day when it changed":
         # not noticing the day of a gradual change is no doubt about its speed
         found = [c for c in found if not (c.onset == UNSURE and _NOT_NOTICED.match(c.text))]

@@ -100,7 +100,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:were|was) to (?:develop|become|get|have|start|lose|suddenly|faint|collapse|fall)|"
     r"should (?:i|we) (?:worry|be worried|panic|call|go|see|ring|contact)\b[^.?!]{0,30}\bif|"
     r"(?:is|would) (?:it|that|this) (?:be )?(?:an emergency|serious|urgent|bad|dangerous)"
-    r" if|would (?:it|that) (?:be|mean)|god forbid|if ever|ever happens|"
+    r" if|god forbid|if ever|ever happens|"
     # "if nanamma ever faints what should we do"
     r"\bif (?:\w+ ){1,3}ever\b|"
     r"hypothetical\w*|in the future|someday|some day|"
@@ -504,6 +504,8 @@ def read(text: str, nlp: object | None = None,
                            onset="gradual")
         inferred = tuple(s for s in inferred if s not in history)
     hypothetical = is_hypothetical(text)
+    if hypothetical and crisis and crisis_means.researched(text):
+        hypothetical = False  # a lethal amount asked is a means, question or not
     if hypothetical and crisis:
         # "I've saved my tablets, just in case" is a plan; only a question is hypothetical,
         # asked where the thought is told ("...enough to sleep forever. Are B12 tablets

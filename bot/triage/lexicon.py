@@ -412,7 +412,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "difficult to rouse", "difficult to wake", "hard to rouse", "unable to rouse",
         "unable to wake", "can't rouse", "cant rouse", "couldn't rouse", "couldnt rouse",
         "could not rouse", "not rousable", "not rousable", "unrousable", "barely rousable",
-        "only rousable", "rousable to pain", "rousable only", "gcs dropped", "gcs down",
+        "only rousable", "barely rouse", "hardly rouse", "barely wake", "hardly wake",
+        "rousable to pain", "rousable only", "gcs dropped", "gcs down",
         "arousable to voice", "rousable to voice", "arousable only", "responds to voice only",
         "responding only to voice",
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
@@ -704,6 +705,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                 "flyover", "overpass", "top floor", "edge", "railing", "railings", "quarry",
                 "viaduct", "the drop", "the tracks", "the railway", "the level crossing",
                 "the platform edge")),
+    # climbing to a height, hinted at: "says he's going up the quarry for good this time"
+    "climb": (("go up", "going up", "went up", "gone up", "head up", "heading up", "climb"),
+              r"(?:\s+(?:to|on|onto|up))?",
+              ("quarry", "cliff", "cliffs", "cliff top", "clifftop", "bridge", "tower", "roof",
+               "rooftop", "multi-storey", "multistorey", "car park", "top floor", "viaduct",
+               "crag", "crags", "tor", "lighthouse")),
     # going off and not coming back: "might just go for a long drive and not come back"
     "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
                "wander", "disappear", "swim", "sail", "take off"),
@@ -741,9 +748,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # a whole supply of tablets
     "pills": (("swallow", "take", "taking", "took", "down", "neck", "overdos", "od on", "eat",
                "ate", "chug"),
-              rf"\s+{_ALL}\b",
+              rf"\s+(?:like\s+)?{_ALL}\b",
               ("pills", "tablets", "meds", "medication", "paracetamol", "painkillers",
-               "sleeping", "insulin", "of them", "of it")),
+               "sleeping", "insulin", "of them", "of it",
+               # over-the-counter painkillers by name: "a whole bottle of tylenol"
+               "tylenol", "panadol", "acetaminophen", "ibuprofen", "advil", "nurofen",
+               "aspirin", "co-codamol", "codeine")),
     # a supply of tablets put by: saving up, hoarding, hiding them away
     "stockpile": (("saving up", "saved up", "save up", "saves up", "hoard", "stockpil", "stash",
                    "squirrel", "been saving", "been collecting", "putting aside", "put aside",
@@ -782,7 +792,15 @@ CRISIS_MEANS_RESEARCH = (
     r"paracetamol|painkillers|insulin|tabs|of (?:them|these|those|it))\b[^.?!]{0,40}?"
     r"\b(?:would it take|it would take|it'd take|would take|does it take|it takes|is enough|"
     r"would be enough|to die|to not wake|to never wake|to end it|to kill|to overdose|to od|"
-    r"is fatal|is lethal|would kill)\b")
+    r"is fatal|is lethal|would kill)\b|"
+    # "what happens if u take like a whole bottle of tylenol"
+    r"\bwhat (?:happens|would happen|will happen|happen) if (?:i|u|you|ya|someone|somebody|"
+    r"a person|one|people) (?:\w+ )?(?:take|took|swallow\w*|down|downed|ate|eat|od on)\s+"
+    r"(?:like\s+)?(?:all|(?:a|the) (?:whole )?(?:bottle|packet|pack|box|tub|strip)|"
+    r"a handful|handfuls|loads|lots|a load)\b[^.?!]{0,25}?\b(?<!b12 )(?<!b-12 )(?<!vitamin )"
+    r"(?:pills|tablets|meds|"
+    r"medication|medicines|paracetamol|painkillers|sleeping|insulin|tylenol|panadol|"
+    r"acetaminophen|ibuprofen|advil|nurofen|aspirin|co-codamol|codeine)\b")
 # The amount past which a medicine harms, found in someone's searches ("found her search
 # history - how many paracetamol is too many"): asked plainly, it is a dosing question.
 CRISIS_MEANS_SEARCHED = (
@@ -1060,7 +1078,9 @@ FIGURATIVE_ADVERBS: frozenset[str] = frozenset({
     "blindly", "unconsciously", "fittingly", "sightly", "paly", "hopelessly", "numbingly",
     "aggressively", "furiously", "nervously", "bizarrely",
 })
-# How rare an adverb may be and still be read (Zipf: 1 is once per 100 million words).
+# ...and in its -ness noun ("c/o unsteadiness"), except these, which name no symptom.
+FIGURATIVE_NOUNS: frozenset[str] = frozenset()
+# How rare an adverb or a noun may be and still be read (Zipf: 1 is once per 100 million words).
 ADVERB_MIN_ZIPF = 1.0
 
 # Words that end the reach of a negation cue ("no fever but my feet are numb").

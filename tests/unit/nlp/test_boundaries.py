@@ -351,3 +351,16 @@ def test_the_body_that_stops_absorbing_b12_is_no_medicine_stopped() -> None:
 ])
 def test_an_owner_named_before_the_animal(text: str, animal: bool) -> None:
     assert intent_guard.is_about_an_animal(text) is animal
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("his haemoglobin came back low, does that mean he's got pernicious anaemia",
+     boundaries.DIAGNOSIS),
+    ("ferritin fine but mcv 110, does that mean i've got the b12 kind", boundaries.DIAGNOSIS),
+    ("could i give my 4 year old a few of mine?", boundaries.DOSING),
+    ("is it safe alongside his blood thinner?", boundaries.INTERACTIONS),
+    ("so we just stop taking them then?", boundaries.STOP_MEDICINE),
+    ("does low b12 mean you have anaemia?", None),  # about anyone: the article answers it
+])
+def test_requests_leaning_on_the_turn_before(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -458,3 +458,17 @@ def test_the_learned_diagnosis_half_is_not_asked_about_anyone_in_general() -> No
     someone = "my baby, is she b12 deficient"
     assert boundary("faq", someone, nlp.extract(someone), 0.1,
                     asks_diagnosis=always) == ("faq", "no_diagnosis")
+
+
+def test_farm_work_on_animals_leaves_the_person_the_patient() -> None:
+    from bot.nlp import intent_guard
+
+    assert not intent_guard.is_about_an_animal("was drenching ewes all morning, arm went dead")
+    assert intent_guard.is_about_an_animal("the ewe is down and won't get up")
+
+
+def test_a_contraction_tells_it_does_not_ask() -> None:
+    from bot.nlp import intent_guard
+
+    assert not intent_guard.personless_question("Can't walk straight since tea.")
+    assert intent_guard.personless_question("can the signs come and go?")

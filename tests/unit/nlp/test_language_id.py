@@ -74,3 +74,8 @@ def test_languages_without_a_word_list_or_a_cld2_name(text: str) -> None:
 ])
 def test_english_typed_loosely_stays_english(text: str) -> None:
     assert not language_id.is_foreign(text)
+
+
+def test_a_language_wordfreq_has_no_list_for_is_not_weighed_as_english() -> None:
+    # (wordfreq falls back to English for Irish: its short words then counted as English)
+    assert language_id.language("An bhfuil easpa vitimín B12 ar mo mháthair?") == "ga"

@@ -622,3 +622,53 @@ def test_cant_tell_if_is_a_doubt_not_a_supposition() -> None:
     assert not understanding.is_hypothetical("can't tell if my balance went fast or slow, "
                                              "maybe today")
     assert understanding.is_hypothetical("wat if u fainted from low b12, is that a thing")
+
+
+@pytest.mark.parametrize("text", [
+    # the Irish inverted negative tells, with emphasis: it denies nothing
+    "at the christening and didn't she have a fit right there in the pew, is it the b12",
+    # "would that be the b12" asks a cause of what happened; it supposes nothing
+    "out of nowhere my legs went from under me at the bus stop. would that be the b12?",
+    # Swahili "ghafla" (suddenly) in Sheng
+    "ghafla my brother can't see out of his left eye",
+    # "quick as" (Australian, very quick) and "real quick"
+    "leg gone dead and floppy. quick as.",
+    "her speech went slurry real quick",
+    # clinical shorthand hours, and "barely rouse"
+    "res. drowsy, GCS down over past 3h",
+    "gran was chatting at 9, now at 11 we can barely rouse her",
+    # a long story: told well at one clock time, a change by a later one
+    "I phoned Da at ten like I do every day and he was right as rain, then at two "
+    "his neighbour rang to say he was walking into the walls and couldn't keep his balance",
+    # "can't" tells, it does not ask
+    "Can't feel my hand since dinner.",
+    # overdose asked about, and a height with "for good"
+    "what happens if you swallow a whole packet of paracetamol? asking for myself",
+    "my flatmate said she's heading up to the cliff top for good tonight",
+    "the doctor thinks her deficiency is causing fits, she had two since lunch",
+])
+def test_classes_from_the_h56_h57_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a doubt with its own clause doubts that, not the onset
+    "sight a bit fuzzy for about two months when i knit, dunno if its the glasses",
+    # a tablet taken whole by mistake is no overdose
+    "what happens if i take all my b12 tablets at once by mistake",
+    "we're heading up the cliff path for a walk, what happens if it rains",
+    "he didn't have a fit, just went very pale",
+    # what deficiency is said to cause is a topic
+    "saw a reel about b12 deficiency triggering fits and memory loss, should i get checked",
+])
+def test_not_flagged_from_the_h56_h57_first_runs(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_symptom_adjective_is_read_in_its_noun() -> None:
+    assert "balance_problems" in understanding.read("res c/o unsteadiness when mobilising").\
+        findings.symptoms
+
+
+def test_scots_gin_opening_a_clause_is_if() -> None:
+    assert understanding.read("gin ma man gaed blin aa o a sudden, wid ye phone?").hypothetical
