@@ -123,6 +123,17 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:wants?|wanted|like) to know (?:if|whether) (?:she|he|i|they|we) (?:has|have|is|am|are|"
     r"got)\b",
     r"\byour (?:professional )?(?:assessment|opinion|view)\b",
+    # "is that me b12?", "is b12 low in me?"
+    r"\bis (?:that|this|it) (?:me|ma|mi) b12\b",
+    r"\bis (?:my |me |the )?b12 low in (?:me|him|her|them|my \w+)\b",
+    # "kindly confirm whether my fatigue and pallor indicate B12 deficiency"
+    r"\b(?:confirm|tell me|say) (?:whether|if)\b[^.?!]{0,60}\b(?:indicates?|means?|suggests?|"
+    r"points? to|is|are)\s+(?:a\s+)?(?:low b12|b12 deficien\w*|deficien\w*|an(?:a)?emi\w*|"
+    r"pernicious)",
+    # "MCV is high, that means b12 problem?"
+    r"(?<!does )(?<!did )(?<!do )\b(?:that|this|which) means? (?:i have |i'?ve got |i'?m |a )?"
+    r"(?:low b12|b12|deficien\w*|"
+    r"an(?:a)?emi\w*|pernicious)[^.?!]{0,20}\?",
 )))
 
 _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
@@ -153,6 +164,12 @@ _STOP = re.compile("|".join((
     r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
+    # "so I should stop it?", "I can come off them then?"
+    r"\b(?:i|we|she|he) (?:should|can|could|must) (?:just |then |now )?(?:stop|quit|come off)\s+"
+    r"(?:taking\s+)?(?:it|them|mine|that|those)\b[^.!]{0,20}\?",
+    # "can I just take half so it doesn't lower my b12" (a prescribed medicine changed)
+    rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:take|have|use) (?:only |just )?(?:half|a half|less|"
+    r"fewer|one less)\b",
     # "so i just stop taking it can?" (Singlish "can?" asks leave)
     r"\b(?:so|then|and) (?:i|we) (?:just |simply )?(?:stop|quit|come off)\s+(?:taking\s+)?"
     r"(?:it|them|mine)\b[^.?!]{0,15}\?",
@@ -183,7 +200,7 @@ _DOSING = re.compile("|".join((
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
     # "how much b12 should i take", "how many tablets a day", "how much to inject"
     r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
-    r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|be (?:taking|"
+    r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|get|be (?:taking|"
     r"on|using))\b",
     # "how many should I do myself each week" (injections)
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
@@ -200,7 +217,8 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
     # "can i ask for it more often", "how long before a session should i take it"
-    r"\b(?:it|them|b12|injections?|jabs?|shots?|tablets?|pills?|doses?|spray)\s+(?:more|less) "
+    r"\b(?:it|them|(?<!low )(?<!short of )b12|injections?|jabs?|shots?|tablets?|pills?|doses?|"
+    r"spray)\s+(?:more|less) "
     r"(?:often|frequently)\b|"
     r"\bhow long (?:before|after)\b[^.?!]{0,30}\b(?:should|do|can) (?:i|we|you) "
     r"(?:take|have|use)\b",
@@ -239,7 +257,8 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
     r"she|he|they)\s+(?:be\s+)?(?:add\w*|stack\w*|mix\w*|put\w*|supplement\w*|start\w*)\b",
     # another form in place of the prescribed one: "sublingual instead of the injections"
-    rf"\binstead of (?:the |my |her |his )?(?:b12 )?{_FORMS}\b",
+    # ("can tablets work instead of shots" asks about treatment)
+    rf"\binstead of (?:the |my |her |his )(?:b12 )?{_FORMS}\b",
     # how many at once: "i take one or two each day?"
     r"\b(?:one|1|two|2|three|3)\s+or\s+(?:two|2|three|3|four|4)\b[^.?!]{0,20}"
     r"(?:\?|\b(?:a day|each day|per day|daily|at a time|at once))",
@@ -322,7 +341,10 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          # "is that ok with my warfarin?" after the B12 tablet was named
                          r"\b(?:is|are) (?:that|it|this|they|these|those) (?:\w+ )?(?:ok|okay|"
                          r"safe|fine|alright|all right) (?:to take )?(?:with|alongside|"
-                         r"on top of|together with)\b")
+                         r"on top of|together with)\b|"
+                         # "with my warfarin?" after "can I take b12 tablets"
+                         r"^\W*(?:and |but |what about |even )?(?:with|alongside|on top of|"
+                         r"together with) (?:my|his|her|their|the|me) ")
 
 
 def _interaction(text: str) -> bool:

@@ -193,6 +193,11 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous is None:
         return None
     text = normalise(text)
+    # "what about the pernicious one?", "whats the intrinsic factor bit about": a term one
+    # answer explains
+    for key, term in intent_guard.TERMS:
+        if re.search(rf"\b{term}", text, re.IGNORECASE):
+            return key
     kind = _LIST_KIND.search(text)
     if previous in _LISTS and kind and len(_WORD.findall(text)) <= _LIST_KIND_WORDS:
         # "and the nerve ones?" after the physical signs

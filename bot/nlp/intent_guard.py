@@ -191,7 +191,8 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
                     r"how much (?:vitamin )?b-?12 "
                     r"(?:when|while|during|if|for)\b|"
                     r"how much (?:b12 )?(?:do|does|"
-                    r"should|would) \w+ (?:need|get|have)|needs? more|more b12|extra b12|"
+                    r"should|would) \w+ (?:be )?(?:need\w*|get\w*|hav\w*)|needs? more|more b12|"
+                    r"extra b12|"
                     r"how much (?:vitamin )?b-?12 (?:\w+ ){1,3}needs?)\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
                             r"blood test|see (?:a|someone|somebody)|appointment)\b",
@@ -231,19 +232,19 @@ _WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s| is| are| exactly is
             r"explain|meaning of|tell me about)\b[^.?!]{0,12}\b{term}|"
             r"\b{term}\b[^.?!]{0,20}\b(?:got|have|has) (?:to do|anything to do) with|"
             r"\bwhat does {term}\w* mean)")
-_TERMS: tuple[tuple[str, str], ...] = (
+TERMS: tuple[tuple[str, str], ...] = (
     ("anemia", r"(?:pernicious|megaloblastic|macrocytic)(?: an(?:a)?emi\w*)?"),
     ("triggers", r"intrinsic factor"),
 )
 _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
-                  for key, term in _TERMS),
+                  for key, term in TERMS),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"
                                         r"\s+(?:\w+\s+){0,2}absorb", re.IGNORECASE)))
 
 
-_ANEMIA_NAMED = re.compile(r"\b" + dict(_TERMS)["anemia"], re.IGNORECASE)
+_ANEMIA_NAMED = re.compile(r"\b" + dict(TERMS)["anemia"], re.IGNORECASE)
 
 
 def faq_key_for_named_topic(ml_key: str, text: str) -> str | None:
@@ -489,6 +490,9 @@ def is_about_an_animal(text: str) -> bool:
                   flags=re.IGNORECASE)
     rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text),
                                    flags=re.IGNORECASE))
+    if _ASKING.search(text):  # "should I give them the jabs myself": the owner doing it
+        rest = re.sub(r"\b(?:myself|meself|masel|mysel|ourselves)\b", " ", rest,
+                      flags=re.IGNORECASE)
     return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest))
 
 

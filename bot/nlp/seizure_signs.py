@@ -38,16 +38,27 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + ")")
 
 
+# A pair denied just before its first sign: "no jerking or stiffness", "without any
+# shaking or staring", "denies twitching, stiffening".
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|nor|without|denies|denied|nil|never|n't|nt|none)"
+                            r"(?:\s+(?:any|sign of|signs of|evidence of|obvious|more))?\s*$")
+
+
+def _told(said: str, pattern: re.Pattern[str]) -> bool:
+    return any(not _DENIED_BEFORE.search(said[max(0, m.start() - 30):m.start()])
+               for m in pattern.finditer(said))
+
+
 def sentences_with_pairs(text: str, pairs: tuple[re.Pattern[str], ...],
                          not_words: re.Pattern[str],
                          plain: tuple[re.Pattern[str], ...] = ()) -> list[tuple[int, int]]:
-    """Character spans of the sentences holding a pair, with no ``not_words`` beside it
-    (a ``plain`` pair counts even then)."""
+    """Character spans of the sentences holding a pair not denied, with no ``not_words``
+    beside it (a ``plain`` pair counts even then)."""
     low = text.lower().replace("\u2019", "'")
     return [(start, end) for start, end in sentences.spans(low)
-            if any(p.search(low[start:end]) for p in plain)
+            if any(_told(low[start:end], p) for p in plain)
             or (not not_words.search(low[start:end])
-                and any(p.search(low[start:end]) for p in pairs))]
+                and any(_told(low[start:end], p) for p in pairs))]
 
 
 @lru_cache(maxsize=1)

@@ -38,7 +38,7 @@ _DAYS = r"(?:days?)"
 _LONG = r"(?:weeks?|wks?|months?|mths?|mnths?|mos|years?|yrs?|yr|decades?)"
 _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|dinner|diner|"
           r"dinnertime|dinna|tea|teatime|tea time|supper|noon|midday|mid-day|brunch|elevenses|"
-          r"merienda|iftar|"
+          r"merienda|iftar|luncheon|"
           # the daily prayers name times of day too ("since zuhr", "after asr")
           r"fajr|zuhr|zohr|zuhur|dhuhr|duhr|asr|maghrib|magrib|isha|jummah|jumma)")
 # Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
@@ -59,7 +59,9 @@ _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect
          r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
          r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish|"
          r"alert|perfectly alert|bright|sharp|steady|chirpy|lively|his normal self|"
-         r"her normal self|my normal self|grand|right as ninepence)")
+         r"her normal self|my normal self|grand|right as ninepence|"
+         # "went to bed his sweet self"
+         r"(?:his|her|my|their) (?:\w+ )?self)")
 
 
 _WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -109,8 +111,8 @@ _SUDDEN = _rx(
     rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
     rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
     # since / from / after / at / during a part of today, a meal, a nap, waking
-    rf"\b(?:since|from|after|at|during|over|around|about|before|by|till|until|til)\s+"
-    rf"(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
+    rf"\b(?:since|from|after|following|at|during|over|around|about|before|by|till|until|"
+    rf"til)\s+(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
     # (northern English "us dinner", Geordie "wor tea": our)
     rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",

@@ -135,7 +135,10 @@ _RESOLVED = re.compile(
     r"all gone since|went away|"
     # ("resolved to take my own life" is a decision)
     r"cleared up|resolved(?! to\b)|sorted itself out|settled down|"
-    r"used to|haven't in years|havent in years|not in years|been fine since|"
+    # ("used to have fits", not "her grandfather used to play with my father")
+    r"used to (?:have|get|suffer|be|faint|pass out|black out|take|cut|harm|hurt|feel|think|"
+    r"self|go through|struggle|fall|collapse)|haven't in years|havent in years|not in years|"
+    r"been fine since|"
     # ("been well" is over; "been well strange" is British "very strange")
     r"been well(?=\s*(?:[.,;!?]|$|since|for|ever|again|now|and|but))|"
     r"fine since|all good since|well since|no problems? since|no issues since|"
@@ -192,6 +195,7 @@ _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 # ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
 _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|not known|unknown|"
                     r"can'?t tell|cant tell|cannot tell|couldn'?t tell|hard to tell|can'?t say|"
+                    r"cannot say|can not say|couldn'?t say|could not say|unable to say|"
                     r"uncertain|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
                     r"know)\s+if\b")

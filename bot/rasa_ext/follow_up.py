@@ -20,7 +20,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.nlp import follow_up
+from bot.nlp import follow_up, intent_guard
 from bot.rasa_ext import faq_selector
 from bot.triage import knowledge, names
 
@@ -101,8 +101,9 @@ def _acknowledged(parsed: dict[str, Any],
     """"ok" or "yes" after an answer: a yes to the symptom check that answer offered (its
     button), or, after an answer that offered none, an acknowledgement. Rasa's rules see
     only that an FAQ was answered, not which, so the intent says it."""
-    if previous is None or previous[1] is None or knowledge.offers_check(previous[1]):
-        return parsed
+    if (previous is None or previous[1] is None or knowledge.offers_check(previous[1])
+            or intent_guard.is_question(parsed.get("text") or "")):
+        return parsed  # ("canned tuna is ok?" asks about the answer: a follow-up)
     parsed["intent"] = {"name": names.INTENT_THANKS, "confidence": 1.0}
     parsed["intent_ranking"] = [parsed["intent"], *(
         i for i in parsed.get("intent_ranking", []) if i.get("name") != names.INTENT_THANKS)]

@@ -358,6 +358,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "fingers stopped working", "hand stopped working", "hands stopped working",
         "arm stopped working", "arms stopped working", "legs stopped working",
         "leg stopped working",
+        # "my hands just quit on me"
+        "hand quit on", "hands quit on", "arm quit on", "arms quit on", "fingers quit on",
+        "hand just quit", "hands just quit", "arm just quit", "fingers just quit",
         "lost command of", "no command of", "lost control of my", "lost control of his",
         "lost control of her",
         "can't move my", "cant move my", "cannot move my", "can't control my",
@@ -711,6 +714,13 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               ("quarry", "cliff", "cliffs", "cliff top", "clifftop", "bridge", "tower", "roof",
                "rooftop", "multi-storey", "multistorey", "car park", "top floor", "viaduct",
                "crag", "crags", "tor", "lighthouse")),
+    # a means dwelt on, hinted at: "contemplating the river rather more than is healthy"
+    "dwell": (("contemplat", "eyeing", "eyed", "eye up", "dwell", "fixat", "obsess", "brood"),
+              r"(?:\s+(?:on|at|about|over|up))?",
+              ("the river", "the bridge", "the cliff", "the cliffs", "the tablets", "the pills",
+               "the rope", "the railway", "the tracks", "the sea", "the drop", "the canal",
+               "the quarry", "the gun", "the shotgun", "the rifle", "the motorway",
+               "the viaduct", "the harbour", "the pier", "the balcony", "the roof")),
     # going off and not coming back: "might just go for a long drive and not come back"
     "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
                "wander", "disappear", "swim", "sail", "take off"),
@@ -828,6 +838,8 @@ CRISIS_MEANS_INTENT = (
     # the hint itself: too long at a height, "if you know what I mean"
     r"too long|(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
     r"(?:a bit |a lot |much )?longer than (?:i|he|she|they) should|"
+    r"more than is (?:healthy|good for (?:me|him|her)|wise|normal)|"
+    r"more than (?:i|he|she|they) (?:should|ought)|"
     r"looking down|staring down|the drop|how easy|"
     r"no one would (?:miss|notice)|nobody would (?:miss|notice))\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping

@@ -364,3 +364,19 @@ def test_an_owner_named_before_the_animal(text: str, animal: bool) -> None:
 ])
 def test_requests_leaning_on_the_turn_before(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("why are vegans short of b12 more often", None),  # how often, not a dose
+    ("could pills do the job instead of injections for low b12", None),
+    ("my nan says the jabs fixed her, how many should i get", boundaries.DOSING),
+    ("i should stop them then?", boundaries.STOP_MEDICINE),
+    ("on omeprazole, could i take half so my b12 stays up", boundaries.STOP_MEDICINE),
+    ("tired all the time and pins and needles, is that me b12?", boundaries.DIAGNOSIS),
+    ("please confirm if my tiredness and pale skin point to b12 deficiency",
+     boundaries.DIAGNOSIS),
+    ("ferritin normal but mcv raised, that means b12 deficiency?", boundaries.DIAGNOSIS),
+    ("with my blood thinner?", boundaries.INTERACTIONS),
+])
+def test_classes_from_the_s32_first_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -192,3 +192,12 @@ def test_asking_for_more_of_the_answer_keeps_it(text: str, previous: str) -> Non
                                   "n for little kids"])
 def test_children_asked_for_in_dialect_or_with_a_size_word(text: str) -> None:
     assert follow_up.rule_key(text, "physical_symptoms") == "child_symptoms"
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("and the megaloblastic kind?", "triggers", "anemia"),
+    ("where does intrinsic factor come in", "risk_factors", "triggers"),
+])
+def test_a_term_one_answer_explains_gets_that_answer(text: str, previous: str,
+                                                     key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key

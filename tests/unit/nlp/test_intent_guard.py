@@ -472,3 +472,9 @@ def test_a_contraction_tells_it_does_not_ask() -> None:
 
     assert not intent_guard.personless_question("Can't walk straight since tea.")
     assert intent_guard.personless_question("can the signs come and go?")
+
+
+def test_the_owner_doing_it_themselves_is_no_person_with_a_symptom() -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.is_about_an_animal("the heifers look rough, should i jab them myself")

@@ -672,3 +672,23 @@ def test_a_symptom_adjective_is_read_in_its_noun() -> None:
 
 def test_scots_gin_opening_a_clause_is_if() -> None:
     assert understanding.read("gin ma man gaed blin aa o a sudden, wid ye phone?").hypothetical
+
+
+@pytest.mark.parametrize("text", [
+    # a long story with someone else's habit in it ("used to play") is no history
+    "we were at the ceilidh, my uncle used to play there with the band, and out of nowhere "
+    "my right eye went dark like a curtain and it's still dark",
+    "after luncheon my husband could not lift his cup with his right hand",
+    "my arms just quit on me out of the blue",
+    "mum went to bed her usual self and woke up shouting at us and not making sense",
+    "I dwell on the bridge more than is healthy these days",
+    "I cannot say if the twitching in his arms began today or before",
+])
+def test_classes_from_the_h58_h59_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_denied_pair_of_seizure_signs_is_no_seizure() -> None:
+    reading = understanding.read("toddler is eating well, no shaking or stiffening, "
+                                 "is low b12 passed on in formula")
+    assert "seizures" not in reading.findings.symptoms
