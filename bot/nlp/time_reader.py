@@ -536,7 +536,14 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
                      r"not really|not that|wasn't that|not so|"
                      # "no change noted tonight": the time dates that nothing changed
-                     r"(?:no|nil|not any|without) (?:acute |new |further |real )?changes?(?: \w+)?)"
+                     r"(?:no|nil|not any|without) (?:acute |new |further |real )?changes?(?: \w+)?|"
+                     # "no new neuro signs today", "nil new symptoms this shift"
+                     r"(?:no|nil|not any) new (?:\w+ ){0,2}(?:signs?|symptoms?|concerns?|issues?|"
+                     r"problems?|complaints?|findings?|deficits?|changes?)|"
+                     # "it is not worsening rapidly": a denied speed of the change
+                     r"(?:not|isn't|isnt|wasn't|wasnt|hasn't been|hasnt been|not been) (?:getting "
+                     r"worse|worsening|progressing|deteriorating|changing|coming on|developing|"
+                     r"declining|going down(?:hill)?))"
                      # "not a sudden thing"
                      r"(?:\s+(?:a|an|at all|that|very|really|too))?\s*$")
 # "can't remember nothing since dinner": a double negative says "anything", no denial

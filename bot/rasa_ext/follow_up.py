@@ -36,7 +36,9 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     if tracker is None or tracker.active_loop_name or not message.text:
         return parsed  # a form question is pending: the message answers it
     intent = (parsed.get("intent") or {}).get("name")
-    if intent == names.INTENT_AFFIRM and _last_action(tracker) == _ANSWERED:
+    if (intent == names.INTENT_AFFIRM and _last_action(tracker) == _ANSWERED
+            and not intent_guard.is_question(message.text)):
+        # ("does drinking count", "and antacids?" read as a yes: questions, follow-ups)
         return _acknowledged(parsed, _previous_faq(tracker))
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
                      if e.get("entity") == names.ENTITY_SYMPTOM)
@@ -101,9 +103,8 @@ def _acknowledged(parsed: dict[str, Any],
     """"ok" or "yes" after an answer: a yes to the symptom check that answer offered (its
     button), or, after an answer that offered none, an acknowledgement. Rasa's rules see
     only that an FAQ was answered, not which, so the intent says it."""
-    if (previous is None or previous[1] is None or knowledge.offers_check(previous[1])
-            or intent_guard.is_question(parsed.get("text") or "")):
-        return parsed  # ("canned tuna is ok?" asks about the answer: a follow-up)
+    if previous is None or previous[1] is None or knowledge.offers_check(previous[1]):
+        return parsed
     parsed["intent"] = {"name": names.INTENT_THANKS, "confidence": 1.0}
     parsed["intent_ranking"] = [parsed["intent"], *(
         i for i in parsed.get("intent_ranking", []) if i.get("name") != names.INTENT_THANKS)]

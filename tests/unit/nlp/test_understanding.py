@@ -660,6 +660,9 @@ def test_classes_from_the_h56_h57_first_runs(text: str) -> None:
     "he didn't have a fit, just went very pale",
     # what deficiency is said to cause is a topic
     "saw a reel about b12 deficiency triggering fits and memory loss, should i get checked",
+    # a denied speed, and "no new ... today" dating that nothing is new
+    "some clumsiness in my hands for a few months, it isn't getting worse quickly",
+    "res 81M, unsteadiness over several weeks, nil new neuro symptoms this shift",
 ])
 def test_not_flagged_from_the_h56_h57_first_runs(text: str) -> None:
     assert not emergency(text), understanding.read(text)
