@@ -26,6 +26,8 @@ FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
 # The list of training files, rewritten only when it changes: a deleted file retrains too.
 DATA_LIST := build/data/training_files.txt
+# ...and the detectors' list of writer files (a deleted writer rebuilds them).
+DETECTOR_LIST := build/data/detector_files.txt
 TRAIN_INPUTS := config.yml domain.yml $(FAQ_DATA) $(DATA_LIST) $(shell find data -name '*.yml' -not -path 'data/detector/*' 2>/dev/null)
 PIPELINE_INPUTS := bot/triage/lexicon.py $(wildcard bot/nlp/*.py)
 
@@ -103,15 +105,15 @@ $(FAQ_DATA): bot/triage/knowledge.py bot/triage/lexicon.py bot/training/build_da
 
 # The learned red-flag detector (bot/nlp/redflag_detector.py), trained on data/detector/
 # in a few seconds; read at run time like the spaCy pipeline, so no Rasa retraining.
-$(DETECTOR): bot/nlp/redflag_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(STAMP)
+$(DETECTOR): bot/nlp/redflag_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(STAMP)
 	$(PY) -m bot.nlp.redflag_detector build $(DETECTOR)
 
 # The scope gate (bot/nlp/scope_detector.py): is a question about B12 at all?
-$(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+$(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.scope_detector build $(SCOPE)
 
 # The learned half of the no-diagnosis boundary (bot/nlp/diagnosis_detector.py).
-$(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+$(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.diagnosis_detector build $(DIAGNOSIS)
 
 build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
@@ -119,6 +121,11 @@ build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
 $(DATA_LIST): FORCE
 	@mkdir -p $(@D)
 	@find data -name '*.yml' -not -path 'data/detector/*' | sort > $@.new
+	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
+
+$(DETECTOR_LIST): FORCE
+	@mkdir -p $(@D)
+	@find data/detector -name '*.yml' | sort > $@.new
 	@cmp -s $@.new $@ && rm -f $@.new || mv $@.new $@
 
 .PHONY: FORCE
