@@ -264,6 +264,10 @@ _ASKS_WHY = re.compile(r"\b(?:caus\w*|trigger\w*|why|behind|sets? off|bring\w* o
 
 
 WHAT_IS_DEFICIENCY_KEY = "what_is_deficiency"
+WHAT_IS_B12_KEY = "what_is_b12"
+_A_LACK = re.compile(r"\b(?:defic\w*|deffic\w*|low|lack\w*|short\w*|insufficien\w*|"
+                     r"enough|too little|missing|without|run(?:ning)? out|levels?|symptoms?|"
+                     r"signs?|depleted|drop\w*)\b", re.IGNORECASE)
 _NAMES_SIGNS = re.compile(r"\b(?:symptoms?|signs?)\b", re.IGNORECASE)
 _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean\w*|defin\w*)\b"
                               r"(?![^.?!]{0,20}\b(?:symptoms?|signs?)\b)", re.IGNORECASE)
@@ -271,7 +275,12 @@ _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean
 
 def faq_key_for_cause(ml_key: str, text: str) -> str | None:
     """The symptoms asked for with no word of a cause get the article's first list (whose
-    answer points to the others), not what triggers them; None to keep ``ml_key``."""
+    answer points to the others), not what triggers them; what B12 is asked for with no word
+    of a lack gets what it is, not what its deficiency is; None to keep ``ml_key``."""
+    # "what is b12", "what's b12?": what B12 is, when no word asks about a lack of it
+    if (ml_key == WHAT_IS_DEFICIENCY_KEY and _ASKS_WHAT_IT_IS.search(text)
+            and _B12_NAMED.search(text) and not _A_LACK.search(text)):
+        return WHAT_IS_B12_KEY
     physical = SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
     if not _ASKS_FOR[physical].search(text):
         return None

@@ -478,3 +478,15 @@ def test_the_owner_doing_it_themselves_is_no_person_with_a_symptom() -> None:
     from bot.nlp import intent_guard
 
     assert intent_guard.is_about_an_animal("the heifers look rough, should i jab them myself")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("what's vit b12?", "what_is_b12"),
+    ("what is b12 exactly", "what_is_b12"),
+    ("what is b12 deficiency", None),  # keeps what deficiency is
+    ("what does it mean if b12 is low", None),
+])
+def test_what_b12_is_asked_with_no_word_of_a_lack(text: str, key: str | None) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.faq_key_for_cause("what_is_deficiency", text) == key
