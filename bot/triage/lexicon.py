@@ -680,6 +680,11 @@ SEIZURE_SIGNS_NOT: tuple[str, ...] = (
 # "jumped"; irregular forms are listed); the joining words are a regular expression,
 # and up to four words ("my", "the end of the") may stand between them and the means.
 _SELF = r"(?:my|him|her|them|your)sel(?:f|ves)"
+# Tablets a whole supply of which is a means: the generic words, and over-the-counter
+# painkillers by name ("a whole bottle of tylenol"). One list for the method and the question.
+_TABLETS = ("pills", "tablets", "meds", "medication", "medicines", "paracetamol", "painkillers",
+            "sleeping", "insulin", "tylenol", "panadol", "acetaminophen", "ibuprofen", "advil",
+            "nurofen", "aspirin", "co-codamol", "codeine")
 _ALL = (r"(?:all|every|everything|the whole|a whole|the lot|the rest|a bottle|a packet|"
         r"a box|a handful|handfuls|the bottle|the packet|the box|my stash|the stash|"
         r"enough|loads|lots|as many)")
@@ -759,11 +764,7 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "pills": (("swallow", "take", "taking", "took", "down", "neck", "overdos", "od on", "eat",
                "ate", "chug"),
               rf"\s+(?:like\s+)?{_ALL}\b",
-              ("pills", "tablets", "meds", "medication", "paracetamol", "painkillers",
-               "sleeping", "insulin", "of them", "of it",
-               # over-the-counter painkillers by name: "a whole bottle of tylenol"
-               "tylenol", "panadol", "acetaminophen", "ibuprofen", "advil", "nurofen",
-               "aspirin", "co-codamol", "codeine")),
+              (*_TABLETS, "of them", "of it")),
     # a supply of tablets put by: saving up, hoarding, hiding them away
     "stockpile": (("saving up", "saved up", "save up", "saves up", "hoard", "stockpil", "stash",
                    "squirrel", "been saving", "been collecting", "putting aside", "put aside",
@@ -808,9 +809,7 @@ CRISIS_MEANS_RESEARCH = (
     r"a person|one|people) (?:\w+ )?(?:take|took|swallow\w*|down|downed|ate|eat|od on)\s+"
     r"(?:like\s+)?(?:all|(?:a|the) (?:whole )?(?:bottle|packet|pack|box|tub|strip)|"
     r"a handful|handfuls|loads|lots|a load)\b[^.?!]{0,25}?\b(?<!b12 )(?<!b-12 )(?<!vitamin )"
-    r"(?:pills|tablets|meds|"
-    r"medication|medicines|paracetamol|painkillers|sleeping|insulin|tylenol|panadol|"
-    r"acetaminophen|ibuprofen|advil|nurofen|aspirin|co-codamol|codeine)\b")
+    r"(?:" + "|".join(_TABLETS) + r")\b")
 # The amount past which a medicine harms, found in someone's searches ("found her search
 # history - how many paracetamol is too many"): asked plainly, it is a dosing question.
 CRISIS_MEANS_SEARCHED = (
