@@ -204,6 +204,15 @@ _SUDDEN = _rx(
     # ("snap" as a sound of speed, set off by a comma; not "snap at the kids")
     r"(?:went|gone|go|goes) like that|(?<=, )snap(?!\s+(?:at|back))|in a snap|"
     r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
+    # "came on like a bolt", "hit her like a ton of bricks", "went like a shot"
+    r"like a (?:bolt|thunderbolt|lightning bolt|bolt of lightning|shot|thunderclap|"
+    r"ton of bricks|bomb)|like lightning|"
+    # Pidgin "e just change like that", "e just dull like that": at once
+    r"just (?:change|changed|dull|dulled|fall|fell|drop|dropped|collapse\w*|faint\w*|"
+    r"stop|stopped|turn|turned|become|became|slump\w*|scatter\w*|freeze|froze|lose|lost|"
+    r"blank\w*|off|go|went|quiet|still|stiff|weak|numb|confuse\w*) (?:\w+ )?like that|"
+    # a speed set off at the end: "no dey respond, quick", "words went, fast"
+    r"(?<=, )(?:quick|quickly|fast|real quick|very quick|very fast)(?=\s*(?:$|[.!?,;]))|"
     # Nigerian "one time like that": at once
     r"one time like that|^\W*one time (?:\w+ ){0,3}just|"
     # (not a heartbeat's or a tiring's speed: "heart beat fast fast", "i dey tire quick quick")
@@ -218,6 +227,8 @@ _SUDDEN = _rx(
     r"(?<!time )(?<!days )(?:went|gone|go|goes|going|got|turned|came|come) (?:\w+ )?"
     r"(?:real|really|super|proper|dead|mad|pretty|very) (?:quick|fast)(?! (?:as|enough|to|for))|"
     r"(?<!as )quick as(?! (?:possible|i|you|he|she|we|they|u|can|poss)\b)|"
+    # "went foggy quick as you like": as quick as could be
+    r"(?<!as )(?:quick|fast) as (?:you like|anything|owt|a flash|lightning)|"
     r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
     r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
     # clinical shorthand: "GCS dropped over past 2h"
@@ -546,6 +557,14 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"declining|going down(?:hill)?))"
                      # "not a sudden thing"
                      r"(?:\s+(?:a|an|at all|that|very|really|too))?\s*$")
+# "it wasn't gradual", "e no start slowly", "didn't come on slow": a denied slowness
+# says the change was fast (only of the speed words, not of a span: "not for months")
+_SLOWNESS = re.compile(r"^(?:gradual\w*|graduall\w*|slowly|slow|bit by bit|little by little|"
+                       r"step by step|progressively|steadily|over time)$")
+_DENIED_SLOW = re.compile(r"\b(?:no|not|never|didn'?t|did not|wasn'?t|was not|isn'?t|is not|"
+                          r"weren'?t|nothing)(?: (?:start|come|came|begin|began|happen|"
+                          r"develop|build|built|creep|crept|get|got|go|went|occur)\w*"
+                          r"(?: on| up| in)?)?(?: a| at all| very| that| too| so| really)?\s*$")
 # "can't remember nothing since dinner": a double negative says "anything", no denial
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")
@@ -581,7 +600,7 @@ _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|n
 # (word starts: "breakfast" is no speed)
 _SPEED_WORDS = re.compile(r"\b(?:sudden|abrupt|quick|fast|out of|all at once|overnight|within|"
                           r"acute|immediately|snap|split second|switch|sharp sharp|one minute|"
-                          r"heartbeat|blink|"
+                          r"heartbeat|blink|bolt|lightning|like a shot|ton of bricks|"
                           r"warning|like that|instant|seconds|at once|rapid|straight away|the blue|"
                           r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
                           r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?))")
@@ -678,6 +697,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                     and not _DOUBLE_NEGATIVE.search(before)):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
                     found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))
+                continue
+            if (value == GRADUAL and _SLOWNESS.match(m.group(0))
+                    and _DENIED_SLOW.search(before)):
+                found.append(TimeCue(SUDDEN, m.group(0), m.start(), m.end()))
                 continue
             found.append(TimeCue(value, m.group(0), m.start(), m.end()))
     # A gradual time outweighs these weak cues; a past one ("gastric bypass 2019") dates

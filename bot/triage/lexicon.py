@@ -75,6 +75,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("weakness", "weakness", (COMMON,), "muscle_control", (
         "weak", "weakness", "weaker", "muscle weakness", "feel feeble", "feeble",
         "legs give way", "arm went weak", "arms feel weak", "legs feel weak",
+        # strength said as power (Pidgin "leg no get power"); not a power cut
+        "no get power", *(f"{lost} {w} {part}" for lost in ("no power in", "lost power in",
+                                                               "lost the power in",
+                                                               "no strength in",
+                                                               "lost strength in")
+                          for w in ("my", "his", "her", "their", "the")
+                          for part in ("leg*", "arm*", "hand*", "feet", "foot")),
+        "leg no power", "legs no power", "hand no power", "arm no power",
     )),
     Symptom("concentration", "difficulty concentrating", (COMMON, NEUROLOGICAL), None, (
         "concentrat*", "consentrate", "focus*", "cant focus", "can't focus",
@@ -222,6 +230,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
         "aggressive", "unlike him", "unlike her", "unlike himself", "unlike herself",
         "not like her", "not like himself", "not like herself", "not acting like himself",
+        # the formal words for it: "his altered temperament", "a change in her demeanour"
+        "temperament", "demeanour", "demeanor",
     )),
     Symptom("taste_smell_loss", "loss of taste or smell", (NEUROLOGICAL,), "sensation", (
         "can't taste", "cant taste", "cannot taste", "can't smell", "cant smell",
@@ -392,6 +402,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # Pidgin and patois: "him talk no clear", "she nah undastan"
         "talk no clear", "talk nor clear", "speak no clear", "word no clear", "mouth twist*",
         "mouth don twist", "nah undastan", "nuh undastan", "no undastan",
+        # Pidgin "my talk scatter": speech in pieces
+        "talk scatter*", "talk don scatter*", "talk dey scatter*", "word scatter*",
+        "words scatter*", "words dey scatter*", "words don scatter*", "speech scatter*",
         "cant talk", "trouble speaking", "hard to speak", "words come out wrong",
         "words are jumbled", "can't get my words out", "cant get my words out",
         "can't understand", "cant understand", "cannot understand", "speech",

@@ -10,7 +10,8 @@ from bot.triage import lexicon
 
 SYMPTOM_SENTENCES: dict[str, list[str]] = {
     "fatigue": ["i'm so tired all the time", "completely worn out and no energy"],
-    "weakness": ["my legs feel weak", "i have this weakness in my arms"],
+    "weakness": ["my legs feel weak", "i have this weakness in my arms",
+                 "my hand no get power", "she has lost the power in her legs"],
     "concentration": ["i can't concentrate at work", "brain fog every afternoon"],
     "shortness_of_breath": ["i get out of breath on the stairs", "feel breathless walking"],
     "bowel_changes": ["i've had diarrhea on and off", "been constipated for weeks"],
@@ -31,7 +32,8 @@ SYMPTOM_SENTENCES: dict[str, list[str]] = {
     "tingling_numbness": ["pins and needles in my toes", "my hands go numb"],
     "confusion": ["my grandma gets confused easily", "i feel disoriented"],
     "memory_problems": ["i keep forgetting things", "my memory is getting bad"],
-    "personality_changes": ["he's just not himself anymore", "acting like a different person"],
+    "personality_changes": ["he's just not himself anymore", "acting like a different person",
+                            "a marked change in her demeanour"],
     "taste_smell_loss": ["food tastes like nothing", "i can't smell anything"],
     "vision_loss": ["my vision is blurry", "i can't see properly out of one eye"],
     "apathy": ["i don't care about anything anymore", "no motivation at all"],
@@ -52,7 +54,8 @@ SYMPTOM_SENTENCES: dict[str, list[str]] = {
     "myoclonus": ["my legs twitch all the time", "sudden jerking of his arms"],
     "walking_difficulty": ["i'm having trouble walking", "i keep stumbling"],
     "muscle_control_loss": ["i can't move my arm", "one side of my face is drooping"],
-    "speech_problems": ["my speech is slurred", "the words come out wrong"],
+    "speech_problems": ["my speech is slurred", "the words come out wrong",
+                        "his words dey scatter when he talk"],
     "drowsiness": ["i can't stay awake", "he's drowsy and hard to wake"],
     "loss_of_consciousness": ["i passed out in the kitchen", "she blacked out"],
     "self_harm": ["i want to kill myself", "i've been thinking about self harm"],
@@ -162,7 +165,7 @@ def test_typos(pipeline, text: str, key: str) -> None:  # type: ignore[no-untype
 @pytest.mark.parametrize(
     "text",
     ["numbers on my blood test", "i eat a balanced diet", "my memory is fine",
-     "forget it", "what's the weather", "slurred"],
+     "forget it", "what's the weather", "slurred", "no power in the whole street"],
 )
 def test_no_false_symptom(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     found = nlp.extract(text, pipeline)

@@ -241,3 +241,32 @@ def test_steady_as_ever_is_a_state_not_a_time() -> None:
 def test_snapping_at_someone_and_time_passing_are_no_speed() -> None:
     assert time_reader.onset("moody for months, she'll snap at the kids") == GRADUAL
     assert time_reader.onset("my memory went like that, snap") == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "her hand go weak, e just drop like that",
+    "his words went, fast",
+    "hit him like a ton of bricks at the bus stop",
+    "the dizzy spell came on like lightning",
+    "his face went numb quick as anything",
+])
+def test_speed_as_an_idiom_or_a_word_set_off_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "it was not gradual at all",
+    "her arm no start slow",
+    "it didn't creep up, nothing gradual about it",
+])
+def test_a_denied_slowness_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "she just talks like that, always has",
+    "I can run as fast as you like",
+    "no, it's been slow, months of it",
+])
+def test_a_manner_or_a_slowness_said_plainly_is_no_speed(text: str) -> None:
+    assert time_reader.onset(text) != SUDDEN
