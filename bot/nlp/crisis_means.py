@@ -50,7 +50,12 @@ _OWN_WORDS: dict[str, frozenset[str]] = {
 _NEVER_BACK = re.compile(r"\bnever (?:come|coming|be) back\b")
 
 
+_TOO_LONG = re.compile(r"\b" + lexicon.CRISIS_MEANS_TOO_LONG + r"\b")
+
+
 def _intends(said: str, family: str) -> bool:
+    if family in lexicon.CRISIS_MEANS_ONLY_TOO_LONG:
+        return bool(_TOO_LONG.search(said))  # a look at tablets is no hint on its own
     own = _OWN_WORDS.get(family, frozenset())
     return any(m.group(0) not in own for m in _INTENT.finditer(said))
 

@@ -363,6 +363,42 @@ def _is_named_as_an_effect(doc: Any, ent: Any) -> bool:
     return False
 
 
+def _is_fit_as_health(doc: Any, ent: Any) -> bool:
+    """"She's fit as a fiddle", "fit and well": health, not a seizure."""
+    if ent.id_ != "seizures" or doc[ent.end - 1].lower_ != "fit":
+        return False
+    after = " ".join(t.lower_ for t in doc[ent.end:ent.end + 4])
+    return (ent.text.lower() in ("'s fit", "s fit")
+            or any(after.startswith(words) for words in lexicon.FIT_AS_HEALTH_AFTER))
+
+
+_FEAR_STOPS = frozenset({".", "!", "?", ";", ",", "but", "though", "although", "however",
+                         "because", "cause", "cos", "coz", "since"})
+
+
+def _is_feared(doc: Any, ent: Any) -> bool:
+    """"Scared I'm going to go blind", "afraid of losing my memory": a change feared, still
+    to come. Never a seizure, a faint or a crisis ("scared I'm going to pass out" is
+    felt now), nor a hedged present ("worried I might be losing my sight")."""
+    symptom = lexicon.SYMPTOMS_BY_KEY.get(ent.id_)
+    if symptom is None or symptom.always_urgent or symptom.crisis:
+        return False
+    future = False
+    for i in range(ent.start - 1, max(-1, ent.start - 12), -1):
+        word = doc[i].lower_
+        if word in _FEAR_STOPS:
+            return False
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        if word in lexicon.FEAR_WORDS:
+            return future or after == "of"
+        if after == "be":
+            continue  # "might be losing": a hedge on what is happening now
+        if word in lexicon.FUTURE_WORDS or (word == "going" and after == "to") or (
+                word == "end" and after == "up"):
+            future = True
+    return False
+
+
 # "no change in speech, gait or alertness": a denied change runs along its list too
 _CHANGE = frozenset({"change", "changes", "deterioration", "worsening"})
 
@@ -399,7 +435,9 @@ def _mentions(doc: Any) -> list[Mention]:
                 breaks -= lexicon.LIST_CONTINUES
             negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
         if ent.label_ == SYMPTOM and (_is_worry_about_b12(doc, ent)
-                                      or _is_named_as_an_effect(doc, ent)):
+                                      or _is_named_as_an_effect(doc, ent)
+                                      or _is_fit_as_health(doc, ent)
+                                      or _is_feared(doc, ent)):
             continue
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True

@@ -35,7 +35,7 @@ _NUM = (r"(?:\d+(?:\.\d+)?|half|a|an|one|two|three|four|five|six|seven|eight|nin
 _MINUTES = r"(?:min(?:ute)?s?|mins?|secs?|seconds?|moments?)"
 _HOURS = r"(?:hours?|hrs?|hr|hourz)"
 _DAYS = r"(?:days?)"
-_LONG = r"(?:weeks?|wks?|months?|mths?|mnths?|mos|years?|yrs?|yr|decades?)"
+_LONG = r"(?:weeks?|wks?|months?|mths?|mnths?|mos|years?|yrs?|yr|decades?|twelvemonths?)"
 _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|dinner|diner|"
           r"dinnertime|dinna|tea|teatime|tea time|supper|noon|midday|mid-day|brunch|elevenses|"
           r"merienda|iftar|luncheon|"
@@ -237,7 +237,11 @@ _SUDDEN = _rx(
     rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
     # a bare number of hours or minutes, as a reply to "when did it start?": "~2 hrs"
     rf"(?<!for )(?<!every )\b(?:~|about |around |approx\.? )?\d+\s*(?:{_HOURS}|{_MINUTES})\b"
-    rf"(?!\s*(?:a|per|each|every)\s+(?:night|day|week)\b)(?!\s*(?:of sleep|sleep))",
+    rf"(?!\s*(?:a|per|each|every)\s+(?:night|day|week)\b)(?!\s*(?:of sleep|sleep))"
+    # (not a span named by what fills it: "numb on a 9 hour shift", "a 3 hour drive")
+    rf"(?![- ]?(?:shifts?|drives?|flights?|journey|trips?|days?|weeks?|waits?|fasts?|runs?|"
+    rf"walks?|hikes?|lectures?|class(?:es)?|course|sessions?|stints?|rides?|commutes?|"
+    rf"meetings?|exams?|sits?|stretch|stretches|round trip|workouts?)\b)",
     # 24-hour clock times: "at 1800", "by 2200", "since 15:00"
     r"\b(?:at|by|since|from|until|till|before|after|around|about|approx\.?|as of)\s+"
     r"(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b(?!\s*(?:mg|mcg|kg|ml|hrs|hours))",
@@ -284,6 +288,8 @@ _UNSURE = _rx(
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
     r"if (?:new|recent|acute)|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
+    # Scots "cannae say if it's the day or been goin a while" (the day: today)
+    r"if it(?:'s|s| is| was)? (?:the day|today|this morning|tonight|yesterday|last night)|"
     r"if it (?:was|came|come|started|starts|start|began|begin|happened|happen|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
     # (a doubt with a clause of its own is about that: "blurry when i read, dunno if its
@@ -542,6 +548,8 @@ _RECENT_EVENT = _rx(
 _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _PAST))
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
+                     # "No concerns tonight": a note that nothing is wrong now
+                     r"(?:no|nil|not any) (?:concerns?|issues?|problems?|complaints?)|"
                      r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
@@ -663,6 +671,13 @@ _HABIT = re.compile(r"(?:(?:same as |like i do |like he does |like she does )?(?
                     r"like always|as always|same as always|same as ever)")
 
 
+_DAILY = re.compile(r"\b(?:(?:in the |of an? )?(?:mornings|afternoons|evenings|nights|arvos)|"
+                    r"of an? (?:morning|afternoon|evening)|usually|tends? to|"
+                    r"most (?:days|nights|evenings|afternoons|mornings))\b")
+_AT_A_MEAL = re.compile(rf"^(?:after|at|before|around|by|with|over) (?:my |his |her |the |"
+                        rf"their |our )?{_MEALS}$")
+
+
 def cues(text: str) -> list[TimeCue]:
     """Every time expression found, in text order."""
     return list(_cues(text))
@@ -717,8 +732,12 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # contrast with a gradual time inside it is that gradual change.
         # "creeping up for weeks, finally got round to asking today": the day dates the
         # asking, not the symptom.
+        # "nodding off in the afternoons, in the chair after my dinner, for a twelvemonth":
+        # a meal beside a habit and a gradual time is a daily pattern.
+        habitual = bool(_DAILY.search(low))
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
+            or (habitual and _AT_A_MEAL.match(c.text))
             or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
             or any(c.start <= g.start and g.end <= c.end and c != g
                    and not _HABIT.fullmatch(g.text) for g in gradual)))]

@@ -374,6 +374,18 @@ def _told_in(text: str, found: Findings, keys: frozenset[str]) -> list[str]:
     return parts or [text]
 
 
+def _detected_in(text: str, key: str, detector: redflag_detector.Detector) -> str:
+    """The sentences the detector reads as the symptom it added (the whole text if none
+    alone): "Had my stomach out in '09. Since I sat down my hand's gone odd" dates the
+    surgery with the year, not the hand."""
+    parts = [text[a:b] for a, b in sentences.spans(text)]
+    if len(parts) < 2:
+        return text
+    told = [p for p in parts if (guess := detector.predict(p)).domain is not None
+            and DOMAIN_SYMPTOM[guess.domain] == key]
+    return " ".join(told) or text
+
+
 def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
     """The sentences holding a mention of ``keys``, as one text."""
     return " ".join(_told_in(text, found, keys))
@@ -499,7 +511,8 @@ def read(text: str, nlp: object | None = None,
     # ...and its date where the red flag is told, not where the tiredness of years is
     flags = frozenset(s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent
                       or lexicon.SYMPTOMS_BY_KEY[s].domain)
-    dated = _sentences_with(text, found, flags or frozenset(found.symptoms))
+    dated = (_sentences_with(text, found, flags or frozenset(found.symptoms))
+             if found.symptoms or not inferred else _detected_in(text, inferred[0], detector))
     if symptoms and is_history(told, crisis, found.treated, only_crisis, dated):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
         history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]

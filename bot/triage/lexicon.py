@@ -38,6 +38,11 @@ EMERGENCY_DOMAINS: dict[str, str] = {
 }
 
 
+# Body parts that go numb or weak ("her leg's gone dead")
+_LIMBS = ("hand", "hands", "arm", "arms", "leg", "legs", "foot", "feet", "fingers", "toes",
+          "face", "side", "thumb")
+
+
 @dataclass(frozen=True)
 class Symptom:
     key: str
@@ -192,6 +197,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "paresthesia", "paraesthesia", "prickling", "burning feet",
         "lost feeling", "losing feeling", "lost sensation", "losing sensation",
         "feet are burning", "hands are burning",
+        # a limb "gone dead" (not a phone or a battery), and what it no longer feels
+        *(f"{part}{verb} dead" for part in _LIMBS
+          for verb in (" went", " gone", "'s gone", " has gone", " have gone", " going",
+                       " goes", " feels", " feel", " is", " gone all", " went all")),
+        *(f"{cannot} feel the {thing}" for cannot in ("can't", "cant", "cannot", "couldn't",
+                                                       "couldnt")
+          for thing in ("keys", "floor", "ground", "pedal*", "cup", "pen", "steering wheel",
+                        "buttons", "tap", "water")),
     )),
     Symptom("confusion", "confusion or problems thinking", (NEUROLOGICAL,), "alertness", (
         "confused", "confusion", "confuzed", "disoriented", "disorientated", "can't think straight",
@@ -226,6 +239,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "like im not me", "like i'm not me", "like i am not me", "watching myself",
         "not feel like me", "dont feel like me", "don't feel like me",
         "acting weird", "acting differently", "a different person",
+        "went strange", "gone strange", "turned strange", "going strange",
         "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
         "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
         "aggressive", "unlike him", "unlike her", "unlike himself", "unlike herself",
@@ -739,6 +753,15 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                "the rope", "the railway", "the tracks", "the sea", "the drop", "the canal",
                "the quarry", "the gun", "the shotgun", "the rifle", "the motorway",
                "the viaduct", "the harbour", "the pier", "the balcony", "the roof")),
+    # a means looked at too long: "been lookin at the shotgun in the press langer than I
+    # should" (only with such a hint: CRISIS_MEANS_TOO_LONG)
+    "gaze": (("look", "lookin", "staring", "starin", "stare", "gazing", "gaze", "gazin"),
+             r"(?:\s+(?:at|on|over|down))?",
+             ("the river", "the bridge", "the cliff", "the cliffs", "the tablets", "the pills",
+              "the rope", "the railway", "the tracks", "the sea", "the drop", "the canal",
+              "the quarry", "the gun", "the shotgun", "the rifle", "the motorway",
+              "the viaduct", "the harbour", "the pier", "the balcony", "the roof",
+              "the knife", "the knives", "the blade", "the razor", "the cupboard")),
     # going off and not coming back: "might just go for a long drive and not come back"
     "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
                "wander", "disappear", "swim", "sail", "take off"),
@@ -830,6 +853,12 @@ CRISIS_MEANS_SEARCHED = (
     r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills|tablets|meds|medication|medicine|"
     r"paracetamol|painkillers|insulin|tabs)\b[^.?!]{0,30}\btoo (?:many|much)\b")
 # The thought, urge or plan that makes a method a crisis ("think of", "keep picturing").
+# Dwelling too long on a means: the only intent a mere look at it needs
+CRISIS_MEANS_TOO_LONG = (r"(?:too long|(?:a bit |a lot |much |way )?(?:longer|langer) than "
+                         r"(?:i|he|she|they) (?:should|ought)|"
+                         r"more than is (?:healthy|good for (?:me|him|her)|wise|normal)|"
+                         r"more than (?:i|he|she|they) (?:should|ought))")
+CRISIS_MEANS_ONLY_TOO_LONG: frozenset[str] = frozenset({"gaze"})
 CRISIS_MEANS_INTENT = (
     r"\b(?:think\w*|thought\w*|urges?|tempt\w*|want\w*|wanna|plan\w*|pictur\w*|imagin\w*|"
     r"feel like|felt like|keep seeing|could just|might just|should just|going to|gonna|"
@@ -848,10 +877,8 @@ CRISIS_MEANS_INTENT = (
     r"when (?:i'?m|i am|he is|he'?s|she is|she'?s|they are|they'?re) ready|"
     r"not (?:bother )?coming back|never coming back|"
     # the hint itself: too long at a height, "if you know what I mean"
-    r"too long|(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
-    r"(?:a bit |a lot |much )?longer than (?:i|he|she|they) should|"
-    r"more than is (?:healthy|good for (?:me|him|her)|wise|normal)|"
-    r"more than (?:i|he|she|they) (?:should|ought)|"
+    r"(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
+    + CRISIS_MEANS_TOO_LONG + "|"
     r"looking down|staring down|the drop|how easy|"
     r"no one would (?:miss|notice)|nobody would (?:miss|notice))\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
@@ -1024,6 +1051,8 @@ WHO_PHRASES: dict[str, tuple[str, ...]] = {
         "my grandpa", "my grandfather", "my friend", "my sister", "my brother",
         "my boyfriend", "my girlfriend", "my aunt", "my uncle",
         "the wife", "the husband", "the missus", "the mrs", "hubby", "wife", "husband",
+        # the word itself, in reply to "you or a child?": "she's 82, so an adult"
+        "an adult", "a grown up", "a grown-up", "a grownup",
     ),
     "self": (
         "i", "i'm", "im", "i've", "ive", "me", "myself", "my",
@@ -1108,6 +1137,21 @@ FIGURATIVE_NOUNS: frozenset[str] = frozenset()
 ADVERB_MIN_ZIPF = 1.0
 
 # Words that end the reach of a negation cue ("no fever but my feet are numb").
+# "fit" as health, not a seizure ("she's fit as a fiddle"): these words right after it
+FIT_AS_HEALTH_AFTER: tuple[str, ...] = (
+    "as a fiddle", "as a flea", "as a butcher's dog", "and well", "and healthy", "and active",
+    "enough", "for work", "to work", "to drive", "to travel", "as ever",
+)
+# Words that fear a change still to come ("scared I'm going to go blind", "afraid of
+# losing my memory"): what they fear is not told as happening
+FEAR_WORDS: frozenset[str] = frozenset({
+    "scared", "afraid", "worried", "worry", "worrying", "terrified", "frightened", "fear",
+    "fearing", "feared", "petrified", "dread", "dreading", "paranoid",
+})
+FUTURE_WORDS: frozenset[str] = frozenset({
+    "will", "'ll", "wo", "might", "may", "gonna", "eventually", "someday",
+})
+
 CLAUSE_BREAKS: tuple[str, ...] = (
     "but", "however", "though", "although", "except", "yet", "and", ".", ",", ";",
     "!", "?", "still", "while", "whereas", "just", "only",

@@ -15,6 +15,7 @@ from bot.nlp import collapse_signs, crisis_means, intent_guard, seizure_signs, u
     "i want to hang myself",
     "i keep thinking i could wade out into the sea and not come back",
     "my brother says he's got the shotgun out and he's done. he's been low for months",
+    "keep staring at the tablets in the cupboard a lot longer than i should",
 ])
 def test_a_method_with_its_means_is_a_crisis(text: str) -> None:
     assert crisis_means.spans(text)
@@ -30,6 +31,7 @@ def test_a_method_with_its_means_is_a_crisis(text: str) -> None:
     "i would never jump off a bridge, i'm scared of heights",
     "can low b12 cause thoughts about jumping off a building?",
     "dad says he got the rifle out for the rabbits this morning",
+    "was looking at the tablets to check the dose, i think it says 1000",
 ])
 def test_the_same_words_without_intent_are_not(text: str) -> None:
     # a question in general is answered, not triaged (intent_guard.is_general_question)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import pipeline as nlp
-from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, route
+from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, asks_how_to, route
 
 
 def _route(text: str, intent: str, confidence: float = 0.9, runner_up: str = "faq") -> str:
@@ -490,3 +490,29 @@ def test_what_b12_is_asked_with_no_word_of_a_lack(text: str, key: str | None) ->
     from bot.nlp import intent_guard
 
     assert intent_guard.faq_key_for_cause("what_is_deficiency", text) == key
+
+
+@pytest.mark.parametrize("text", ["Oh it came on slowly, very slowly.",
+                                  "she's eighty-two so an adult, obviously"])
+def test_a_form_answer_is_never_declined_by_the_scope_gate(text: str) -> None:
+    findings = nlp.extract(text)
+    # however sure the scope detector is that so few words are about something else
+    assert route([("inform", 0.9)], text, findings, off_topic=0.99) is None
+
+
+@pytest.mark.parametrize("text", [
+    "how do I keep awake through a night shift in the cab",
+    "best way to dry out soaked walking boots overnight",
+    "good flat walking routes near the lake for my grandad",
+    "my daughter is asking can she take ibuprofen while she's on sertraline",
+])
+def test_a_how_to_question_opening_the_message_is_a_request(text: str) -> None:
+    assert asks_how_to(text)
+
+
+@pytest.mark.parametrize("text", [
+    "mum can't walk straight since lunch, how do i get her in the car",
+    "how many of my tablets would it take to not wake up",
+])
+def test_a_report_or_a_lethal_amount_is_no_how_to_request(text: str) -> None:
+    assert not asks_how_to(text)

@@ -270,3 +270,7 @@ def test_a_denied_slowness_is_sudden(text: str) -> None:
 ])
 def test_a_manner_or_a_slowness_said_plainly_is_no_speed(text: str) -> None:
     assert time_reader.onset(text) != SUDDEN
+
+
+def test_a_scots_doubt_about_today_is_unsure() -> None:
+    assert time_reader.onset("cannae say if it's the day or a while back") == time_reader.UNSURE

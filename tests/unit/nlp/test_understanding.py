@@ -695,3 +695,39 @@ def test_a_denied_pair_of_seizure_signs_is_no_seizure() -> None:
     reading = understanding.read("toddler is eating well, no shaking or stiffening, "
                                  "is low b12 passed on in formula")
     assert "seizures" not in reading.findings.symptoms
+
+
+def test_an_old_date_in_another_sentence_does_not_date_what_the_detector_read() -> None:
+    # the surgery's year is one sentence; the hand that changed since sitting down is
+    # another, told in words the lexicon does not hold
+    reading = understanding.read("Had half my stomach out in '09. Mind, since I sat down "
+                                 "to type this my left hand's gone peculiar and I can't "
+                                 "hold the pen.")
+    assert reading.inferred
+    assert reading.findings.onset != "gradual"
+
+
+@pytest.mark.parametrize("text", [
+    "my daughter's gone vegan, I'm frightened she'll lose her sight one day",
+    "petrified of ending up confused like my grandad did",
+    "she's fit as a fiddle and eats meat, any need for b12 tests?",
+    "Night report: one faint back in 2021, none since. Nil concerns overnight.",
+    "dozing off of an evening after my tea, and it's been the past twelvemonth",
+])
+def test_a_fear_a_healthy_fit_a_quiet_night_or_a_routine_is_no_red_flag(text: str) -> None:
+    reading = understanding.read(text)
+    assert rules.assess(rules.Case(tuple(reading.findings.symptoms),
+                                   reading.findings.onset,
+                                   reading.findings.who)).level != rules.EMERGENCY
+
+
+@pytest.mark.parametrize("text", [
+    "I'm scared, I'm going to pass out",
+    "worried I might be losing my sight, it went dark this morning",
+    "our lad's gone strange since dinner, won't talk to us",
+])
+def test_a_fear_of_a_faint_a_hedged_loss_or_a_strange_turn_stays_urgent(text: str) -> None:
+    reading = understanding.read(text)
+    assert rules.assess(rules.Case(tuple(reading.findings.symptoms),
+                                   reading.findings.onset,
+                                   reading.findings.who)).level == rules.EMERGENCY
