@@ -91,6 +91,18 @@ _DIAGNOSIS = re.compile("|".join((
     r"sort\b))",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
+    # a report closed by asking whether it is B12: "b12 def or nah", "this one b12 confirm?",
+    # "she is lacking b12?", "she have b12 low?"
+    r"\b(?:b12 (?:def\w*|deficien\w*|low)|low b12|(?:is it|it'?s|its|this|that'?s|this one) "
+    r"b12) or (?:nah|naw|na|not|no|nope)\b",
+    r"\bb12\s+(?:def\w*\s+)?confirm\w*\b",
+    r"\b(?:i|she|he|they|we|my \w+|our \w+)(?: is| are| am|'s|'m)? (?:lacking|short (?:of|on)|"
+    r"low (?:in|on)|deficient in) (?:vitamin )?b12\s*\?",
+    r"\b(?:i|she|he|they|we|my \w+|our \w+) (?:have|has|got|get) (?:b12 low|low b12)\s*\?",
+    # "does that mean my b12 is low", "does this mean her b12's low"
+    r"\b(?:does|do|would|could|can) (?:that|this|it|these|those|they) (?:mean|indicate|"
+    r"suggest|show)\s+(?:that )?(?:my|his|her|their|our|the) (?:b12|vitamin b12)(?: level)?"
+    r"(?:'s| is| are| must be)? (?:low|deficient|too low|lacking)",
     # reading a result: "mcv 108, does that mean low b12", "b12 level 180, is that low?"
     r"\b(?:does|do|would|could|can) (?:that|this|it|these|those|they) (?:mean|indicate|"
     r"suggest|show|point to|confirm)\s+(?:that )?(?:i'?m |i am |i have |i've got |i got |"
@@ -361,6 +373,23 @@ def _interaction(text: str) -> bool:
                                r"do)\b|\?", text)))
 
 
+# A prescribed treatment (injections, or what a prescriber gave) changed on one's own: "can
+# i do the shots every week instead", "may I self-administer an additional one", "can I
+# switch myself from the jabs to tablets"
+_OWN_CHANGE = re.compile(
+    r"\b(?:can|could|may|should|shall) (?:i|we|she|he|they)\b[^.?!]{0,50}\b(?:every (?:\w+ )?"
+    r"(?:week|day|fortnight|month)|more often|less often|(?:an )?(?:extra|additional) (?:one|"
+    r"shot|jab|injection|dose)|instead|switch\w*|swap\w*|change (?:from|to|over))\b")
+_B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|prescri\w+|"
+                            r"doctor|doc|gp|physician|nurse)\b")
+# B12 taken with something named ("mixing b12 with my adderall ok?", "stack b12 with her
+# pre-workout"): an interaction, whatever the other thing is (not a meal or a drink)
+_B12_WITH = re.compile(
+    r"\b(?:mix\w*|stack\w*|combin\w*)\s+(?:\w+\s+)?b12\b[^.?!]{0,10}\b(?:with|alongside|and)\s+"
+    r"(?:my |her |his |their |the |some |a )?(?!food|meals?|water|breakfast|lunch|dinner|milk|"
+    r"juice|folate|folic)\w+")
+
+
 def read(text: str) -> str | None:
     """The boundary a message asks to cross, if any (checked in this order: stopping a
     medicine, an interaction, a dose, a diagnosis)."""
@@ -370,7 +399,10 @@ def read(text: str) -> str | None:
     if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
                                         r"is it|do i|would)\b|\?", text):
         return STOP_MEDICINE
-    if _interaction(text):
+    if _OWN_CHANGE.search(text) and _B12_TREATMENT.search(text):
+        return STOP_MEDICINE  # never changed without the prescriber
+    if _interaction(text) or (_B12_WITH.search(text) and re.search(
+            r"\b(?:ok|okay|safe|fine|alright|can|could|should|is it|bad)\b|\?", text)):
         return INTERACTIONS
     if _DOSING.search(text) and not _needs_only(text):
         return DOSING

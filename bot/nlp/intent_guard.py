@@ -381,6 +381,15 @@ _ASKS_HOW_TO = re.compile(
 _ASKS_MEDICINE_USE = re.compile(_PREAMBLE + _MEDICINE_ASK, re.IGNORECASE)
 
 
+_STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you |one )?(?:store|"
+                      r"keep)\b|\bstor(?:e|ed|ing|age)\b[^.?!]{0,30}\b(?:fridge|cupboard|heat|"
+                      r"hot|cold|room temperature)\b", re.IGNORECASE)
+_OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effects?\b|"
+                            r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
+                            r"\bcause\w* (?:\w+ ){0,2}(?:kidney|liver|heart|lung|hair loss|"
+                            r"cancer|lactic acidosis|weight gain)", re.IGNORECASE)
+
+
 def asks_how_to(text: str) -> bool:
     """A message that opens by asking how to do something."""
     return bool(_ASKS_HOW_TO.search(text))
@@ -651,6 +660,12 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # "what are the treatments for plantar fasciitis": a word that names a topic of its
         # own, in a question the scope detector let through
         return OUT_OF_SCOPE
+    if (intent == FAQ and not findings.symptoms and not _B12_NAMED.search(text)
+            and (_STORING.search(text) or (findings.risk_factors and _OTHER_EFFECTS.search(text)))):
+        # "how should i store insulin pens" (the article says nothing of storing anything);
+        # "what other side effects does metformin have", "does it cause kidney problems"
+        # (the article ties metformin to B12 only)
+        return OUT_OF_SCOPE
     if (intent == FAQ and not anchored and not findings.symptoms
             and _TAKES_TO_DO.search(text) and not _B12_NAMED.search(text)):
         # "how long does it take to walk 5k": how long a doing takes, not B12 working
@@ -727,7 +742,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
         return None
     anchored = topic(text) == "b12" or bool(findings.risk_factors)
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
-            and boundaries.names_another_substance(text)):
+            and (boundaries.names_another_substance(text) or topic(text) == "other"
+                 or topic_words.own_topic_words(text))):
+        # "how often should I have a smear test", "what blood pressure number is too high":
+        # how often or how much of something else
         return (OUT_OF_SCOPE, None)
     if (not anchored and not findings.symptoms and not _B12_NAMED.search(text)
             and not any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON,

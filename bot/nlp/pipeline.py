@@ -36,6 +36,8 @@ ONSET_KEY = "onset"  # doc.spans key of the onset cues
 # character offsets stay valid).
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 # An age, not a duration: "metformin for 10 years", "bypass 4 years ago" date things.
+_SPAN_BEFORE = re.compile(r"\b(?:been|vegan|vegetarian|veggie|married|retired|sober|on it|"
+                         r"on them|on metformin|taking it)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AGE = re.compile(r"(?<!for )(?<!since )(?<!past )(?<!last )(?<!over )(?<!in )(?<!within )"
                   r"(?<!for about )(?<!for around )(?<!for nearly )(?<!for over )"
                   r"\b(\d{1,3})\s*-?\s*(?:years?|yrs?|y/?o)\b"
@@ -483,6 +485,8 @@ def _onset(mentions: list[Mention], text: str) -> str | None:
 def _who(mentions: list[Mention], text: str) -> str | None:
     found = {m.key for m in mentions if m.label == WHO and not m.negated}
     for match in _AGE.finditer(text):
+        if _SPAN_BEFORE.search(text[:match.start()]):
+            continue  # "been vegan 3 yrs": how long, not how old
         found.add("child" if int(match.group(1)) < 18 else "adult")
     if "adult" in found and found & {"child", "infant"}:
         # "my daughter set this up for me ... the wife went down": two people, so the form

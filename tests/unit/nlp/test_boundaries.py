@@ -380,3 +380,26 @@ def test_requests_leaning_on_the_turn_before(text: str, key: str | None) -> None
 ])
 def test_classes_from_the_s32_first_run(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "always knackered and my gums bleed, b12 deficiency or nah",
+    "pale and tired all week, this one b12 confirm?",
+    "my nan keeps forgetting things, she is lacking b12?",
+    "ferritin fine but mcv high, does that mean my b12 is low?",
+])
+def test_a_report_closed_by_asking_if_it_is_b12_asks_a_diagnosis(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("the nurse does my jabs every 3 months, could i have them monthly instead",
+     boundaries.STOP_MEDICINE),
+    ("can she swap her injections for tablets herself", boundaries.STOP_MEDICINE),
+    ("mixing b12 with my ritalin, is that ok", boundaries.INTERACTIONS),
+    ("should i take b12 every day", None),
+    ("can i get b12 from mushrooms instead", None),
+])
+def test_a_prescribed_treatment_changed_alone_or_b12_mixed_with_a_drug(text: str,
+                                                                       key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.nlp import pipeline as nlp
-from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, asks_how_to, route
+from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, asks_how_to, boundary, route
 
 
 def _route(text: str, intent: str, confidence: float = 0.9, runner_up: str = "faq") -> str:
@@ -516,3 +516,18 @@ def test_a_how_to_question_opening_the_message_is_a_request(text: str) -> None:
 ])
 def test_a_report_or_a_lethal_amount_is_no_how_to_request(text: str) -> None:
     assert not asks_how_to(text)
+
+
+@pytest.mark.parametrize("text", [
+    "where should we keep my dad's eye drops, fridge or cupboard?",
+    "does metformin cause liver damage?",
+    "what other side effects can omeprazole have",
+])
+def test_storing_or_other_effects_of_a_linked_medicine_are_declined(text: str) -> None:
+    assert route([("faq", 0.9)], text, nlp.extract(text)) == "out_of_scope"
+
+
+def test_how_often_of_another_thing_is_no_dose_of_b12() -> None:
+    text = "how often should my wife get a mammogram?"
+    found = boundary("faq", text, nlp.extract(text), off_topic=0.9)
+    assert found == ("out_of_scope", None)

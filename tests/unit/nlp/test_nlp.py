@@ -209,6 +209,9 @@ def test_onset(pipeline, text: str, onset: str | None) -> None:  # type: ignore[
         ("i'm 45 years old and tired", "self"),
         ("i feel dizzy", "self"),
         ("tingling in the feet", None),
+        # how long, not how old
+        ("i've been vegetarian 5 yrs and i'm wiped out", "self"),
+        ("she's 82, so an adult", "adult"),
     ],
 )
 def test_who(pipeline, text: str, who: str | None) -> None:  # type: ignore[no-untyped-def]
