@@ -731,3 +731,11 @@ def test_a_fear_of_a_faint_a_hedged_loss_or_a_strange_turn_stays_urgent(text: st
     assert rules.assess(rules.Case(tuple(reading.findings.symptoms),
                                    reading.findings.onset,
                                    reading.findings.who)).level == rules.EMERGENCY
+
+
+def test_coming_round_within_a_minute_tells_a_faint_of_today() -> None:
+    text = ("I'd just finished a long shift. Stood up to clap, the world went grey and next "
+            "thing I was on the floor with people over me. I was fine after a couple of "
+            "minutes. Just my sugar?")
+    reading = understanding.read(text)
+    assert "loss_of_consciousness" in reading.findings.symptoms
