@@ -374,6 +374,25 @@ def _is_fit_as_health(doc: Any, ent: Any) -> bool:
             or any(after.startswith(words) for words in lexicon.FIT_AS_HEALTH_AFTER))
 
 
+_UNDERSTAND = frozenset({"understand", "comprehend", "undastan"})
+_CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", "but", "and", "because", "cos", "as"})
+
+
+def _is_puzzlement(doc: Any, ent: Any) -> bool:
+    """"Cannae understand it", "I can't understand why": puzzled, not a lost understanding
+    ("can't understand what people say" stays one)."""
+    if ent.id_ != "speech_problems" or doc[ent.end - 1].lower_ not in _UNDERSTAND:
+        return False
+    rest = [t.lower_ for t in doc[ent.end:ent.end + 5]]
+    if rest and rest[0] in ("why", "how"):
+        return True  # "can't understand why she's so tired"
+    for words in lexicon.PUZZLED_AFTER:
+        n = len(words.split())
+        if " ".join(rest[:n]) == words and (len(rest) == n or rest[n] in _CLAUSE_ENDS):
+            return True
+    return False
+
+
 _FEAR_STOPS = frozenset({".", "!", "?", ";", ",", "but", "though", "although", "however",
                          "because", "cause", "cos", "coz", "since"})
 
@@ -439,6 +458,7 @@ def _mentions(doc: Any) -> list[Mention]:
         if ent.label_ == SYMPTOM and (_is_worry_about_b12(doc, ent)
                                       or _is_named_as_an_effect(doc, ent)
                                       or _is_fit_as_health(doc, ent)
+                                      or _is_puzzlement(doc, ent)
                                       or _is_feared(doc, ent)):
             continue
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):

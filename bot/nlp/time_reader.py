@@ -30,7 +30,8 @@ SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
 _RANK = {PAST: 0, GRADUAL: 1, UNSURE: 2, SUDDEN: 3}
 
 _NUM = (r"(?:\d+(?:\.\d+)?|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-        r"fifteen|twenty|thirty|forty|fifty|a few|few|a couple(?: of)?|couple(?: of)?|"
+        r"fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|"
+        r"a few|few|a couple(?: of)?|couple(?: of)?|"
         r"several|half an?|some|many|a couple)")
 _MINUTES = r"(?:min(?:ute)?s?|mins?|secs?|seconds?|moments?)"
 _HOURS = r"(?:hours?|hrs?|hr|hourz)"
@@ -43,6 +44,8 @@ _MEALS = (r"(?:breakfast|brekkie|brekky|brekfast|breakfst|lunch|lunchtime|luch|d
           r"fajr|zuhr|zohr|zuhur|dhuhr|duhr|asr|maghrib|magrib|isha|jummah|jumma)")
 # Not "night" or "evening" alone: "numb at night" is a habit, not a time of onset.
 _DAYPARTS = (r"(?:morning|mornin|afternoon|arvo|forenoon|tonight|today|bedtime|this am|this pm|"
+             # the sun's times: "walkin fine at sunup", "hauling pots at dawn"
+             r"sunup|sun-up|sunrise|dawn|daybreak|first light|sundown|sunset|dusk|"
              r"mid-morning|mid morning|midmorning|late morning|mid-afternoon|mid afternoon|"
              r"late afternoon|early afternoon|early evening)")
 _SUBJ = (r"(?:i|he|she|they|we|u|you|mum|mom|dad|nan|nana|gran|grandma|grandpa|"
@@ -218,10 +221,10 @@ _SUDDEN = _rx(
     # (not a heartbeat's or a tiring's speed: "heart beat fast fast", "i dey tire quick quick")
     r"(?<!beat )(?<!beats )(?<!beating )(?<!pounding )(?<!racing )(?<!breathing )(?<!tire )"
     r"(?<!tired )(?<!tires )(?<!walk )(?<!talk )(?<!run )(?:quick quick|sharp sharp|fast fast)|"
-    r"(?:came|come|went|gone|go) on (?:\w+ )?(?:fast|quick)|"
+    r"(?:came|come|went|gone|go) on (?:\w+ )?(?:fast|quick(?:ly)?)|"
     # (not time passing: "the days go so fast", "time goes by fast")
     r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
-    r"(?:(?!so |too |by )\w+ )?(?:quick|fast)(?! (?:as|enough|to|for))|"
+    r"(?:(?!so |too |by )\w+ ){0,3}(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
     # "face gone numb real quick"; Australian "arm gone weak. quick as." (very quick)
     r"(?<!time )(?<!days )(?:went|gone|go|goes|going|got|turned|came|come) (?:\w+ )?"
@@ -258,7 +261,8 @@ _SUDDEN = _rx(
     r"(?:today|tonight|this|earlier|an hour|a few hours|at|after|around|out of|"
     r"while|during|when|right|now|like (?:this|that)|last night|yesterday)\b",
     # "one minute she's threading the needle, next minute she can't see it"
-    r"\bone minute\b[^.!?]{0,80}\b(?:next|the next)(?: minute| moment| second)?\b",
+    r"\bone (?:minute|second|moment|sec|min)\b[^.!?]{0,80}\b(?:next|the next)"
+    r"(?: minute| moment| second| sec| min)?\b",
     # two clock times hours apart: "on the rig at 4 fine, by 5 i was falling over"
     rf"\b(?:at|around|about|since|from)\s+{_HOUR}\b[^.!?]{{0,60}}?\b(?:by|till|until)\s+"
     rf"{_HOUR}\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|mg|mcg|kg|%|times|stone|miles?))",
@@ -277,7 +281,9 @@ _UNSURE = _rx(
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
     r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
     # Geordie "divvent knaa"; the formal "cannot say", "uncertain"
-    r"divvent knaa|divvent know|dinnet knaa|cannot say|can not say|cannot tell you|uncertain|"
+    r"divvent knaa|divvent know|divvent kna|dinnet knaa|dinnet kna|cannot say|can not say|"
+    r"cannot tell you|uncertain|cannot determine|can't determine|unable to determine|"
+    r"cannot ascertain|unable to ascertain|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
@@ -642,6 +648,8 @@ def pattern_sources() -> list[str]:
 # Caribbean and West African English determiners ("dis evening", "fi di past months",
 # "inna di mornings"): read as the English ones, so every time pattern knows them.
 _DIALECT = ((re.compile(r"\bdis\b"), "this"), (re.compile(r"\bdat\b"), "that"),
+            # text shorthand: "wasnt like this yday"
+            (re.compile(r"\b(?:yday|ystrdy|yest|yesterdy|yesturday)\b"), "yesterday"),
             (re.compile(r"\bdi\b"), "the"), (re.compile(r"\binna\b"), "in"),
             (re.compile(r"\bda\b"), "the"), (re.compile(r"\bde\b"), "the"))
 

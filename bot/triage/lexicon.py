@@ -180,6 +180,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
+        # "the floor is moving", "the whole world tilted"
+        "floor is moving", "floor's moving", "floor was moving", "floor moving",
+        "ground is moving", "ground moving", "world tilted", "world tilting",
         # "my body not balance" (a verb left out), "i feel like falling"
         "not balance", "not balanced", "body not balance", "feel* like falling",
         "feel* like i'm falling", "feel* like im falling", "feel* like i am falling",
@@ -240,6 +243,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "not feel like me", "dont feel like me", "don't feel like me",
         "acting weird", "acting differently", "a different person",
         "went strange", "gone strange", "turned strange", "going strange",
+        "turned nasty", "gone nasty", "went nasty", "mean as a snake",
+        # "suddenly my father is not like my father"
+        *(f"not like my {p}" for p in ("father", "mother", "dad", "mum", "mom", "husband",
+                                       "wife", "son", "daughter", "brother", "sister")),
         "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
         "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
         "aggressive", "unlike him", "unlike her", "unlike himself", "unlike herself",
@@ -290,7 +297,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "short tempered", "short-tempered", "moody",
     )),
     Symptom("anger", "anger", (PSYCHOLOGICAL,), "personality_mood", (
-        "anger", "angry", "rage", "furious", "lose my temper", "losing my temper",
+        "anger", "angry", "rage", "furious", "lose my temper", "losing my temper", "temper",
         "angrier",
     )),
     Symptom("anxiety", "anxiety", (PSYCHOLOGICAL,), "personality_mood", (
@@ -376,12 +383,18 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "stagger*", "dragging his leg", "dragging her leg", "dragging his right leg",
         "dragging his left leg", "dragging her right leg", "dragging her left leg",
         "dragging my right leg", "dragging my left leg", "dragging one leg",
+        # toes caught, a walk "gone daft", a clinical note's "ambulated"; legs that stop
+        # working stop the walking ("legs just stopped working all at once")
+        "catch* my toe*", "catch* me toe*", "catch* his toe*", "catch* her toe*",
+        "walking's gone", "walkin's gone", "walking has gone", "walk has gone",
+        "steps without support", "steps without help",
+        *(f"{legs}{just}stopped working" for legs in ("legs ", "leg ")
+          for just in ("", "just ", "have ", "have just ", "has ", "suddenly ")),
     )),
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         # "I have lost command of my right hand", "my fingers stopped working"
         "fingers stopped working", "hand stopped working", "hands stopped working",
-        "arm stopped working", "arms stopped working", "legs stopped working",
-        "leg stopped working",
+        "arm stopped working", "arms stopped working",
         # "my hands just quit on me"
         "hand quit on", "hands quit on", "arm quit on", "arms quit on", "fingers quit on",
         "hand just quit", "hands just quit", "arm just quit", "fingers just quit",
@@ -545,7 +558,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "rather not wake up", "wish i was dead", "wish i were dead", "wish i wasn't here",
         "wish i wasnt here", "wish i could disappear", "disappear forever", "sleep forever",
         "go to sleep forever", "tired of living", "tired of life", "tired of this life",
-        "tired of being here", "tired of bein here", "how to end it", "how fi end it",
+        "tired of being here", "tired of bein here", "not being here anymore",
+        "not being here any more", "not be here anymore", "not be here any more", "how to end it", "how fi end it",
         "how to end my life", "to not exist", "not to exist", "not exist anymore",
         "wish i didn't exist", "wish i didnt exist", "stop existing",
         "no point no more", "no point anymore", "no point any more",
@@ -1141,6 +1155,12 @@ ADVERB_MIN_ZIPF = 1.0
 FIT_AS_HEALTH_AFTER: tuple[str, ...] = (
     "as a fiddle", "as a flea", "as a butcher's dog", "and well", "and healthy", "and active",
     "enough", "for work", "to work", "to drive", "to travel", "as ever",
+)
+# "I can't understand it", "cannae understand why": puzzled, not a loss of understanding
+# (the words right after the phrase, then the clause ends)
+PUZZLED_AFTER: tuple[str, ...] = (
+    "it", "why", "how", "this", "that", "what happened", "what's happened",
+    "what has happened", "what's going on", "what is going on", "her", "him", "them",
 )
 # Words that fear a change still to come ("scared I'm going to go blind", "afraid of
 # losing my memory"): what they fear is not told as happening

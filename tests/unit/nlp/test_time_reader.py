@@ -274,3 +274,20 @@ def test_a_manner_or_a_slowness_said_plainly_is_no_speed(text: str) -> None:
 
 def test_a_scots_doubt_about_today_is_unsure() -> None:
     assert time_reader.onset("cannae say if it's the day or a while back") == time_reader.UNSURE
+
+
+@pytest.mark.parametrize("text", [
+    "his speech went wrong, came on really quickly",
+    "fine at first light, by teatime she couldn't stand",
+    "one sec he's laughing, next sec he can't get a word out",
+    "over the last forty-five minutes his arm has gone useless",
+    "grandad went all vacant quick",
+    "she was not like this yday",
+])
+def test_more_speeds_dawns_and_spans_are_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+def test_a_formal_or_geordie_doubt_is_unsure() -> None:
+    assert time_reader.onset("I am unable to determine whether it began recently") == UNSURE
+    assert time_reader.onset("divvent kna when it come on") == UNSURE
