@@ -146,6 +146,12 @@ _DIAGNOSIS = re.compile("|".join((
     r"(?<!does )(?<!did )(?<!do )\b(?:that|this|which) means? (?:i have |i'?ve got |i'?m |a )?"
     r"(?:low b12|b12|deficien\w*|"
     r"an(?:a)?emi\w*|pernicious)[^.?!]{0,20}\?",
+    # "that means b12 low right", "so thats b12 deficiency yeah", "is it defo b12"
+    r"\b(?:this is|this's|it'?s|it is|that'?s|thats|that means?|this means?)\b[^.?!]{0,20}"
+    r"\b(?:low b12|b12 (?:is )?(?:low|def\w*|deficien\w*)|deficien\w*|an(?:a)?emi\w*|pernicious)"
+    r"[^.?!]{0,15}\b(?:yes|yeah|right|correct|innit|ya|yh|no)\s*$",
+    r"\b(?:is it|it'?s|its|is this|is that) (?:defo|deffo|definitely|def|surely|for sure|"
+    r"100%|really) (?:low )?b12\b",
 )))
 
 _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
@@ -166,6 +172,9 @@ _STOP = re.compile("|".join((
     # "I take antacid tablet two times a day. Can I cut to one myself"
     rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:cut|reduce|drop|go|come) (?:it |them |down |back )?"
     rf"to (?:one|1|half|a half|every other day)\b",
+    # "my doctor has me on omeprazole but I want to halve it": the medicine, then "it"
+    rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:halve|cut|reduce|lower|drop|skip|pause)\s+(?:it|them|"
+    rf"the dose|my dose)\b(?!\s+(?:getting|from|happening|coming|down to size))",
     # verbs with other senses ("going vegan for the cut", "drop my b12 level") govern the
     # medicine only close by: "cut my metformin", "drop the omeprazole"
     rf"\b(?:cut|reduce|swap|switch|change|halve|drop|pause)\s+(?:\w+\s+){{0,2}}?{_MEDICINE}\b"

@@ -49,7 +49,7 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
         return False
     # "and is macular degeneration reversible?", "what about gliclazide" leave B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
-                or topic_words.own_topic_words(text))
+                or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
 
 
 def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:

@@ -375,10 +375,12 @@ _ASKS_HOW_TO = re.compile(
     r"fine|alright|wise) (?:to|for)\b|(?:any )?tips?\b|best way\b|"
     r"good (?:\w+ ){0,2}(?:routes?|places?|ways?|apps?|books?)\b|" + _MEDICINE_ASK + ")",
     re.IGNORECASE)
-# ...and of those, the ones that ask about a medicine's use: even the detector's crisis is
-# doubted there ("can I switch myself from the jabs to tablets", "can she take naproxen
-# while on diazepam"); a lethal amount asked is the lexicon's (crisis_means.researched).
-_ASKS_MEDICINE_USE = re.compile(_PREAMBLE + _MEDICINE_ASK, re.IGNORECASE)
+# ...and of those, the ones that ask how I or we might do something, where a crisis may be
+# asked ("how do i make it all stop"): the detector's crisis stays there. Everywhere else
+# ("tips for sleeping better in the cab", "can I switch myself from the jabs to tablets")
+# it is doubted; a lethal amount asked is the lexicon's (crisis_means.researched).
+_ASKS_HOW_I = re.compile(_PREAMBLE + r"how (?:do|can|should|would|could|might|to)\b(?! (?:i|we|"
+                         r"you|one) (?:store|keep)\b)", re.IGNORECASE)
 
 
 _STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you |one )?(?:store|"
@@ -388,6 +390,15 @@ _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effec
                             r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
                             r"\bcause\w* (?:\w+ ){0,2}(?:kidney|liver|heart|lung|hair loss|"
                             r"cancer|lactic acidosis|weight gain)", re.IGNORECASE)
+
+
+def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool:
+    """Storing anything, or a linked medicine's other effects: nothing the article says,
+    even just after a B12 answer ("what are the other side effects of metformin")."""
+    if _B12_NAMED.search(text):
+        return False
+    linked = findings.risk_factors if findings is not None else True
+    return bool(_STORING.search(text) or (linked and _OTHER_EFFECTS.search(text)))
 
 
 def asks_how_to(text: str) -> bool:
@@ -408,10 +419,10 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     if not crisis and personless_question(text):
         # (never a crisis: "whats the point anymore?" names nobody and is one)
         return True
-    if asks_how_to(text) and (not crisis or (_ASKS_MEDICINE_USE.search(text)
-                                             and not crisis_means.researched(text))):
-        # (a crisis only in a question about a medicine's use: "how do i make it all
-        # stop" asks how, and may be one)
+    if asks_how_to(text) and (not crisis or (
+            not _ASKS_HOW_I.search(text) and not crisis_means.researched(text))):
+        # (a crisis only where no "how do I" opens it: "how do i make it all stop" asks
+        # how, and may be one; "tips for sleeping better in the cab" is none)
         return True
     if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC):
         return True
@@ -512,9 +523,16 @@ _NOT_THE_PATIENT = re.compile(
     r"(?:the |my |our |his |her |a |an |some )?)$")
 
 
+# ...unless what it is fed is the question: "feed my cat a vegan diet", "give the dog my b12"
+_FED_AS_A_PATIENT = re.compile(r"^\s*(?:a |an |on |with |the |some |my |our )?(?:\w+ ){0,2}"
+                               r"(?:diet|supplements?|vitamins?|b12|tablets?|pills?|jabs?|"
+                               r"injections?)\b", re.IGNORECASE)
+
+
 def _animal_as_patient(text: str) -> re.Match[str] | None:
     return next((a for a in _ANIMAL.finditer(text)
-                 if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])), None)
+                 if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])
+                 or _FED_AS_A_PATIENT.match(text[a.end():])), None)
 
 
 # A person's word joined to an animal's names the animal: "goat kid", "nanny goat",
@@ -660,8 +678,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # "what are the treatments for plantar fasciitis": a word that names a topic of its
         # own, in a question the scope detector let through
         return OUT_OF_SCOPE
-    if (intent == FAQ and not findings.symptoms and not _B12_NAMED.search(text)
-            and (_STORING.search(text) or (findings.risk_factors and _OTHER_EFFECTS.search(text)))):
+    if intent == FAQ and not findings.symptoms and asks_beyond_the_article(text, findings):
         # "how should i store insulin pens" (the article says nothing of storing anything);
         # "what other side effects does metformin have", "does it cause kidney problems"
         # (the article ties metformin to B12 only)

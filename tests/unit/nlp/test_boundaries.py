@@ -403,3 +403,23 @@ def test_a_report_closed_by_asking_if_it_is_b12_asks_a_diagnosis(text: str) -> N
 def test_a_prescribed_treatment_changed_alone_or_b12_mixed_with_a_drug(text: str,
                                                                        key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "ferritin normal but mcv raised, that means low b12 right",
+    "so it's b12 deficiency then yeah",
+    "shattered and pale for a month, is it deffo b12",
+])
+def test_a_result_or_a_report_put_to_b12_for_a_yes_asks_a_diagnosis(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", ["that means b12 matters for nerves right",
+                                  "so b12 comes from animal foods yeah"])
+def test_a_fact_checked_for_a_yes_is_no_diagnosis(text: str) -> None:
+    assert boundaries.read(text) is None
+
+
+def test_halving_a_named_medicine_is_the_never_change_boundary() -> None:
+    text = "gp put me on lansoprazole, thinking i'll halve it to protect my b12, ok?"
+    assert boundaries.read(text) == boundaries.STOP_MEDICINE

@@ -201,3 +201,7 @@ def test_children_asked_for_in_dialect_or_with_a_size_word(text: str) -> None:
 def test_a_term_one_answer_explains_gets_that_answer(text: str, previous: str,
                                                      key: str) -> None:
     assert follow_up.rule_key(text, previous) == key
+
+
+def test_a_linked_medicines_other_effects_do_not_follow_a_b12_answer() -> None:
+    assert not follow_up.may_follow("and what other side effects does it have?", "faq", False)

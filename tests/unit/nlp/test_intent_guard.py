@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.nlp import intent_guard
 from bot.nlp import pipeline as nlp
 from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, asks_how_to, boundary, route
 
@@ -531,3 +532,8 @@ def test_how_often_of_another_thing_is_no_dose_of_b12() -> None:
     text = "how often should my wife get a mammogram?"
     found = boundary("faq", text, nlp.extract(text), off_topic=0.9)
     assert found == ("out_of_scope", None)
+
+
+def test_a_pet_fed_a_diet_or_supplement_is_the_patient() -> None:
+    assert intent_guard.is_about_an_animal("can i put my dog on a vegan diet or will he lack b12")
+    assert not intent_guard.is_about_an_animal("forgot feeding the hens, my memory's gone today")
