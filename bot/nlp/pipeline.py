@@ -283,8 +283,19 @@ _ALSO_NORMAL = frozenset({"clear", "right", "well", "working", "steady", "straig
 _MODALS = frozenset({"ca", "can", "could", "wo", "would"})
 
 
+_CANNOT = frozenset({"cant", "can't", "cannot", "couldn't", "couldnt", "unable", "cannae",
+                     "canna"})
+
+
 def _is_inability(doc: Any, ent: Any) -> bool:
-    return ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS
+    if ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS:
+        return True
+    # "can't stand without falling over": the falling happens; "without" denies nothing
+    if ent.text.lower() == "without":
+        before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start]]
+        joined = [a + b for a, b in zip(before, before[1:], strict=False)]
+        return any(w in _CANNOT for w in before + joined)
+    return False
 
 
 # "not sure if my sight went", Scots "no sure": doubt about what follows, not a denial

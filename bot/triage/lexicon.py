@@ -180,6 +180,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
+        # "lost her footing three times"
+        "lost her footing", "lost his footing", "lost my footing", "losing her footing",
+        "losing his footing", "losing my footing", "lose my footing", "loses her footing",
+        "loses his footing",
         # "the floor is moving", "the whole world tilted"
         "floor is moving", "floor's moving", "floor was moving", "floor moving",
         "ground is moving", "ground moving", "world tilted", "world tilting",

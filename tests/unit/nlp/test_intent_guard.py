@@ -537,3 +537,7 @@ def test_how_often_of_another_thing_is_no_dose_of_b12() -> None:
 def test_a_pet_fed_a_diet_or_supplement_is_the_patient() -> None:
     assert intent_guard.is_about_an_animal("can i put my dog on a vegan diet or will he lack b12")
     assert not intent_guard.is_about_an_animal("forgot feeding the hens, my memory's gone today")
+
+
+def test_a_request_to_the_assistant_is_a_how_to_request() -> None:
+    assert asks_how_to("could you show me where you got this from")
