@@ -90,8 +90,9 @@ class B12Extractor(GraphComponent):
         reading = understanding.read(text, self._nlp, self._detector)
         top = message.get(INTENT) or {}
         off_topic = self._scope.off_topic(text)
-        if intent_guard.doubts_inferred(reading, text, off_topic, top.get("name"),
-                                        float(top.get("confidence") or 0.0)):
+        doubted = intent_guard.doubts_inferred(reading, text, off_topic, top.get("name"),
+                                               float(top.get("confidence") or 0.0))
+        if doubted:
             reading = understanding.without_inferred(reading)
         findings = reading.findings
         entities = findings.entities(self.__class__.__name__)
@@ -104,8 +105,10 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
+        # A doubted detector backs no emergency guess of the classifier either ("best way
+        # to dry walking boots overnight" was one, on the detector's walking alone)
         new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
-                                        off_topic, reading.detector.flag)
+                                        off_topic, 0.0 if doubted else reading.detector.flag)
         intent = new_intent or (ranking[0][0] if ranking else None)
         language = intent_guard.other_language(text, intent)
         if language is not None:

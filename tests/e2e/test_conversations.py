@@ -229,3 +229,23 @@ def test_ok_after_an_answer_starts_the_check_only_when_the_answer_offered_it(
     sender = new_sender()
     assert "Physical signs" in texts(stack.send(sender, "what are the symptoms of b12 deficiency"))
     assert "in your own words" in texts(stack.send(sender, "ok"))  # the check's first question
+
+
+@pytest.mark.parametrize("text", [
+    "best way to dry out wet walking shoes overnight",
+    "what is cold urticaria? my arms go blotchy out in the garden",
+])
+def test_a_how_to_or_a_what_is_about_another_topic_is_no_report(stack: RunningStack,
+                                                                 text: str) -> None:
+    # the learned detector reads a walk or a rash as a red flag here; a request for
+    # instructions or a definition reports nothing
+    replies = texts(stack.send(new_sender(), text))
+    assert "Call 911 now" not in replies and "come on suddenly" not in replies
+
+
+def test_a_form_answer_typed_before_its_question_is_taken(stack: RunningStack) -> None:
+    # the check skipped the onset question (years of it): the reply to it still counts
+    sender = new_sender()
+    stack.send(sender, "I've had pins and needles in my hands for years now")
+    replies = texts(stack.send(sender, "Oh slowly, very slowly."))
+    assert "only help with low vitamin B12" not in replies

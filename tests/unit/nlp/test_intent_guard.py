@@ -541,3 +541,8 @@ def test_a_pet_fed_a_diet_or_supplement_is_the_patient() -> None:
 
 def test_a_request_to_the_assistant_is_a_how_to_request() -> None:
     assert asks_how_to("could you show me where you got this from")
+
+
+def test_a_message_opening_by_asking_what_another_topic_is() -> None:
+    assert intent_guard.asks_what_another_topic_is("what is sciatica? my leg tingles in the car")
+    assert not intent_guard.asks_what_another_topic_is("what is b12? my hands went numb")
