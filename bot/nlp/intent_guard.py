@@ -387,8 +387,8 @@ _ASKS_HOW_I = re.compile(_PREAMBLE + r"(?:how (?:do|can|should|would|could|might
 
 
 _STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you |one )?(?:store|"
-                      r"keep)\b|\bstor(?:e|ed|ing|age)\b[^.?!]{0,30}\b(?:fridge|cupboard|heat|"
-                      r"hot|cold|room temperature)\b", re.IGNORECASE)
+                      r"keep)\b|\b(?:stor(?:e|ed|ing|age)|keep|kept)\b[^.?!]{0,30}\b(?:fridge|"
+                      r"freezer|cupboard|heat|hot|cold|room temperature)\b", re.IGNORECASE)
 _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effects?\b|"
                             r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
                             r"\bcause\w* (?:\w+ ){0,2}(?:kidney|liver|heart|lung|hair loss|"
@@ -438,6 +438,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         return True
     if not crisis and asks_what_another_topic_is(text):
         return True
+    if _STORING.search(text) and not crisis_means.researched(text):
+        return True  # "must I keep the antibiotic liquid in the fridge?" tells nothing
     if asks_how_to(text) and (not crisis or (
             not _ASKS_HOW_I.search(text) and not crisis_means.researched(text))):
         # (a crisis only where no "how do I" opens it: "how do i make it all stop" asks

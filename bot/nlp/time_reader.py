@@ -221,14 +221,18 @@ _SUDDEN = _rx(
     # (not a heartbeat's or a tiring's speed: "heart beat fast fast", "i dey tire quick quick")
     r"(?<!beat )(?<!beats )(?<!beating )(?<!pounding )(?<!racing )(?<!breathing )(?<!tire )"
     r"(?<!tired )(?<!tires )(?<!walk )(?<!talk )(?<!run )(?:quick quick|sharp sharp|fast fast)|"
-    r"(?:came|come|went|gone|go) on (?:\w+ )?(?:fast|quick(?:ly)?)|"
+    r"(?:came|come|went|gone|go) on (?:\w+ ){0,2}(?:fast|quick(?:ly)?)|"
     # (not time passing: "the days go so fast", "time goes by fast")
     r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
     r"(?:(?!so |too |by )\w+ ){0,3}(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
     # "face gone numb real quick"; Australian "arm gone weak. quick as." (very quick)
-    r"(?<!time )(?<!days )(?:went|gone|go|goes|going|got|turned|came|come) (?:\w+ )?"
-    r"(?:real|really|super|proper|dead|mad|pretty|very) (?:quick|fast)(?! (?:as|enough|to|for))|"
+    r"(?<!time )(?<!days )(?<!years )(?<!weeks )(?:went|gone|go|goes|going|got|turned|came|come|"
+    r"lost|losing) (?!by\b|past\b|weight\b|\d)(?:[\w']+ ){0,5}(?:real|really|super|proper|dead|"
+    r"mad|pretty|very) (?:quick|fast)(?:ly)?(?! (?:as|enough|to|for))|"
+    # "lost feeling in my legs fast": a loss, then its speed ending the clause
+    r"\blost (?!weight\b|\d|pounds\b|kilos\b|a lot of weight)(?:[\w']+ ){1,5}(?:fast|quick|"
+    r"quickly|rapidly)(?=\s*(?:$|[.!?,;]|and\b))|"
     r"(?<!as )quick as(?! (?:possible|i|you|he|she|we|they|u|can|poss)\b)|"
     # "went foggy quick as you like": as quick as could be
     r"(?<!as )(?:quick|fast) as (?:you like|anything|owt|a flash|lightning)|"
@@ -289,6 +293,10 @@ _UNSURE = _rx(
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
     r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
+    # "don't rightly know if", "haven't a clue if"
+    r"(?:don'?t|dont|do not) (?:rightly|honestly|truly|exactly) know|"
+    r"(?:haven'?t|havent|have not|haven'?t got|hasn'?t) (?:got )?(?:a|the (?:foggiest|faintest))"
+    r"(?: \w+)? (?:clue|idea)|not a clue|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"

@@ -171,7 +171,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "break from reality", "paranoid", "paranoia",
     )),
     Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
-        "balance", "off balance", "unsteady", "wobbly", "keep falling", "keep falling over",
+        "balance", "off balance", "unsteady", "wobbly", "the wobbles", "keep falling", "keep falling over",
         # a loss said with "no", which the negation reader would otherwise take as a denial
         "have no balance", "has no balance", "got no balance", "no balance at all",
         "no balance anymore", "no more balance", "lost all balance",

@@ -546,3 +546,8 @@ def test_a_request_to_the_assistant_is_a_how_to_request() -> None:
 def test_a_message_opening_by_asking_what_another_topic_is() -> None:
     assert intent_guard.asks_what_another_topic_is("what is sciatica? my leg tingles in the car")
     assert not intent_guard.asks_what_another_topic_is("what is b12? my hands went numb")
+
+
+def test_a_storage_question_tells_nothing() -> None:
+    text = "my son's antibiotic syrup, do i keep it in the fridge?"
+    assert intent_guard.asks_beyond_the_article(text)

@@ -30,7 +30,7 @@ SYMPTOM_SENTENCES: dict[str, list[str]] = {
     "psychosis": ["he seems paranoid lately", "doctor mentioned psychosis"],
     "balance_problems": ["i keep losing my balance", "feel unsteady on my feet",
                          "the floor's moving under me", "grandad keeps losing his footing",
-                         "she can't get up without falling over"],
+                         "she can't get up without falling over", "got the wobbles today"],
     "tingling_numbness": ["pins and needles in my toes", "my hands go numb"],
     "confusion": ["my grandma gets confused easily", "i feel disoriented"],
     "memory_problems": ["i keep forgetting things", "my memory is getting bad"],

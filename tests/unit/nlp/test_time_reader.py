@@ -291,3 +291,22 @@ def test_more_speeds_dawns_and_spans_are_sudden(text: str) -> None:
 def test_a_formal_or_geordie_doubt_is_unsure() -> None:
     assert time_reader.onset("I am unable to determine whether it began recently") == UNSURE
     assert time_reader.onset("divvent kna when it come on") == UNSURE
+
+
+@pytest.mark.parametrize("text", [
+    "my hands went weak and clumsy and useless real fast",
+    "lost the sight in one eye fast",
+    "the dizziness came on me super quick",
+])
+def test_a_speed_a_few_words_after_the_change_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", ["lost weight fast after the baby", "the weeks went by real fast"])
+def test_weight_or_time_going_fast_is_no_onset(text: str) -> None:
+    assert time_reader.onset(text) != SUDDEN
+
+
+def test_not_a_clue_or_not_rightly_knowing_is_unsure() -> None:
+    assert time_reader.onset("haven't a clue if it came on overnight") == UNSURE
+    assert time_reader.onset("don't rightly know if it came on slow or fast") == UNSURE
