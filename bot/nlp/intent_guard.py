@@ -418,6 +418,14 @@ def asks_what_another_topic_is(text: str) -> bool:
             and bool(topic_words.own_topic_words(opening.group(0))))
 
 
+def asks_not_tells(text: str) -> bool:
+    """A request for instructions, a definition or storage advice: the forms where the
+    detector's doubted reading backs no emergency guess of the classifier either. (A doubt
+    on the scope gate alone leaves it: "he wishes the truck would just go off the road"
+    reads 0.6 other-topic and is a crisis.)"""
+    return bool(asks_how_to(text) or asks_what_another_topic_is(text) or _STORING.search(text))
+
+
 def asks_how_to(text: str) -> bool:
     """A message that opens by asking how to do something."""
     return bool(_ASKS_HOW_TO.search(text))

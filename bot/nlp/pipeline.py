@@ -376,6 +376,24 @@ def _is_named_as_an_effect(doc: Any, ent: Any) -> bool:
     return False
 
 
+_A_LIFETIME = re.compile(r"^\W*(?:\w+\W+){0,6}?(?:in (?:\w+ ){0,2}(?:years?|yrs?|year|life|"
+                         r"lifetime|decades?)|before(?! (?:lunch|dinner|tea|bed|breakfast))|"
+                         r"till now|until now|till today|until today|up to now)\b")
+
+
+_LIFETIME_BEFORE = re.compile(r"\b(?:\d+|\w+ty|\w+teen) (?:years?|yrs?|year)\b|\ball (?:my|his|her|"
+                              r"their) (?:life|days)\b|\b(?:my|his|her) whole life\b")
+
+
+def _is_never_before(doc: Any, ent: Any, cue_end: int | None) -> bool:
+    """"Never lost my footing in fifty year", "never once been unsteady in her life": a
+    denial of the past, the ground a change today stands on; it denies nothing now."""
+    if cue_end is None or cue_end < 1 or doc[cue_end - 1].lower_ not in ("never", "ne'er"):
+        return False
+    return bool(_A_LIFETIME.match(doc[ent.end:ent.end + 10].text)
+                or _LIFETIME_BEFORE.search(doc[max(0, cue_end - 9):cue_end - 1].text))
+
+
 def _is_fit_as_health(doc: Any, ent: Any) -> bool:
     """"She's fit as a fiddle", "fit and well": health, not a seizure."""
     if ent.id_ != "seizures" or doc[ent.end - 1].lower_ != "fit":
@@ -472,6 +490,8 @@ def _mentions(doc: Any) -> list[Mention]:
                                       or _is_puzzlement(doc, ent)
                                       or _is_feared(doc, ent)):
             continue
+        if ent.label_ == SYMPTOM and negated and _is_never_before(doc, ent, last_neg_end):
+            continue  # "never lost my footing in fifty year": nothing about today
         if ent.label_ == SYMPTOM and _is_bare_noun_cleared(doc, ent):
             negated = True
         elif ent.label_ == SYMPTOM and negated:

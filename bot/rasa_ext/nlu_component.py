@@ -105,10 +105,11 @@ class B12Extractor(GraphComponent):
         top = message.get(INTENT) or {}
         if top.get("name") and (not ranking or ranking[0][0] != top["name"]):
             ranking.insert(0, (top["name"], float(top.get("confidence") or 0.0)))
-        # A doubted detector backs no emergency guess of the classifier either ("best way
-        # to dry walking boots overnight" was one, on the detector's walking alone)
+        # A detector doubted on a request backs no emergency guess of the classifier either
+        # ("best way to dry walking boots overnight" was one, on the detector's walking)
+        request = doubted and intent_guard.asks_not_tells(text)
         new_intent = intent_guard.route(ranking, text, findings, reading.hypothetical,
-                                        off_topic, 0.0 if doubted else reading.detector.flag)
+                                        off_topic, 0.0 if request else reading.detector.flag)
         intent = new_intent or (ranking[0][0] if ranking else None)
         language = intent_guard.other_language(text, intent)
         if language is not None:

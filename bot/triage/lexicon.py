@@ -180,6 +180,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
+        # "can't keep upright", "cannae keep my feet"
+        "can't keep upright", "cant keep upright", "can't stay upright", "cant stay upright",
+        "cannot stay upright", "can't keep my feet", "cant keep my feet", "can't stay on my feet",
+        "cant stay on my feet",
         # "lost her footing three times"
         "lost her footing", "lost his footing", "lost my footing", "losing her footing",
         "losing his footing", "losing my footing", "lose my footing", "loses her footing",

@@ -249,3 +249,9 @@ def test_a_form_answer_typed_before_its_question_is_taken(stack: RunningStack) -
     stack.send(sender, "I've had pins and needles in my hands for years now")
     replies = texts(stack.send(sender, "Oh slowly, very slowly."))
     assert "only help with low vitamin B12" not in replies
+
+
+def test_a_wish_told_about_a_drive_is_a_crisis(stack: RunningStack) -> None:
+    # told by a relative, without a word of dying: still the crisis line
+    text = "My uncle told me he wishes his car would just go off the road some night."
+    assert "988" in texts(stack.send(new_sender(), text))

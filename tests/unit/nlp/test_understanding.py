@@ -739,3 +739,11 @@ def test_coming_round_within_a_minute_tells_a_faint_of_today() -> None:
             "minutes. Just my sugar?")
     reading = understanding.read(text)
     assert "loss_of_consciousness" in reading.findings.symptoms
+
+
+def test_never_before_in_a_lifetime_denies_nothing_today() -> None:
+    # the denial of fifty years is the ground the change of tonight stands on
+    text = "thirty years a postman and never lost my balance once, tonight i can't stay upright"
+    reading = understanding.read(text)
+    assert "balance_problems" in reading.findings.symptoms
+    assert "balance_problems" not in reading.findings.negated_symptoms
