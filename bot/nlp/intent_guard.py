@@ -386,9 +386,11 @@ _ASKS_HOW_I = re.compile(_PREAMBLE + r"(?:how (?:do|can|should|would|could|might
                          r"we|you|one) (?:store|keep)\b)|" + _ASKS_THE_BOT + ")", re.IGNORECASE)
 
 
+# (a place to keep it, not a feeling: "I keep feeling cold" is no storage question)
 _STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you |one )?(?:store|"
-                      r"keep)\b|\b(?:stor(?:e|ed|ing|age)|keep|kept)\b[^.?!]{0,30}\b(?:fridge|"
-                      r"freezer|cupboard|heat|hot|cold|room temperature)\b", re.IGNORECASE)
+                      r"keep)\b|\b(?:stor(?:e|ed|ing|age)|keep|kept)\b[^.?!]{0,30}\b(?:in|at|out "
+                      r"of|away from) (?:the |a )?(?:fridge|freezer|cupboard|heat|sun|cool place|"
+                      r"room temperature)\b", re.IGNORECASE)
 _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effects?\b|"
                             r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
                             r"\bcause\w* (?:\w+ ){0,2}(?:kidney|liver|heart|lung|hair loss|"

@@ -551,3 +551,7 @@ def test_a_message_opening_by_asking_what_another_topic_is() -> None:
 def test_a_storage_question_tells_nothing() -> None:
     text = "my son's antibiotic syrup, do i keep it in the fridge?"
     assert intent_guard.asks_beyond_the_article(text)
+
+
+def test_a_feeling_kept_is_no_storage_question() -> None:
+    assert not intent_guard.asks_beyond_the_article("I keep feeling cold and shaky all day")
