@@ -440,7 +440,11 @@ def _is_feared(doc: Any, ent: Any) -> bool:
             return False
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
         if word in lexicon.FEAR_WORDS:
-            return future or after == "of"
+            # "afraid of losing my memory" (a doing to come), not "terrified of this
+            # numbness" (one already there)
+            of_doing = (after == "of" and i + 2 < len(doc)
+                        and doc[i + 2].lower_.endswith("ing"))
+            return future or of_doing
         if after == "be":
             continue  # "might be losing": a hedge on what is happening now
         if word in lexicon.FUTURE_WORDS or (word == "going" and after == "to") or (

@@ -747,3 +747,8 @@ def test_never_before_in_a_lifetime_denies_nothing_today() -> None:
     reading = understanding.read(text)
     assert "balance_problems" in reading.findings.symptoms
     assert "balance_problems" not in reading.findings.negated_symptoms
+
+
+def test_a_symptom_feared_that_is_already_there_stays() -> None:
+    assert "tingling_numbness" in understanding.read(
+        "terrified of this numbness in my hands since lunch").findings.symptoms
