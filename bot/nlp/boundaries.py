@@ -389,8 +389,8 @@ _OWN_CHANGE = re.compile(
     r"\b(?:can|could|may|should|shall) (?:i|we|she|he|they)\b[^.?!]{0,50}\b(?:every (?:\w+ )?"
     r"(?:week|day|fortnight|month)|more often|less often|(?:an )?(?:extra|additional) (?:one|"
     r"shot|jab|injection|dose)|instead|switch\w*|swap\w*|change (?:from|to|over))\b")
-_B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|prescri\w+|"
-                            r"doctor|doc|gp|physician|nurse)\b")
+# (the treatment itself: "can I see my GP instead?" changes no treatment)
+_B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|prescri\w+)\b")
 # B12 taken with something named ("mixing b12 with my adderall ok?", "stack b12 with her
 # pre-workout"): an interaction, whatever the other thing is (not a meal or a drink)
 _B12_WITH = re.compile(

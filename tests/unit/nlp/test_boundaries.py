@@ -399,6 +399,7 @@ def test_a_report_closed_by_asking_if_it_is_b12_asks_a_diagnosis(text: str) -> N
     ("mixing b12 with my ritalin, is that ok", boundaries.INTERACTIONS),
     ("should i take b12 every day", None),
     ("can i get b12 from mushrooms instead", None),
+    ("should i go to a&e or can i wait and see my gp instead", None),
 ])
 def test_a_prescribed_treatment_changed_alone_or_b12_mixed_with_a_drug(text: str,
                                                                        key: str | None) -> None:
