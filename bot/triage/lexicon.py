@@ -783,7 +783,7 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               "the rope", "the railway", "the tracks", "the sea", "the drop", "the canal",
               "the quarry", "the gun", "the shotgun", "the rifle", "the motorway",
               "the viaduct", "the harbour", "the pier", "the balcony", "the roof",
-              "the knife", "the knives", "the blade", "the razor", "the cupboard")),
+              "the knife", "the knives", "the blade", "the razor")),
     # going off and not coming back: "might just go for a long drive and not come back"
     "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
                "wander", "disappear", "swim", "sail", "take off"),
