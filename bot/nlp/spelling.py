@@ -136,7 +136,10 @@ def _fix(word: str) -> str:
     if word.endswith("s") and zipf_frequency(word[:-1], "en") >= KNOWN_ZIPF:
         return word  # "babys", "mums": a plural or possessive without its apostrophe
     best, best_zipf = word, max(KNOWN_ZIPF, own + 1)
-    for candidate in _edits(word):
+    # In a fixed order: a set's order changes with each process's string hashing, and two
+    # candidates as common as each other ("tupping": "tipping", "topping") were then mended
+    # one way in one process and the other way in the next.
+    for candidate in sorted(_edits(word)):
         if not known_to_lexicon(candidate):
             continue
         zipf = zipf_frequency(candidate, "en")

@@ -1,8 +1,13 @@
 """Typos of our own words mended before reading (bot/nlp/spelling.py)."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from bot.nlp import spelling, time_reader, understanding
+from bot.settings import ROOT
 
 
 @pytest.mark.parametrize("typed, meant", [
@@ -34,3 +39,14 @@ def test_a_mended_time_makes_the_onset() -> None:
 def test_a_mended_negation_denies() -> None:
     reading = understanding.read("i havnt colapsed or anythin, just tired")
     assert "loss_of_consciousness" not in reading.findings.symptoms
+
+
+def test_a_tie_between_two_mendings_is_broken_the_same_way_in_every_process() -> None:
+    # "tupping" is one edit from "tipping" and "topping", equally common: the choice must
+    # not follow each process's string hashing
+    code = "from bot.nlp import spelling; print(spelling.correct('before tupping'))"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, cwd=ROOT, env={**env, "PYTHONHASHSEED": str(seed)}
+                           ).stdout.strip() for seed in range(6)}
+    assert len(seen) == 1, seen
