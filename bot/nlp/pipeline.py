@@ -390,6 +390,9 @@ def _is_never_before(doc: Any, ent: Any, cue_end: int | None) -> bool:
     denial of the past, the ground a change today stands on; it denies nothing now."""
     if cue_end is None or cue_end < 1 or doc[cue_end - 1].lower_ not in ("never", "ne'er"):
         return False
+    symptom = lexicon.SYMPTOMS_BY_KEY.get(ent.id_)
+    if symptom is None or symptom.always_urgent or symptom.crisis:
+        return False  # "never had a seizure in my life" denies one now too
     return bool(_A_LIFETIME.match(doc[ent.end:ent.end + 10].text)
                 or _LIFETIME_BEFORE.search(doc[max(0, cue_end - 9):cue_end - 1].text))
 

@@ -752,3 +752,8 @@ def test_never_before_in_a_lifetime_denies_nothing_today() -> None:
 def test_a_symptom_feared_that_is_already_there_stays() -> None:
     assert "tingling_numbness" in understanding.read(
         "terrified of this numbness in my hands since lunch").findings.symptoms
+
+
+def test_never_a_seizure_in_a_lifetime_stays_a_denial() -> None:
+    reading = understanding.read("never had a fit in all my life, only asking about b12 levels")
+    assert "seizures" not in reading.findings.symptoms and not reading.inferred
