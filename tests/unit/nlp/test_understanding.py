@@ -755,5 +755,6 @@ def test_a_symptom_feared_that_is_already_there_stays() -> None:
 
 
 def test_never_a_seizure_in_a_lifetime_stays_a_denial() -> None:
-    reading = understanding.read("never had a fit in all my life, only asking about b12 levels")
-    assert "seizures" not in reading.findings.symptoms and not reading.inferred
+    # a denial the learned detector's own seizure must meet
+    reading = understanding.read("I have never had a seizure in my life. Curious what b12 does")
+    assert "seizures" in reading.findings.negated_symptoms
