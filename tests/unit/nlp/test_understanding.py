@@ -715,10 +715,7 @@ def test_an_old_date_in_another_sentence_does_not_date_what_the_detector_read() 
     "dozing off of an evening after my tea, and it's been the past twelvemonth",
 ])
 def test_a_fear_a_healthy_fit_a_quiet_night_or_a_routine_is_no_red_flag(text: str) -> None:
-    reading = understanding.read(text)
-    assert rules.assess(rules.Case(tuple(reading.findings.symptoms),
-                                   reading.findings.onset,
-                                   reading.findings.who)).level != rules.EMERGENCY
+    assert not emergency(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -727,10 +724,7 @@ def test_a_fear_a_healthy_fit_a_quiet_night_or_a_routine_is_no_red_flag(text: st
     "our lad's gone strange since dinner, won't talk to us",
 ])
 def test_a_fear_of_a_faint_a_hedged_loss_or_a_strange_turn_stays_urgent(text: str) -> None:
-    reading = understanding.read(text)
-    assert rules.assess(rules.Case(tuple(reading.findings.symptoms),
-                                   reading.findings.onset,
-                                   reading.findings.who)).level == rules.EMERGENCY
+    assert emergency(text)
 
 
 def test_coming_round_within_a_minute_tells_a_faint_of_today() -> None:
