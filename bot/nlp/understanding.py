@@ -514,8 +514,11 @@ def read(text: str, nlp: object | None = None,
     # ...and its date where the red flag is told, not where the tiredness of years is
     flags = frozenset(s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent
                       or lexicon.SYMPTOMS_BY_KEY[s].domain)
+    # (the detector reads each sentence only where a date long ago could be misplaced)
     dated = (_sentences_with(text, found, flags or frozenset(found.symptoms))
-             if found.symptoms or not inferred else _detected_in(text, inferred[0], detector))
+             if found.symptoms or not inferred else
+             _detected_in(text, inferred[0], detector)
+             if any(c.onset == time_reader.PAST for c in time_reader.cues(text)) else text)
     if symptoms and is_history(told, crisis, found.treated, only_crisis, dated):
         # Over and done: not a fact of today (a red-flag domain's onset is not sudden).
         history = [s for s in symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent]
