@@ -53,6 +53,17 @@ _NEVER_BACK = re.compile(r"\bnever (?:come|coming|be) back\b")
 _TOO_LONG = re.compile(r"\b" + lexicon.CRISIS_MEANS_TOO_LONG + r"\b")
 
 
+@lru_cache(maxsize=1)
+def _everyday() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(r"\b" + _words(words, stem=True))
+            for name, words in lexicon.CRISIS_MEANS_EVERYDAY.items()}
+
+
+@lru_cache(maxsize=1)
+def _own_intent() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(rx) for name, rx in lexicon.CRISIS_MEANS_OWN_INTENT.items()}
+
+
 def _intends(said: str, family: str) -> bool:
     if family in lexicon.CRISIS_MEANS_ONLY_TOO_LONG:
         return bool(_TOO_LONG.search(said))  # a look at tablets is no hint on its own
@@ -80,8 +91,18 @@ def spans(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
             continue
         for name, pattern in _families().items():
-            if pattern.search(said) and (name in lexicon.CRISIS_MEANS_PLAIN
-                                         or _intends(said, name)):
+            if not pattern.search(said):
+                continue
+            everyday = _everyday().get(name)
+            if everyday is not None and everyday.search(said):
+                continue
+            own = _own_intent().get(name)
+            if own is not None:
+                if own.search(low):
+                    found.append((start, end))
+                    break
+                continue
+            if name in lexicon.CRISIS_MEANS_PLAIN or _intends(said, name):
                 found.append((start, end))
                 break
     return found

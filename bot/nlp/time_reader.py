@@ -278,6 +278,14 @@ _SUDDEN = _rx(
     r"\b(?:while|whilst|in the middle of)\s+(?:\w+\s+){0,3}?(?:eating|having|talking|"
     r"watching|walking|reading|driving|cooking|sitting|playing|working|on the phone|"
     r"at dinner|at lunch|at breakfast|at tea|in church|in class|at school|at work)\b",
+    # a change inside one sentence or talk: "stopped mid-sentence", "right in the middle my
+    # mouth just quits on me", "halfway through a word"
+    r"\bmid[- ]?(?:sentence|sentance|word|conversation|convo|chat|story|speech)\b",
+    r"\b(?:in the middle of|(?:half|part)[- ]?way (?:through|thru)|middle of)\s+"
+    r"(?:a|my|his|her|the|our|their|me|ma|mi)\s+(?:\w+\s+)?(?:sentence|sentance|word|"
+    r"conversation|convo|chat|story|speech)\b",
+    r"\b(?:right|smack|slap bang|bang|just|slap)\s+in the middle\s*,?\s+(?:i|my|me|he|his|"
+    r"she|her|they|their|we|our|the words|words|it|everything|all of a)\b",
 )
 
 _UNSURE = _rx(

@@ -444,6 +444,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "words are jumbled", "can't get my words out", "cant get my words out",
         "can't understand", "cant understand", "cannot understand", "speech",
         "talking gibberish", "making no sense",
+        # the mouth or tongue that stops obeying: "my mouth just quits on me"
+        *(f"{part} {just}{verb}" for part in ("mouth", "tongue")
+          for just in ("", "just ")
+          for verb in ("quit on", "quits on", "quit working", "stopped working",
+                       "stops working", "won't work", "wont work", "wouldn't work",
+                       "wouldnt work", "wouldn't cooperate", "won't cooperate",
+                       "went on strike", "goes on strike")),
         "talking nonsense", "not making sense", "nonsense", "can't find my words",
         "cant find my words", "can't find the words", "cant find the words",
         "can't get the words", "words won't come", "words wont come", "sounds drunk",
@@ -843,6 +850,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                  # sat somewhere with it: "sitting in the ute with the rifle"
                  "with the rifle", "with the gun", "with the shotgun", "with my rifle",
                  "with his rifle", "with my gun", "with his gun", "with dad's gun")),
+    # farewell notes or letters written, with an intent beside them ("I'm done, I've
+    # written the notes"); not notes for the doctor or minutes of a meeting
+    "farewell": (("writ", "wrote", "left", "leav", "finish", "seal", "post", "address"),
+                 r"",
+                 ("notes", "letters", "goodbyes", "note for", "letter for", "notes for",
+                  "letters for", "notes to", "letters to")),
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
@@ -855,6 +868,29 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
 # need an intent word in the same sentence, since "took all my tablets" or "jumped off the
 # wall" is often everyday.
 CRISIS_MEANS_PLAIN: frozenset[str] = frozenset({"self", "stockpile"})
+# Families with an intent of their own, read anywhere in the message ("im done. wrote
+# letters to the kids": a farewell is often told in two short lines); the general intent
+# words ("want", "tried to") are everyday beside a letter.
+CRISIS_MEANS_OWN_INTENT: dict[str, str] = {
+    "farewell": (r"\b(?:(?:i'?m|i am|im|that'?s me) (?:done|finished)(?! (?:with (?:the|my|a|an|"
+                 r"work|school|it\b)|for (?:today|now|the day|tonight)))|it'?s time|it is time|"
+                 r"(?:not|never) (?:going to |gonna )?be (?:around|here)|"
+                 r"won'?t be (?:around|here)|wont be (?:around|here)|goodbye|bye forever|"
+                 r"for good|ready to go|can'?t do this any ?more|cant do this any ?more|"
+                 r"can'?t go on|cant go on|had enough)\b"),
+}
+# Everyday readers of a family's means, which make a sentence no method: notes for the
+# doctor, letters to the council.
+CRISIS_MEANS_EVERYDAY: dict[str, tuple[str, ...]] = {
+    "farewell": ("doctor", "gp", "nurse", "consultant", "surgeon", "dentist", "pharmac",
+                 "appointment", "clinic", "hospital", "meeting", "class", "lecture", "exam",
+                 "revision", "course", "work", "boss", "school", "teacher", "milkman",
+                 "landlord", "council", "bank", "insurance", "solicitor", "lawyer",
+                 "neighbour", "neighbor", "delivery", "postman", "builder", "plumber",
+                 "for today", "for now", "for the day", "for tonight", "thank you notes",
+                 "thank-you notes", "sticky notes", "lab notes", "shift notes", "care notes",
+                 "handover"),
+}
 # Looking up what amount of a medicine would kill: a means, plain on its own.
 CRISIS_MEANS_RESEARCH = (
     r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills|tablets|meds|medication|medicine|"

@@ -169,3 +169,23 @@ def test_an_errand_is_not(text: str) -> None:
 ])
 def test_someone_who_cannot_be_woken_now(text: str, rousable: bool) -> None:
     assert bool(collapse_signs.spans(text)) is not rousable
+
+
+@pytest.mark.parametrize("text", [
+    "that's me finished. wrote the letters for the girls, they're on the table",
+    "im done. wrote notes to everyone",
+    "left a note for my husband, it's time",
+])
+def test_farewell_notes_with_an_end_said_are_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "wrote up my notes for the gp appointment, I'm done for today",
+    "finished my letters to the council about the bins",
+    "Last night I wrote two letters. Today I want to ask about b12 tablets",
+    "im done with the blood test, left a note for the nurse",
+])
+def test_everyday_notes_or_an_intent_word_elsewhere_are_not(text: str) -> None:
+    assert not crisis_means.spans(text)

@@ -61,6 +61,7 @@ SYMPTOM_SENTENCES: dict[str, list[str]] = {
                            "keeps catching his toes on the rug", "her legs have stopped working"],
     "muscle_control_loss": ["i can't move my arm", "one side of my face is drooping"],
     "speech_problems": ["my speech is slurred", "the words come out wrong",
+                        "his tongue just won't work when he tries to answer",
                         "his words dey scatter when he talk"],
     "drowsiness": ["i can't stay awake", "he's drowsy and hard to wake"],
     "loss_of_consciousness": ["i passed out in the kitchen", "she blacked out"],

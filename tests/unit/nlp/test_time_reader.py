@@ -310,3 +310,16 @@ def test_weight_or_time_going_fast_is_no_onset(text: str) -> None:
 def test_not_a_clue_or_not_rightly_knowing_is_unsure() -> None:
     assert time_reader.onset("haven't a clue if it came on overnight") == UNSURE
     assert time_reader.onset("don't rightly know if it came on slow or fast") == UNSURE
+
+
+@pytest.mark.parametrize("text", [
+    "she just stopped mid-sentence and stared",
+    "halfway through a sentence my words went to mush",
+    "we were chatting and right in the middle his face went funny",
+])
+def test_a_change_inside_one_sentence_or_talk_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+def test_the_middle_of_a_place_on_the_body_is_no_onset() -> None:
+    assert time_reader.onset("an ache right in the middle of my back") is None
