@@ -357,8 +357,13 @@ def _only_a_linked_medicine(text: str) -> bool:
 
 # "can i take them with my blood thinner?" after the B12 tablets were named
 _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:it|them|these|"
-                         r"those|this|that|both|the two)\s+(?:with|alongside|together with|"
-                         r"and|while on|whilst on)\b|"
+                         r"those|this|that|both|the two|the (?:tablets?|pills?|jabs?|shots?|"
+                         r"injections?|supplements?|vitamins?))\s+(?:with|alongside|"
+                         r"together with|along with|and|while on|whilst on)\b|"
+                         # "ok with my blood pressure pills?"
+                         r"^\W*(?:is (?:it|that|this) |it'?s |its )?(?:ok|okay|safe|fine|alright|"
+                         r"all right) (?:to (?:take|have|mix) (?:it |them |these |those )?)?"
+                         r"(?:with|alongside|together with|on top of) (?:my|his|her|their|the|me) |"
                          # "is that ok with my warfarin?" after the B12 tablet was named
                          r"\b(?:is|are) (?:that|it|this|they|these|those) (?:\w+ )?(?:ok|okay|"
                          r"safe|fine|alright|all right) (?:to take )?(?:with|alongside|"
@@ -368,10 +373,24 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          r"together with) (?:my|his|her|their|the|me) ")
 
 
+def takes_it_with(text: str) -> bool:
+    """Another medicine taken with "it" or "them", the thing talked of before ("can I take
+    them with my blood pressure pills?"): an interaction when that thing was B12."""
+    low = normalise(text).lower()
+    return bool(_TAKEN_WITH.search(low)) and read(text) == INTERACTIONS
+
+
+# "take the tablets with ...": the tablets taken are the ones talked of, not another medicine
+_THE_ONES_TAKEN = re.compile(r"\b(take|taking|have|having|use|using|mix|mixing)\s+the (?:tablets?|"
+                             r"pills?|jabs?|shots?|injections?|supplements?|vitamins?)\b")
+
+
 def _interaction(text: str) -> bool:
     joined = bool(_INTERACTION.search(text)) or bool(
         _INTERACTION_TAKING.search(text) and _TAKES.search(text))
-    other = bool(_OTHER_MEDICINE.search(text) or _DRUG_NAME.search(text))
+    others = _THE_ONES_TAKEN.sub(r"\1 them", text)
+    other = bool(_OTHER_MEDICINE.search(others) or _DRUG_NAME.search(others)
+                 or _MEDICINE_CLASS.search(others))
     if (_TAKEN_WITH.search(text) and (other or _SUBSTANCE.search(text))
             and not _LINKED_MEDICINE.search(text)):
         return True
@@ -477,6 +496,11 @@ _DRUG_SUFFIXES = (
     r"tropin|tadine|pramine|oxetine|traline|aline|triptyline|pine|zepam|azine|opram|"
     r"barb\w*)\b")
 _DRUG_NAME = re.compile(_DRUG_SUFFIXES)
+# Medicine classes named by what they do: "alongside my statin", "with his blood thinners"
+_MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressants?|painkillers?|"
+                     r"pain killers?|inhalers?|contraceptives?|the pill|hrt|chemo\w*|"
+                     r"antipsychotics?|anticoagulants?|diuretics?|water (?:tablets?|pills?)")
+_MEDICINE_CLASS = re.compile(r"\b(?:" + _MEDICINE_CLASSES + r")\b")
 _SUBSTANCE = re.compile(
     _DRUG_SUFFIXES + r"|"
     r"\b(?:iron|vitamin (?:a|c|d|d3|e|k|b1|b2|b3|b5|b6|b7|b9)|b1|b6|b9|folic acid|folate|"
@@ -484,7 +508,8 @@ _SUBSTANCE = re.compile(
     r"paracetamol|panadol|tylenol|aspirin|ibuprofen|nurofen|advil|antibiotics?|"
     r"antihistamines?|steroids?|insulin|ashwagandha|fish oil|omega|collagen|biotin|"
     r"probiotics?|water|sleep|coffee|alcohol|echinacea|ginseng|turmeric|ginkgo|garlic|"
-    r"st\.? john'?s wort|valerian|evening primrose|cod liver oil|elderberry|spirulina)\b")
+    r"st\.? john'?s wort|valerian|evening primrose|cod liver oil|elderberry|spirulina|"
+    + _MEDICINE_CLASSES + r")\b")
 
 
 def names_another_substance(text: str) -> bool:

@@ -526,6 +526,14 @@ _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|w
                      r"\b(?:i|we)\s+(?:can|could|should|must|shall)\s+do\b", re.IGNORECASE)
 
 
+# The owner as the one who feeds, gives or compares, not the patient: "we feed our dog a
+# vegan diet", "should my Labrador have B12 jabs like I do?"
+_OWNER_DOING = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:feed|feeds|fed|give|gave|put|keep|kept|"
+                          r"walk|walked|took|take|bring|brought)\b|"
+                          r"\b(?:like|as)\s+(?:i|we)\s+(?:do|did|have|had|get|got|take|am|are)\b|"
+                          r"\blike (?:me|us|mine|ours)\b", re.IGNORECASE)
+
+
 # An animal in a simile ("flopping like a fish") or cared for by the one it happens to
 # ("can't remember feeding the hens") is not the patient: the words just before it.
 _NOT_THE_PATIENT = re.compile(
@@ -592,8 +600,8 @@ def is_about_an_animal(text: str) -> bool:
     # eaten") is no patient either
     text = re.sub(r"\b\w+(?:'s|s') (?=(?:\w+ )?" + _ANIMAL.pattern + ")", " ", text,
                   flags=re.IGNORECASE)
-    rest = _ASKING.sub(" ", re.sub(r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text),
-                                   flags=re.IGNORECASE))
+    rest = _OWNER_DOING.sub(" ", _ASKING.sub(" ", re.sub(
+        r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text), flags=re.IGNORECASE)))
     if _ASKING.search(text):  # "should I give them the jabs myself": the owner doing it
         rest = re.sub(r"\b(?:myself|meself|masel|mysel|ourselves)\b", " ", rest,
                       flags=re.IGNORECASE)
@@ -747,6 +755,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
 # B12 named by one of its own names ("vitamin b6" is not one)
 _B12_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.B12_NAMES) + ")", re.IGNORECASE)
 
+
+def names_b12(text: str) -> bool:
+    """B12 is named ("b12", "cobalamin", ...)."""
+    return bool(_B12_NAMED.search(text))
+
 OTHER_LANGUAGE = names.INTENT_OTHER_LANGUAGE
 
 def other_language(text: str, intent: str | None) -> str | None:
@@ -788,7 +801,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
         key = boundaries.DIAGNOSIS
     if key is None:
         return None
-    anchored = topic(text) == "b12" or bool(findings.risk_factors)
+    # B12 named beside another medicine is the interaction itself ("is it safe to take B12
+    # along with my blood pressure tablets and aspirin?"): for a pharmacist, not declined
+    anchored = (topic(text) == "b12" or bool(findings.risk_factors)
+                or (key == boundaries.INTERACTIONS and names_b12(text)))
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and (boundaries.names_another_substance(text) or topic(text) == "other"
                  or topic_words.own_topic_words(text))):

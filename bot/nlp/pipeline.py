@@ -262,7 +262,7 @@ def _is_bare_noun_cleared(doc: Any, ent: Any) -> bool:
     if ent.text.lower() not in lexicon.BARE_NOUNS:
         return False
     for tok in doc[ent.end : ent.end + 5]:
-        if tok.lower_ in lexicon.CLAUSE_BREAKS:
+        if tok.lower_ in lexicon.CLAUSE_BREAKS or tok.lower_ in lexicon.PROBLEM_WORDS:
             return False
         if tok.lower_ == "without":
             # "lost his speech without any warning": the cue denies what follows it

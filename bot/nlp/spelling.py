@@ -107,7 +107,10 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # Trinidadian "cyah" (can't), "doh" (don't)
           "cyah": "can't", "doh": "don't",
           # Jamaican "cyaan" (can't), "neva" (never)
-          "cyaan": "can't", "caan": "can't", "neva": "never", "nevah": "never",
+          "cyaan": "can't", "caan": "can't", "cyan": "can't", "neva": "never", "nevah": "never",
+          "yuh": "you",
+          # texting's "shud" / "wud" (should, would)
+          "shud": "should", "shld": "should", "wud": "would",
           # texting's "wot" / "wat" / "wut"
           "wot": "what", "wut": "what",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)

@@ -284,6 +284,10 @@ _SUDDEN = _rx(
     r"\b(?:in the middle of|(?:half|part)[- ]?way (?:through|thru)|middle of)\s+"
     r"(?:a|my|his|her|the|our|their|me|ma|mi)\s+(?:\w+\s+)?(?:sentence|sentance|word|"
     r"conversation|convo|chat|story|speech)\b",
+    # a speed that opens the sentence, before what happened: "Very quickly my brother he lose
+    # balance"
+    r"(?:^|[.!?;]\s*)\W*(?:very |so |really |real |super |pretty )?(?:quickly|quick|fast|rapidly|"
+    r"swiftly)\s*,?\s+(?:my|his|her|he|she|i|the|our|their|they|me|mi|him|we|dad|mum|mom)\b",
     r"\b(?:right|smack|slap bang|bang|just|slap)\s+in the middle\s*,?\s+(?:i|my|me|he|his|"
     r"she|her|they|their|we|our|the words|words|it|everything|all of a)\b",
 )
@@ -376,7 +380,8 @@ _GRADUAL = _rx(
     rf"\b(?:{_LONG})\s+(?:now|and (?:months|years|weeks))\b",
     r"\b(?:gradual\w*|graduall\w*|slowly|slow|over time|bit by bit|little by little|"
     r"step by step|creep\w*|crept|on and off|off and on|comes and goes|come and go|"
-    r"a bit at a time|a little at a time|worse and worse|(?:this|the) last while|"
+    r"a bit at a time|a little at a time|worse and worse|more and more|"
+    r"(?:bit|little) by (?:bit|little)|(?:this|the) last while|"
     r"coming and going|on-off|for ages|ages now|for a while|a while now|a long time|"
     r"long time|lately|of late|recently|in recent|these days|nowadays|for some time|"
     r"some time now|getting worse over|slowly getting worse|progressively|over the years|"
@@ -440,13 +445,17 @@ _PAST = _rx(
     # (not "my daughter, aged 9, has just..." or "my nephew aged 4 was...": the age now)
     r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )" + _NOT_AFTER_A_PERSON
     + r"aged )\d{1,2}\b",
-    r"\bas an? (?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
+    # (the article may be dropped: "had fits as baby")
+    r"\bas (?:an? )?(?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
     # a small child's age at an event told beside the age now: "had a febrile convulsion at
     # 18 months, she's 6 now and fine"
     r"\bat (?:about |around )?\d{1,2} (?:months|weeks)(?: old)?\b(?=[^.!?]*\b(?:now|since)\b)",
-    r"\bwhen (?:i|he|she|they|we) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
+    # (patois "when me was twelve": an age in words too)
+    r"\bwhen (?:i|he|she|they|we|me|mi) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
-    r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+)\b",
+    r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty)\b",
     # Pidgin and patois: "when i be small pikin", "when mi a pickney"
     r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
@@ -650,6 +659,16 @@ class TimeCue:
 # around harvest": beside a gradual time these date the noticing, not a change of hours.
 _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
 _WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around)$")
+# Beside a gradual time, a bare count of hours is how long something else lasts ("blur
+# since last 6 months, I am working on screen 9 hours")...
+_BARE_HOURS = re.compile(r"^(?:~|about |around |approx\.? )?\d+\s*(?:hours?|hrs?|hr|h)$")
+_DOING_BEFORE = re.compile(r"\b(?:work\w*|screens?|computers?|laptops?|phones?|sitting|sat|"
+                           r"sleep\w*|slept|driv\w*|standing|stood|study\w*|gaming|reading|typing|"
+                           r"on my feet|on (?:his|her) feet)\b[^.!?,]{0,15}$")
+# ...and a day told calm is no change in it ("increasing confusion over 3 months. Stable
+# today").
+_CALM_BEFORE = re.compile(r"\b(?:stable|unchanged|same|settled|no change|no worse|no different|"
+                          r"better|comfortable|calm|settled)\s*$")
 _BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?\s*"
                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$"
                          # "by mid-afternoon I'm ready for a nap": a daily pattern
@@ -761,6 +780,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         habitual = bool(_DAILY.search(low))
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
+            or (_BARE_HOURS.match(c.text)
+                and _DOING_BEFORE.search(low[max(0, c.start - 30):c.start]))
+            or _CALM_BEFORE.search(low[max(0, c.start - 25):c.start])
             or (habitual and _AT_A_MEAL.match(c.text))
             or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
             or any(c.start <= g.start and g.end <= c.end and c != g

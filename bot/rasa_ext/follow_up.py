@@ -20,7 +20,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import ActionExecuted
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.nlp import follow_up, intent_guard
+from bot.nlp import boundaries, follow_up, intent_guard
 from bot.rasa_ext import faq_selector
 from bot.triage import knowledge, names
 
@@ -45,6 +45,11 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     has_symptoms = bool(symptoms)
     if intent == names.INTENT_FAQ and _key(parsed) in knowledge.BOUNDARY_KEYS:
         return parsed  # "do i have it?", "can i double up?": a boundary, whatever came before
+    if (intent == names.INTENT_OUT_OF_SCOPE and boundaries.takes_it_with(message.text)
+            and _b12_before(tracker)):
+        # "can I take them with my warfarin?" after the B12 tablets: declined alone (another
+        # medicine), an interaction for a pharmacist here
+        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
     if previous is None:
         # No answer to lean on: "what causes it" at the start or after the symptom check
@@ -76,6 +81,21 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         key = follow_up.choose_key(_ranking(parsed), _ranking(reread), previous_key)
         if key is None:
             return parsed
+    parsed = _as_answer(parsed, key, reread)
+    # A chain of follow-ups keeps reading the question that started it, unless this one
+    # is a question of its own ("ok and how much does an adult need"): the next
+    # ("what if ur pregnant tho") leans on it. One read with no answer before it keeps
+    # what it was read with ("low vitamin B12: what causes it").
+    if question == follow_up.DEFAULT_CONTEXT:
+        parsed[FOLLOW_UP_KEY] = follow_up.combined(question, message.text)
+    else:
+        parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
+    return parsed
+
+
+def _as_answer(parsed: dict[str, Any], key: str, reread: dict[str, Any]) -> dict[str, Any]:
+    """``parsed`` answered with the FAQ ``key``; the ranking and the selector's output
+    come from ``reread`` (the message read with the question before it, or itself)."""
     confidence = (reread["intent"].get("confidence", 1.0)
                   if reread["intent"].get("name") == names.INTENT_FAQ else 1.0)
     parsed["intent"] = {"name": names.INTENT_FAQ, "confidence": confidence,
@@ -87,15 +107,16 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     if response is not None:
         response.update(intent_response_key=_retrieval(key),
                         utter_action=f"utter_{_retrieval(key)}", responses=[])
-    # A chain of follow-ups keeps reading the question that started it, unless this one
-    # is a question of its own ("ok and how much does an adult need"): the next
-    # ("what if ur pregnant tho") leans on it. One read with no answer before it keeps
-    # what it was read with ("low vitamin B12: what causes it").
-    if question == follow_up.DEFAULT_CONTEXT:
-        parsed[FOLLOW_UP_KEY] = follow_up.combined(question, message.text)
-    else:
-        parsed[FOLLOW_UP_KEY] = message.text if intent == names.INTENT_FAQ else question
     return parsed
+
+
+def _b12_before(tracker: DialogueStateTracker) -> bool:
+    """The message before this one named B12 or was answered from the article."""
+    latest = tracker.latest_message
+    if latest is None or not latest.text:
+        return False
+    answered = ((latest.parse_data or {}).get("intent") or {}).get("name") == names.INTENT_FAQ
+    return answered or intent_guard.names_b12(latest.text)
 
 
 def _acknowledged(parsed: dict[str, Any],

@@ -1164,6 +1164,12 @@ BARE_NOUNS: frozenset[str] = frozenset({
 NORMAL_WORDS: frozenset[str] = frozenset({
     "fine", "ok", "okay", "good", "normal", "great", "perfect", "alright", "unchanged",
 })
+# ...and words that call it bad, which end the search for a normal ("memory is terrible
+# now cant tell if its today": the "cant" after them denies nothing about the memory)
+PROBLEM_WORDS: frozenset[str] = frozenset({
+    "terrible", "bad", "awful", "poor", "worse", "worst", "shocking", "dreadful", "rubbish",
+    "horrible", "wrong", "failing", "shot", "gone", "off", "weird", "strange", "funny",
+})
 
 # Symptoms only a person can tell of: speech, numbness, memory, thoughts of self-harm. A
 # message that tells one is about a person whatever animal it names ("dog started barking,

@@ -424,3 +424,34 @@ def test_a_fact_checked_for_a_yes_is_no_diagnosis(text: str) -> None:
 def test_halving_a_named_medicine_is_the_never_change_boundary() -> None:
     text = "gp put me on lansoprazole, thinking i'll halve it to protect my b12, ok?"
     assert boundaries.read(text) == boundaries.STOP_MEDICINE
+
+
+@pytest.mark.parametrize("text", [
+    "would vitamin b12 be ok alongside my beta blockers and aspirin?",
+    "can my dad take b12 with his blood thinners",
+])
+def test_b12_beside_another_medicine_is_the_interaction_even_when_the_gate_doubts(
+        text: str) -> None:
+    assert intent_guard.boundary("out_of_scope", text, Findings(), off_topic=0.9) == (
+        intent_guard.FAQ, boundaries.INTERACTIONS)
+
+
+@pytest.mark.parametrize(("text", "refers_back"), [
+    ("is it alright to have them alongside my statin?", True),
+    ("can I take the tablets together with his blood thinner", True),
+    ("fine with my heart pills?", True),
+    ("can i take the tablets with food", False),
+    ("what are statins for", False),
+])
+def test_another_medicine_taken_with_the_ones_talked_of(text: str, refers_back: bool) -> None:
+    assert boundaries.takes_it_with(text) is refers_back
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("we give our spaniel a raw diet, does he get enough b12", True),
+    ("should the cat have a b12 jab like I do?", True),
+    ("the dog's been off his food today, shud i worry", True),
+    ("we walk the dog every day and now my legs went numb", False),
+])
+def test_the_owner_feeding_or_comparing_is_no_patient(text: str, animal: bool) -> None:
+    assert intent_guard.is_about_an_animal(text) is animal

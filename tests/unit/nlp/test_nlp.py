@@ -276,3 +276,18 @@ def test_two_people_named_leave_who_to_the_form() -> None:
 ])
 def test_worry_about_b12_is_not_anxiety(pipeline, text: str, anxious: bool) -> None:  # type: ignore[no-untyped-def]
     assert ("anxiety" in nlp.extract(text, pipeline).symptoms) is anxious
+
+
+@pytest.mark.parametrize("text", [
+    "her balance is awful lately cant say when it began",
+    "mam's speech is poor now dont know if it's new",
+])
+def test_a_noun_called_bad_is_not_cleared_by_a_later_doubt(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = nlp.extract(text, pipeline)
+    assert found.symptoms and not found.negated_symptoms
+
+
+def test_patois_cyan_is_cannot() -> None:
+    from bot.nlp import understanding
+    reading = understanding.read("she cyan speak")
+    assert "speech_problems" in reading.findings.symptoms and not reading.inferred

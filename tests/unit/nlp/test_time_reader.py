@@ -323,3 +323,36 @@ def test_a_change_inside_one_sentence_or_talk_is_sudden(text: str) -> None:
 
 def test_the_middle_of_a_place_on_the_body_is_no_onset() -> None:
     assert time_reader.onset("an ache right in the middle of my back") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Really quickly, my wife she can't hold her cup",
+    "fast his legs gave out under him",
+])
+def test_a_speed_that_opens_the_sentence_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+def test_asking_quickly_is_no_onset() -> None:
+    assert time_reader.onset("please answer quickly, is b12 in eggs") is None
+
+
+@pytest.mark.parametrize("text", [
+    "she had fits as toddler and none since",
+    "he had turns when he was ten, they stopped",
+])
+def test_a_childhood_without_the_article_is_past(text: str) -> None:
+    assert time_reader.onset(text) == "past"
+
+
+@pytest.mark.parametrize("text", [
+    "eyes getting blurry over the past 4 months, I sit at a laptop 10 hours",
+    "memory slipping for a year now. no different today",
+    "he's been crabbier and crabbier, more and more every month",
+])
+def test_hours_of_a_doing_a_calm_day_or_more_and_more_beside_a_gradual_time(text: str) -> None:
+    assert time_reader.onset(text) == "gradual"
+
+
+def test_a_bare_count_of_hours_after_a_symptom_stays_sudden() -> None:
+    assert time_reader.onset("weak for weeks, now my face numb 2 hrs") == SUDDEN

@@ -1,0 +1,54 @@
+"""Another medicine taken with "them" right after B12 was talked of: the interaction
+boundary (a pharmacist), not the decline a message read alone gets."""
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa.core.channels.channel import UserMessage
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.nlp import boundaries
+from bot.rasa_ext import follow_up
+from bot.triage import names
+
+
+def _after(text: str, intent: str) -> DialogueStateTracker:
+    parse = {"intent": {"name": intent}}
+    return DialogueStateTracker.from_events("u", [
+        ActionExecuted("action_listen"), UserUttered(text, parse_data=parse),
+        ActionExecuted("utter_out_of_scope"), ActionExecuted("action_listen")])
+
+
+def _declined_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def parse(*_: Any, **__: Any) -> dict[str, Any]:
+        selector = {names.INTENT_FAQ: {"response": {
+            "intent_response_key": f"{names.INTENT_FAQ}/treatment"}}}
+        return {"intent": {"name": names.INTENT_OUT_OF_SCOPE, "confidence": 0.9},
+                "intent_ranking": [{"name": names.INTENT_OUT_OF_SCOPE, "confidence": 0.9}],
+                "entities": [], "response_selector": selector}
+    monkeypatch.setattr(follow_up, "_rasa_parse", parse)
+
+
+def _read(text: str, tracker: DialogueStateTracker) -> dict[str, Any]:
+    return asyncio.run(follow_up.parse_message(None, UserMessage(text), tracker))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["is it alright to have them alongside my statin?",
+                                  "fine with my heart pills?"])
+def test_taken_with_them_after_b12_is_an_interaction(monkeypatch: pytest.MonkeyPatch,
+                                                     text: str) -> None:
+    _declined_alone(monkeypatch)
+    parsed = _read(text, _after("my gp started me on vitamin b12 tablets", names.INTENT_INFORM))
+    assert parsed["intent"]["name"] == names.INTENT_FAQ
+    assert parsed["intent"]["full_retrieval_intent_name"].endswith(boundaries.INTERACTIONS)
+    selected = parsed["response_selector"][names.INTENT_FAQ]["response"]
+    assert selected["intent_response_key"].endswith(boundaries.INTERACTIONS)
+
+
+def test_after_another_topic_it_stays_declined(monkeypatch: pytest.MonkeyPatch) -> None:
+    _declined_alone(monkeypatch)
+    parsed = _read("is it alright to have them alongside my statin?",
+                   _after("what are beta blockers for", names.INTENT_OUT_OF_SCOPE))
+    assert parsed["intent"]["name"] == names.INTENT_OUT_OF_SCOPE
