@@ -249,7 +249,10 @@ _DOSING = re.compile("|".join((
     # "is taking b12 every day overkill", not "is asking my gp overkill"
     r"(?:tak\w+|b12|tablets?|pills?|shots?|injections?|jabs?|supplements?)\b"
     r"(?:(?!\bor\b)[^.?!]){0,25}\boverkill|"
-    r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b|"
+    r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b"
+    # (not "a double shift", "a double bed")
+    r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
+    r"check|header|date|cream|figures)\b)|"
     r"take (?:two|2|both|an extra|another one)\b|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
@@ -276,7 +279,8 @@ _DOSING = re.compile("|".join((
     r"\b(?:two|2|both)\s+(?:this|next) (?:time|week|month)\b",
     # an amount put in something: "how much b12 should i stack with me pre workout"
     r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
-    r"she|he|they)\s+(?:be\s+)?(?:add\w*|stack\w*|mix\w*|put\w*|supplement\w*|start\w*)\b",
+    r"she|he|they)\s+(?:be\s+)?(?:add\w*|stack\w*|mix\w*|supplement\w*|start\w*|"
+    r"put\w*(?! (?:aside|away|by|back|down|off)))\b",  # (not money put aside)
     # another form in place of the prescribed one: "sublingual instead of the injections"
     # ("can tablets work instead of shots" asks about treatment)
     rf"\binstead of (?:the |my |her |his )(?:b12 )?{_FORMS}\b",

@@ -708,8 +708,12 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             # "started when i woke up this morning, went to bed fine": the onset answer,
             # whatever the classifier's unsure emergency guess (its runner-up was an FAQ)
             return INFORM_INTENT
-        runner_up = next((name for name, _ in ranking[1:] if name != EMERGENCY_INTENT), None)
-        return runner_up or "nlu_fallback"
+        # The runner-up meets every gate a top intent meets ("quickest way to defrost the
+        # windscreen": an unsure emergency guess, then an FAQ the scope gate declines)
+        rest = [(name, c) for name, c in ranking[1:] if name != EMERGENCY_INTENT]
+        if not rest:
+            return "nlu_fallback"
+        return route(rest, text, findings, hypothetical, off_topic, detector_flag) or rest[0][0]
     if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):
         return OUT_OF_SCOPE
     if (intent == FAQ and not anchored and not findings.symptoms

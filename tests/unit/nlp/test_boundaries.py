@@ -455,3 +455,11 @@ def test_another_medicine_taken_with_the_ones_talked_of(text: str, refers_back: 
 ])
 def test_the_owner_feeding_or_comparing_is_no_patient(text: str, animal: bool) -> None:
     assert intent_guard.is_about_an_animal(text) is animal
+
+
+@pytest.mark.parametrize("text", [
+    "whats shingles, did a double shift and my side is killing me",
+    "how much should we put away a month for a house deposit",
+])
+def test_a_double_shift_or_money_put_aside_is_no_dose(text: str) -> None:
+    assert boundaries.read(text) is None

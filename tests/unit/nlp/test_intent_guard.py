@@ -37,6 +37,14 @@ def test_classifier_emergency_without_rule_is_downgraded() -> None:
     assert _route("what's b12", EMERGENCY_INTENT, runner_up="faq") == "faq"
 
 
+def test_a_downgraded_emergency_guess_leaves_a_runner_up_that_meets_the_scope_gate() -> None:
+    text = "fastest way to clear ice off the car on a cold morning?"
+    ranking = [(EMERGENCY_INTENT, 0.4), ("faq", 0.3)]
+    assert route(ranking, text, nlp.extract(text), off_topic=0.9) == "out_of_scope"
+    assert route(ranking, "how long do b12 shots take", nlp.extract("how long do b12 shots take"),
+                 off_topic=0.1) == "faq"
+
+
 def test_confident_classifier_may_add_an_emergency_with_a_sudden_cue() -> None:
     assert _route("suddenly everything feels wrong", EMERGENCY_INTENT, 0.9) == EMERGENCY_INTENT
     assert _route("suddenly everything feels wrong", EMERGENCY_INTENT, 0.3) != EMERGENCY_INTENT
