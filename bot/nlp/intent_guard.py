@@ -397,13 +397,38 @@ _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effec
                             r"cancer|lactic acidosis|weight gain)", re.IGNORECASE)
 
 
+# Consumer-health questions the article answers for nothing but B12 itself: how many people
+# have something, whether it is inherited, whether a thing is safe in pregnancy ("How many
+# people are affected by ALS?", "Is colour blindness inherited?", "Is fluconazole safe in
+# pregnancy?"); "it" or "they" may be B12 in a follow-up, so a thing must be named.
+_NOT_IN_THE_ARTICLE = re.compile(
+    r"\bhow many (?:people|persons|americans|adults|children|kids|folks|women|men)\b[^.?!]{0,30}"
+    r"\b(?:affected|have|has|get|gets|got|suffer\w*|live with|living with|diagnosed)\b|"
+    r"\bhow common is\b|"
+    r"^\W*(?:\w+,?\s+)?(?:is|are)\s+(?!(?:it|this|that|they|these|those|them)\b)[^.?!]{2,40}?\s+"
+    r"(?:inherited|hereditary|genetic|passed down|passed on|contagious|catching)\b|"
+    r"^\W*(?:\w+,?\s+)?(?:is|are)\s+(?!(?:it|this|that|they|these|those|them|(?:the |my |these |"
+    r"those )?(?:shots?|jabs?|injections?|tablets?|pills?|supplements?))\b)[^.?!]{2,40}?\s+"
+    r"safe\s+(?:to (?:take|use|eat|have)\s+)?(?:in|during|for|while|when|whilst)\s+(?:\w+\s+)?"
+    r"(?:pregnan\w*|breast-?feed\w*|breastfeeding|nursing)", re.IGNORECASE)
+
+
 def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool:
-    """Storing anything, or a linked medicine's other effects: nothing the article says,
-    even just after a B12 answer ("what are the other side effects of metformin")."""
+    """Storing anything, a linked medicine's other effects, or a consumer-health question
+    the article answers only for B12 (how many are affected, inherited, safe in pregnancy):
+    nothing the article says, even just after a B12 answer ("what are the other side
+    effects of metformin")."""
     if _B12_NAMED.search(text):
         return False
     linked = findings.risk_factors if findings is not None else True
-    return bool(_STORING.search(text) or (linked and _OTHER_EFFECTS.search(text)))
+    # (a condition the article ties to B12 is asked about: "is pernicious anaemia inherited";
+    # a pregnancy is the template's own word, not such a tie)
+    tied = findings is not None and any(
+        lexicon.RISK_FACTORS_BY_KEY[key].in_article for key in findings.risk_factors)
+    template = bool(_NOT_IN_THE_ARTICLE.search(text)) and not (_ANEMIA_NAMED.search(text)
+                                                                 or tied)
+    return bool(_STORING.search(text) or template
+                or (linked and _OTHER_EFFECTS.search(text)))
 
 
 # "What is Raynaud's? My fingers go white in the cold": a message that opens by asking what

@@ -406,6 +406,16 @@ def _is_fit_as_health(doc: Any, ent: Any) -> bool:
             or any(after.startswith(words) for words in lexicon.FIT_AS_HEALTH_AFTER))
 
 
+def _is_faint_as_degree(doc: Any, ent: Any) -> bool:
+    """"A faint tremor", "faint-hearted": how strong something is, not a fainting."""
+    if ent.id_ != "syncope" or doc[ent.end - 1].lower_ != "faint" or ent.end >= len(doc):
+        return False
+    after = doc[ent.end].lower_
+    if after == "-" and ent.end + 1 < len(doc):
+        after = doc[ent.end + 1].lower_
+    return after in lexicon.FAINT_AS_DEGREE_BEFORE
+
+
 _UNDERSTAND = frozenset({"understand", "comprehend", "undastan"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", "but", "and", "because", "cos", "as"})
 
@@ -494,6 +504,7 @@ def _mentions(doc: Any) -> list[Mention]:
         if ent.label_ == SYMPTOM and (_is_worry_about_b12(doc, ent)
                                       or _is_named_as_an_effect(doc, ent)
                                       or _is_fit_as_health(doc, ent)
+                                      or _is_faint_as_degree(doc, ent)
                                       or _is_puzzlement(doc, ent)
                                       or _is_feared(doc, ent)):
             continue

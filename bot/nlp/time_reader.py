@@ -284,6 +284,14 @@ _SUDDEN = _rx(
     r"\b(?:in the middle of|(?:half|part)[- ]?way (?:through|thru)|middle of)\s+"
     r"(?:a|my|his|her|the|our|their|me|ma|mi)\s+(?:\w+\s+)?(?:sentence|sentance|word|"
     r"conversation|convo|chat|story|speech)\b",
+    # a care note's 24-hour clock: "speech clear on admission 0700", "at 1430", "0300 hrs"
+    # (not a year: 19xx and 20xx need "hrs")
+    r"\b(?:at|since|from|@|by|on admission|admission|until|till)\s+(?:0\d|1[0-8])[0-5]\d\b"
+    r"(?!\s*(?:years?|yrs?|mg|mcg))",
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hr|h)\b",
+    # changed by the end of the day: "sweet like sugar when we left church, by evening he
+    # vex and cussing everybody"
+    r"\bby (?:the |this |that )?(?:evening|night|nightfall|nighttime|night-time|supper ?time)\b",
     # a speed that opens the sentence, before what happened: "Very quickly my brother he lose
     # balance"
     r"(?:^|[.!?;]\s*)\W*(?:very |so |really |real |super |pretty )?(?:quickly|quick|fast|rapidly|"
@@ -441,7 +449,7 @@ _PAST = _rx(
     r"\b(?:\d+|a few|few|several|many|some|two|three|four|five|six|seven|eight|nine|ten|"
     r"fifteen|twenty|thirty|forty|fifty|a couple of|couple of)\s*(?:years?|yrs?|decades?)\s+"
     r"(?:ago|back|before)\b",
-    r"\b(?:years|decades|ages|long|a long time|long time)\s+(?:ago|back)\b",
+    r"\b(?:years|decades|ages|long|a long time|long time)\s+(?:ago|back|before)\b",
     # (not "my daughter, aged 9, has just..." or "my nephew aged 4 was...": the age now)
     r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )" + _NOT_AFTER_A_PERSON
     + r"aged )\d{1,2}\b",
@@ -659,6 +667,7 @@ class TimeCue:
 # around harvest": beside a gradual time these date the noticing, not a change of hours.
 _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
 _WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around)$")
+_NEVER_IN = re.compile(r"\b(?:never|not once|first time)\b[^.!?,;]*$")
 # Beside a gradual time, a bare count of hours is how long something else lasts ("blur
 # since last 6 months, I am working on screen 9 hours")...
 _BARE_HOURS = re.compile(r"^(?:~|about |around |approx\.? )?\d+\s*(?:hours?|hrs?|hr|h)$")
@@ -761,6 +770,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                 found.append(TimeCue(SUDDEN, m.group(0), m.start(), m.end()))
                 continue
             found.append(TimeCue(value, m.group(0), m.start(), m.end()))
+    # "He never cuss in forty years": a span that says how new it is, not a slow onset
+    found = [c for c in found if not (c.onset == GRADUAL and c.text.startswith("in ")
+                                      and _NEVER_IN.search(low[max(0, c.start - 60):c.start]))]
     # A gradual time outweighs these weak cues; a past one ("gastric bypass 2019") dates
     # something else as often as not, so it does not.
     # "not sure if it was sudden": the speed word belongs to the doubt.

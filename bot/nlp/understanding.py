@@ -167,7 +167,9 @@ _RESOLVED = re.compile(
     r"recovered fully|fully recovered|full recovery|recovered completely|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
-    r"years|donkey's years|a long time|decades))|(?<!not )(?<!n't )(?<!never )been right|"
+    r"years|donkey's years|a long time|decades))|(?<!not )(?<!n't )(?<!never )been right"
+    # (British "right" before a word is "very": "the lad's been right moody")
+    r"(?=\s*(?:[.,;!?]|$|since|ever|again|now|and|but|as rain))|"
     r"right ever since|"
     # "I had a fit once", "she once passed out": one time, some time ago
     r"once (?:had|fainted|passed out|blacked out|collapsed|fitted|seized)|"

@@ -1206,6 +1206,17 @@ FIT_AS_HEALTH_AFTER: tuple[str, ...] = (
     "as a fiddle", "as a flea", "as a butcher's dog", "and well", "and healthy", "and active",
     "enough", "for work", "to work", "to drive", "to travel", "as ever",
 )
+# "a faint tremor", "a faint smell of gas": "faint" as a word of degree before what is faint,
+# not a fainting (these words right after it)
+FAINT_AS_DEGREE_BEFORE: frozenset[str] = frozenset({
+    "tremor", "tremors", "tremble", "shake", "shaking", "smell", "taste", "sound", "ringing",
+    "buzz", "buzzing", "hum", "humming", "line", "lines", "mark", "marks", "glow", "light",
+    "tingle", "tingling", "ache", "aching", "pain", "rash", "hint", "trace", "memory", "idea",
+    "voice", "whistle", "click", "clicking", "twitch", "twitching", "pulse", "heartbeat",
+    "outline", "shadow", "blur", "sense", "feeling", "numbness", "pins", "burning", "itch",
+    "bruise", "bruising", "scar", "stain", "yellow", "pink", "red", "blue", "purple", "rattle",
+    "wheeze", "crackle", "hope", "chance", "praise", "heart", "hearted", "tinge", "flicker",
+})
 # "I can't understand it", "cannae understand why": puzzled, not a loss of understanding
 # (the words right after the phrase, then the clause ends)
 PUZZLED_AFTER: tuple[str, ...] = (

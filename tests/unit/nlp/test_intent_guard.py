@@ -563,3 +563,16 @@ def test_a_storage_question_tells_nothing() -> None:
 
 def test_a_feeling_kept_is_no_storage_question() -> None:
     assert not intent_guard.asks_beyond_the_article("I keep feeling cold and shaky all day")
+
+
+@pytest.mark.parametrize(("text", "beyond"), [
+    ("How many people are affected by gout?", True),
+    ("Is psoriasis inherited?", True),
+    ("Is ibuprofen safe in pregnancy?", True),
+    ("is it safe while breastfeeding?", False),  # "it" may be B12 in a follow-up
+    ("are the jabs safe in pregnancy", False),
+    ("how many people have low b12", False),
+    ("is pernicious anaemia inherited", False),  # a condition the article ties to B12
+])
+def test_consumer_health_templates_the_article_does_not_answer(text: str, beyond: bool) -> None:
+    assert intent_guard.asks_beyond_the_article(text, nlp.extract(text)) is beyond

@@ -291,3 +291,19 @@ def test_patois_cyan_is_cannot() -> None:
     from bot.nlp import understanding
     reading = understanding.read("she cyan speak")
     assert "speech_problems" in reading.findings.symptoms and not reading.inferred
+
+
+@pytest.mark.parametrize("text", ["there's a faint tremor in my fingers lately",
+                                  "a faint ringing in my ears for months"])
+def test_faint_as_a_degree_is_no_fainting(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "syncope" not in nlp.extract(text, pipeline).symptoms
+
+
+def test_had_a_faint_is_still_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "syncope" in nlp.extract("she had a faint in the queue", pipeline).symptoms
+
+
+def test_right_before_a_word_is_very_not_recovered() -> None:
+    from bot.nlp import understanding
+    assert not understanding.is_history("our lad's been right grumpy, no idea since when", False)
+    assert understanding.is_history("fainted years ago, been right since", False)

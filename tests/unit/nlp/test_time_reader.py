@@ -356,3 +356,29 @@ def test_hours_of_a_doing_a_calm_day_or_more_and_more_beside_a_gradual_time(text
 
 def test_a_bare_count_of_hours_after_a_symptom_stays_sudden() -> None:
     assert time_reader.onset("weak for weeks, now my face numb 2 hrs") == SUDDEN
+
+
+@pytest.mark.parametrize("text", [
+    "calm as anything after mass, by the evening she was shouting at us all",
+    "Resident alert and orientated at 0645. Now unable to name staff.",
+    "obs stable until 1400 hrs, now drowsy",
+])
+def test_by_evening_or_a_care_notes_clock_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+@pytest.mark.parametrize("text", ["vegan since 2019", "tired since 1998"])
+def test_a_year_is_no_care_note_clock(text: str) -> None:
+    assert time_reader.onset(text) != SUDDEN
+
+
+def test_never_in_so_many_years_says_new_not_slow() -> None:
+    assert time_reader.onset("he has never sworn at me in thirty years") is None
+    assert time_reader.onset("he has never walked right for years") == "gradual"
+
+
+def test_a_long_time_before_is_history() -> None:
+    from bot.nlp import understanding
+    reading = understanding.read("a long time before, I blacked out once")
+    assert "past" in [c.onset for c in time_reader.cues("a long time before, I blacked out once")]
+    assert not reading.findings.symptoms
