@@ -113,9 +113,11 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:is|was|could) (?:that|this|it) (?:be )?(?:because|due to|from|caused by|down to)"
     r"\s+(?:of\s+)?(?:my|her|his|their|low|a)\s+(?:low\s+)?(?:b12|deficien\w*)",
     r"\b(?:level|levels|result|results|reading|count|mcv|mch|ferritin|folate|hb|"
-    r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods)\b[^.?!]{0,40}\b(?:is that|is this|is it|"
+    # (a unit's or a number's own full stop may sit between: "25 pmol/L. Is that deficient?")
+    r"ha?emoglobin|serum|pg/ml|ng/l|pmol/l|bloods|came back|come back|tests? showed)\b"
+    r"[^?!]{0,40}\b(?:is that|is this|is it|"
     r"are they|are those)\s+(?:too |very |really |a bit )?(?:a |an )?(?:low|normal|ok|okay|bad|"
-    r"high|deficient|deficiency|borderline|good|fine|problem|concern)\b",
+    r"high|deficient|deficiency|borderline|good|fine|problem|concern)\b(?!\s+to\b)",
     # "does this sound like b12 deficiency to you?"
     r"\b(?:sound|sounds|look|looks|seem|seems) like (?:a |an |it'?s |its )?(?:low b12|"
     r"b12 deficien\w*|b12|deficien\w*|anemi\w*|anaemi\w*|pernicious)",

@@ -463,3 +463,12 @@ def test_the_owner_feeding_or_comparing_is_no_patient(text: str, animal: bool) -
 ])
 def test_a_double_shift_or_money_put_aside_is_no_dose(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Her serum B12 is 140 ng/L. Is that low?", boundaries.DIAGNOSIS),
+    ("my bloods came back at 190, is that bad", boundaries.DIAGNOSIS),
+    ("the test came back fine. is it ok to eat liver", None),
+])
+def test_a_result_then_its_judgement_asked_across_a_full_stop(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key
