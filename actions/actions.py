@@ -31,6 +31,15 @@ def say_boundary(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
         dispatcher.utter_message(text=knowledge.render(knowledge.ANSWERS_BY_KEY[key]))
 
 
+def say_also_asked(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """A form answer with a question after it ("none of those. so how do they treat it"):
+    the answer goes to the form, the question gets its FAQ answer here."""
+    key = next((e.get("value") for e in tracker.latest_message.get("entities") or []
+                if e.get("entity") == names.ENTITY_ALSO_ASKED), None)
+    if key in knowledge.ANSWERS_BY_KEY and key not in knowledge.BOUNDARY_KEYS:
+        dispatcher.utter_message(text=knowledge.render(knowledge.ANSWERS_BY_KEY[key]))
+
+
 class ActionTriage(Action):
     """Applies both rules to everything reported so far and gives the advice."""
 
@@ -53,6 +62,7 @@ class ActionTriage(Action):
         if verdict.level == rules.PROVIDER:
             text = advice.provider_advice(case, verdict, settings.emergency_number())
             dispatcher.utter_message(text=text)
+            say_also_asked(dispatcher, tracker)
             dispatcher.utter_message(json_message=PROVIDER_PAYLOAD)
             return [SlotSet(names.SLOT_TRIAGE_LEVEL, rules.PROVIDER), *reset]
         q = questions.question(rules.ASK_SYMPTOMS)
@@ -109,6 +119,7 @@ class _AskSlot(Action, ABC):
     ) -> list[EventType]:
         q = questions.question(self.slot)
         say_boundary(dispatcher, tracker)
+        say_also_asked(dispatcher, tracker)
         dispatcher.utter_message(text=q["text"], buttons=q["buttons"])
         if self.slot == rules.ASK_ONSET:
             asked = float(tracker.get_slot(names.SLOT_ONSET_ASKED) or 0) + 1

@@ -73,6 +73,23 @@ def is_question(text: str) -> bool:
     return text.strip().endswith("?") or bool(_QUESTION_START.match(text))
 
 
+_PARTS = re.compile(r"[^.?!,;]+[.?!,;]*")
+_LEAD_IN = re.compile(r"^\W*(?:(?:so|and|but|ok|okay|right|then|anyway)\W+)+", re.IGNORECASE)
+
+
+def trailing_question(text: str) -> str | None:
+    """A question asked after an answer in one message ("none of those. so how do they treat
+    it", "i take metformin, what has that got to do with it"): the question, or None when
+    the message is one question or none."""
+    parts = [p.strip() for p in _PARTS.findall(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    last = _LEAD_IN.sub("", parts[-1])
+    if len(last.split()) < 3 or not is_question(last):
+        return None
+    return last
+
+
 
 
 # "when grandad got up his leg wouldn't move" is a report; "when should I worry" a question.

@@ -231,12 +231,34 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
 
 
+# Words of degree that sit inside a phrase the lexicon knows without them ("actin dead
+# weird", "talking proper funny"): dropped there, and only there.
+_INTENSIFIED = re.compile(r"\b([A-Za-z']+)\s+(?:dead|proper|really|real|very|well|right|pure|"
+                          r"awful|awfully|super|so|totally|pretty|mad|wicked|bloody|extremely)"
+                          r"\s+([A-Za-z']+)\b")
+
+
+@lru_cache(maxsize=1)
+def _bigrams() -> frozenset[str]:
+    """Two-word runs inside the lexicon's phrases ("acting weird", "not making")."""
+    pairs: set[str] = set()
+    for phrase in _phrases():
+        words = phrase.lower().replace("*", "").split()
+        pairs.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return frozenset(pairs)
+
+
+def _drop_intensifier(m: re.Match[str]) -> str:
+    pair = f"{m.group(1)} {m.group(2)}"
+    return pair if pair.lower() in _bigrams() else m.group(0)
+
+
 @lru_cache(maxsize=512)
 def correct(text: str) -> str:
     """The text with typos of our vocabulary's words mended, everything else as typed."""
     for pattern, words in _PHRASES:
         text = pattern.sub(words, text)
-    return _WORD_ANY_CASE.sub(_mend, text)
+    return _INTENSIFIED.sub(_drop_intensifier, _WORD_ANY_CASE.sub(_mend, text))
 
 
 def english_neighbours(word: str) -> list[str]:

@@ -17,7 +17,7 @@ from typing import Any
 from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted
+from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.nlp import boundaries, follow_up, intent_guard
@@ -173,17 +173,28 @@ def _ranking(parsed: dict[str, Any]) -> dict[str, float]:
             for r in selector.get("ranking") or []}
 
 
+# A nod between an answer and its follow-up ("how is it treated" / "right" / "how long till
+# the jabs work"): the follow-up still leans on the answer before the nod.
+_NODS = frozenset({names.INTENT_THANKS, names.INTENT_AFFIRM})
+_NODS_PASSED = 2
+
+
 def _previous_faq(tracker: DialogueStateTracker) -> tuple[str, str | None] | None:
     """The previous user message and its FAQ key, if it was answered as an FAQ (and is not
     a follow-up itself, so a chain of follow-ups keeps reading the question that started
-    it)."""
-    latest = tracker.latest_message
-    if latest is None or not latest.text:
-        return None
-    data = latest.parse_data or {}
-    if (data.get("intent") or {}).get("name") != names.INTENT_FAQ:
-        return None
-    return str(data.get(FOLLOW_UP_KEY) or latest.text), _key(data)
+    it), looking back past a nod or two ("right", "ok thanks")."""
+    nods = 0
+    for event in reversed(tracker.events):
+        if not isinstance(event, UserUttered) or not event.text:
+            continue
+        data = event.parse_data or {}
+        intent = (data.get("intent") or {}).get("name")
+        if intent == names.INTENT_FAQ:
+            return str(data.get(FOLLOW_UP_KEY) or event.text), _key(data)
+        if intent not in _NODS or nods >= _NODS_PASSED:
+            return None
+        nods += 1
+    return None
 
 
 def install() -> None:

@@ -29,7 +29,7 @@ from bot.nlp import (
 )
 from bot.nlp import pipeline as nlp
 from bot.rasa_ext import faq_selector
-from bot.triage import names
+from bot.triage import knowledge, names
 
 PIPELINE_ENV = "B12_SPACY_PATH"
 DETECTOR_ENV = "B12_DETECTOR_PATH"
@@ -130,6 +130,28 @@ class B12Extractor(GraphComponent):
             self._set_intent(message, new_intent)
         elif intent == intent_guard.FAQ:
             self._refine_faq_key(message, text, findings)
+        self._note_also_asked(message, text, findings)
+
+    # What a form answer may carry as a question after it ("none of those. so how do they
+    # treat it"): the form takes the answer, the question is answered beside it.
+    _ANSWERS = frozenset({names.INTENT_INFORM, names.INTENT_DENY, names.INTENT_AFFIRM})
+
+    def _note_also_asked(self, message: Message, text: str, findings: nlp.Findings) -> None:
+        if (message.get(INTENT) or {}).get("name") not in self._ANSWERS:
+            return
+        question = intent_guard.trailing_question(text)
+        selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
+        if question is None or not selector or findings.symptoms:
+            return
+        if (intent_guard.topic(question) == "other" or intent_guard.asks_beyond_the_article(
+                question, findings) or self._scope.off_topic(question) >= intent_guard.OFF_TOPIC
+                and not findings.risk_factors):
+            return  # "adult. what is gout?": another topic, asked beside the answer
+        ml_key = faq_selector.key_of(selector["response"]) or ""
+        key = (intent_guard.faq_key_for_named_topic(ml_key, question)
+               or intent_guard.faq_key_for_risk(ml_key, text, findings) or ml_key)
+        if key and key not in knowledge.BOUNDARY_KEYS:
+            self._add_entity(message, names.ENTITY_ALSO_ASKED, key)
 
     def _add_entity(self, message: Message, name: str, value: str) -> None:
         text = message.get(TEXT) or ""

@@ -32,6 +32,7 @@ ENTITY_RISK_FACTOR = "risk_factor"
 ENTITY_TREATED = "treated"
 ENTITY_BOUNDARY = "boundary"  # a request the assistant must not fulfil (bot.nlp.boundaries)
 ENTITY_LANGUAGE = "language"
+ENTITY_ALSO_ASKED = "also_asked"  # an FAQ asked after a form answer in the same message
 
 # --- slots -----------------------------------------------------------------------
 SLOT_SYMPTOMS = "symptoms"

@@ -188,3 +188,26 @@ def test_no_boundary_no_preface() -> None:
     dispatcher = CollectingDispatcher()
     run(ActionAskOnset().run(dispatcher, tracker([user("numb legs")]), {}))
     assert len(dispatcher.messages) == 1
+
+
+def test_a_question_after_the_last_answer_is_answered_with_the_advice() -> None:
+    from bot.triage import knowledge
+
+    messages, _ = run_triage([
+        user("tired and pale for months", ("symptom", "fatigue"), ("onset", "gradual"),
+             ("who", "self")),
+        user("none of them. and how would they sort it out?", ("also_asked", "treatment")),
+    ])
+    treatment = knowledge.render(knowledge.ANSWERS_BY_KEY["treatment"])
+    texts = [m.get("text") for m in messages]
+    assert "contacting a healthcare provider" in texts[0]
+    assert treatment in texts  # after the advice, before the provider payload
+    assert texts.index(treatment) == 1
+
+
+def test_a_boundary_key_is_never_said_as_an_also_asked_answer() -> None:
+    messages, _ = run_triage([
+        user("tired for months", ("symptom", "fatigue"), ("onset", "gradual"), ("who", "self")),
+        user("no. so do i have it?", ("also_asked", "no_diagnosis")),
+    ])
+    assert len([m for m in messages if m.get("text")]) == 1

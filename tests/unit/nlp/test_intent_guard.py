@@ -576,3 +576,14 @@ def test_a_feeling_kept_is_no_storage_question() -> None:
 ])
 def test_consumer_health_templates_the_article_does_not_answer(text: str, beyond: bool) -> None:
     assert intent_guard.asks_beyond_the_article(text, nlp.extract(text)) is beyond
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    ("no none of those. so how is it treated", "how is it treated"),
+    ("adult, 58, and i'm on omeprazole, would that matter?", "would that matter?"),
+    ("what is b12", None),  # one question
+    ("gradual, over a year", None),  # no question
+    ("no. why?", None),  # too short to answer alone
+])
+def test_a_question_after_an_answer_in_one_message(text: str, question: str | None) -> None:
+    assert intent_guard.trailing_question(text) == question

@@ -50,3 +50,12 @@ def test_a_tie_between_two_mendings_is_broken_the_same_way_in_every_process() ->
                            check=True, cwd=ROOT, env={**env, "PYTHONHASHSEED": str(seed)}
                            ).stdout.strip() for seed in range(6)}
     assert len(seen) == 1, seen
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("she's actin dead weird", "she's acting weird"),
+    ("he is walking proper funny", "he is walking funny"),
+    ("i'm dead tired", "i'm dead tired"),  # "dead tired" is no phrase of ours split apart
+])
+def test_a_word_of_degree_inside_a_lexicon_phrase_is_dropped(text: str, read: str) -> None:
+    assert spelling.correct(text) == read

@@ -35,3 +35,22 @@ def test_an_affirm_after_an_answer(key: str, intent: str) -> None:
     parsed = follow_up._acknowledged(_affirm(), follow_up._previous_faq(tracker))
     assert parsed["intent"]["name"] == intent
     assert parsed["intent_ranking"][0]["name"] == intent
+
+
+def _nod(intent: str) -> list[Any]:
+    return [UserUttered("right", parse_data={"intent": {"name": intent}}),
+            ActionExecuted("utter_noted"), ActionExecuted("action_listen")]
+
+
+def test_a_follow_up_leans_on_the_answer_before_a_nod() -> None:
+    tracker = _after("treatment")
+    for event in _nod(names.INTENT_THANKS):
+        tracker.update(event)
+    assert follow_up._previous_faq(tracker) == ("a question", "treatment")
+
+
+def test_not_past_another_kind_of_message() -> None:
+    tracker = _after("treatment")
+    for event in _nod(names.INTENT_INFORM):
+        tracker.update(event)
+    assert follow_up._previous_faq(tracker) is None
