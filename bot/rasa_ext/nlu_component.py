@@ -22,6 +22,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import rasa_ext
 from bot.nlp import (
     diagnosis_detector,
+    follow_up,
     intent_guard,
     redflag_detector,
     scope_detector,
@@ -143,10 +144,10 @@ class B12Extractor(GraphComponent):
         selector = (message.get(RESPONSE_SELECTOR) or {}).get(intent_guard.FAQ)
         if question is None or not selector or findings.symptoms:
             return
-        if (intent_guard.topic(question) == "other" or intent_guard.asks_beyond_the_article(
-                question, findings) or self._scope.off_topic(question) >= intent_guard.OFF_TOPIC
-                and not findings.risk_factors):
-            return  # "adult. what is gout?": another topic, asked beside the answer
+        # "adult. what is gout?": another topic, asked beside the answer (the scope gate
+        # cannot judge "how do they treat it" alone: "it" is the check's own topic)
+        if not follow_up.may_follow(question, None, has_symptoms=False):
+            return
         ml_key = faq_selector.key_of(selector["response"]) or ""
         key = (intent_guard.faq_key_for_named_topic(ml_key, question)
                or intent_guard.faq_key_for_risk(ml_key, text, findings) or ml_key)

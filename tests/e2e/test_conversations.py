@@ -255,3 +255,26 @@ def test_a_wish_told_about_a_drive_is_a_crisis(stack: RunningStack) -> None:
     # told by a relative, without a word of dying: still the crisis line
     text = "My uncle told me he wishes his car would just go off the road some night."
     assert "988" in texts(stack.send(new_sender(), text))
+
+
+def test_a_question_after_the_last_form_answer_is_answered_with_the_advice(
+        stack: RunningStack) -> None:
+    from bot.triage import knowledge
+
+    sender = new_sender()
+    stack.send(sender, "my hands have been tingling for a couple of months, it's me, I'm 52")
+    replies = stack.send(sender, "no none of those. so how is it treated?")
+    assert triage_payloads(replies) == ["provider"]
+    assert knowledge.render(knowledge.ANSWERS_BY_KEY["treatment"]) in [
+        r.get("text") for r in replies]
+
+
+def test_another_medicine_with_them_after_b12_tablets_goes_to_the_pharmacist(
+        stack: RunningStack) -> None:
+    from bot.triage import knowledge
+
+    sender = new_sender()
+    stack.send(sender, "my gp has put me on b12 tablets")
+    replies = stack.send(sender, "is it alright to take them alongside my statin?")
+    assert knowledge.render(knowledge.ANSWERS_BY_KEY["interactions"]) in [
+        r.get("text") for r in replies]
