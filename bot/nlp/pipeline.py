@@ -475,8 +475,23 @@ def _announces_a_list(doc: Any, ent: Any) -> bool:
             and doc[ent.end + 1].lower_ in ("in", "to", "of"))
 
 
+_LIST_JOINS = frozenset({",", "or", "nor", "any", "/", "changes", "change", "problems",
+                         "issues", "trouble", "in", "to", "with", "my", "his", "her"})
+_LIST_ENDS = frozenset({".", "!", "?", ";", "but", "because", "cos", "although", "though"})
+
+
+def _an_or_ends_the_list(doc: Any, start: int) -> bool:
+    for tok in doc[start:]:
+        if tok.lower_ in _LIST_ENDS:
+            return False
+        if tok.lower_ in ("or", "nor"):
+            return True
+    return False
+
+
 def _mentions(doc: Any) -> list[Mention]:
     out: list[Mention] = []
+    last_was_denied = False
     last_neg_end: int | None = None
     in_list = False  # the last cue announced a list ("denies a, b, c")
     onsets = list(doc.spans[ONSET_KEY]) if ONSET_KEY in doc.spans else []
@@ -501,6 +516,12 @@ def _mentions(doc: Any) -> list[Mention]:
             if in_list and ent.label_ == SYMPTOM:
                 breaks -= lexicon.LIST_CONTINUES
             negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
+            if (not negated and ent.label_ == SYMPTOM and last_was_denied
+                    and {t.lower_ for t in between} <= _LIST_JOINS
+                    and _an_or_ends_the_list(doc, last_neg_end)):
+                # "not had any seizures, fainting, or changes in my vision": a denial runs
+                # along a list that an "or" closes (not "no fever, numbness in my feet")
+                negated = True
         if ent.label_ == SYMPTOM and (_is_worry_about_b12(doc, ent)
                                       or _is_named_as_an_effect(doc, ent)
                                       or _is_fit_as_health(doc, ent)
@@ -515,6 +536,8 @@ def _mentions(doc: Any) -> list[Mention]:
         elif ent.label_ == SYMPTOM and negated:
             # "nobody has fainted or had a fit": a denial reaches along a list of symptoms
             last_neg_end = ent.end
+        if ent.label_ == SYMPTOM:
+            last_was_denied = negated
         out.append(
             Mention(ent.label_, ent.id_, ent.text, ent.start_char, ent.end_char, negated)
         )

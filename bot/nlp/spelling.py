@@ -228,7 +228,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(?:no|nor) (?:go |for )?dey (?:again|anymore|any more)\b",
                         re.IGNORECASE), "not be alive anymore"),
             (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
-            (re.compile(r"\boot o\b", re.IGNORECASE), "out of"))
+            (re.compile(r"\boot o\b", re.IGNORECASE), "out of"),
+            # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"
+            (re.compile(r"\bnuh (?=more\b)", re.IGNORECASE), "no "))
 
 
 # Words of degree that sit inside a phrase the lexicon knows without them ("actin dead

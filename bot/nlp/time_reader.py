@@ -175,6 +175,9 @@ _SUDDEN = _rx(
     # "went to bed normal and woke up a different person": fine at bedtime, changed on waking
     rf"\bwent (?:to bed|to sleep|down)\s+(?:\w+\s+)?{_FINE}\b[^.!?]{{0,20}}\b(?:woke|waking|"
     r"got up)\b",
+    # the subject left out: "Fine when I start de shift, now I cyan feel my foot"
+    rf"(?:^|[.!?;]\s*)\W*(?:(?:totally|completely|perfectly|quite)\s+)?{_FINE}\s+(?:when|at|this|"
+    r"till|until|before)\b[^.!?]{0,80}\b(?:now|and now|but now)\b(?!\s+and\s+(?:then|again))",
     # "came back from the shop fine, now she's...": fine then, changed now
     rf"\b(?:came|come|went|left|woke|walked|was|were)\b[^.!?]{{0,40}}\b{_FINE}\s*(?:,|and|but|"
     r", and|, but)\s*(?:now|since then|then)\s+(?:she|he|they|i|it|we|her|his|my|\w+'s)\b",
@@ -289,6 +292,9 @@ _SUDDEN = _rx(
     r"\b(?:at|since|from|@|by|on admission|admission|until|till)\s+(?:0\d|1[0-8])[0-5]\d\b"
     r"(?!\s*(?:years?|yrs?|mg|mcg))",
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hr|h)\b",
+    # Jamaican "one time" (at once): "mi whole side jus go numb pon mi one time"
+    r"\bpon (?:mi|me|him|her|dem|wi|im|she|he)\s+one time\b|"
+    r"\bjus(?:t)? (?:go|went|gone|tun|turn|turned|drop|dropped)\b[^.,;!?]{0,30}\bone time\b",
     # changed by the end of the day: "sweet like sugar when we left church, by evening he
     # vex and cussing everybody"
     r"\bby (?:the |this |that )?(?:evening|night|nightfall|nighttime|night-time|supper ?time)\b",
@@ -459,7 +465,8 @@ _PAST = _rx(
     # 18 months, she's 6 now and fine"
     r"\bat (?:about |around )?\d{1,2} (?:months|weeks)(?: old)?\b(?=[^.!?]*\b(?:now|since)\b)",
     # (patois "when me was twelve": an age in words too)
-    r"\bwhen (?:i|he|she|they|we|me|mi) (?:was|were|is|be) (?:a |an |in |at |still |just |about )?"
+    r"\b(?:when|wen) (?:i|he|she|they|we|me|mi|him|her|dem) (?:was|were|is|be) "
+    r"(?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -629,8 +636,8 @@ _ASKING_NOW = re.compile(r"\b(?:ask|asking|asked|write|writing|message|messaging
                          r"get round to \w+|got around to \w+)\s+(?:you\s+|this\s+|here\s+)?$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
-                    r"went away|gone|better|clears?|cleared|improves?|improved|passes|"
-                    r"passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
+                    r"went away|went off|goes off|gone|better|clears?|cleared|improves?|improved|"
+                    r"passes|passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
                     r"(?: off| up| down)?(?: \w+){0,2} ?$")
 # Settling right before a day ("settled today", "much calmer this morning"); not "gone",
 # which a loss says too ("his sight's gone today").
@@ -640,8 +647,9 @@ _SETTLED = re.compile(r"\b(?:settled|settles|calmer|improved|improving|eased|eas
                       r"(?: a lot| loads| much| a bit)?\s*,?\s*$")
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
-_PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|wears off|wore off|settles|"
-                        r"settled|eases|eased|clears|cleared)(?: off| away| down)?\s*$")
+_PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|went off|goes off|wears off|"
+                        r"wore off|settles|settled|eases|eased|clears|cleared)"
+                        r"(?: off| away| down)?\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")
 # (word starts: "breakfast" is no speed)

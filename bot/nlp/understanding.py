@@ -123,7 +123,9 @@ _HYPOTHETICAL = re.compile(
 # history, not an emergency today.
 # ("fine now" is not one: "he had a seizure at school, he's fine now" is today's seizure.)
 _RESOLVED = re.compile(
-    r"\b(?:none since|nothing since|not since|never since|(?<!point )no more since|never again|"
+    # ("not since arthur went" dates a wish from a loss, it does not end one)
+    r"\b(?:none since|nothing since|never since|(?<!point )no more since|never again|"
+    r"not since(?!\s+(?:\w+\s+)?(?:went|died|passed|left|go|gone|lost|was taken|got))|"
     r"not again|never happened again|hasn't happened|hasnt happened|"
     # "never happen again", "ain't happened since", "not happened since"
     r"(?:never|not|aint|ain't|hasn'?t|hasnt|haven'?t|havent|didn'?t|didnt|no)\s+"

@@ -604,6 +604,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "harming myself", "cutting himself", "cutting herself", "cut myself", "cut himself",
         "cut herself", "burning myself", "burn myself", "banging my head",
         "saving up my pills", "saving my pills", "saving up my tablets", "saving my tablets",
+        # ...and the supply told first: "ive got all me tablets saved up"
+        *(f"{supply} {kept}" for supply in ("tablets", "pills", "meds", "sleeping tablets",
+                                              "painkillers", "paracetamol")
+          for kept in ("saved up", "stashed", "stockpiled", "hoarded", "put by", "squirrelled away",
+                       "squirreled away", "hidden away")),
         "stockpil*", "hoarding pills", "hoarding tablets", "saved up pills", "saved up tablets",
         "overdose", "take all my pills", "take all my tablets", "take all the pills",
         "swallow all", "jump off", "jump in front", "step in front", "throw myself",
@@ -707,6 +712,14 @@ COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
       "unresponsive", "won't wake", "wont wake", "can't wake", "cant wake", "cannot wake",
       "couldn't wake", "couldnt wake", "not waking", "can't rouse", "cant rouse",
       "not rousable", "not moving", "eyes closed", "no answer", "not talking to"), 6),
+    # going dark, then coming to lying down: "my head went light and everything dark, when
+    # I open eyes I was lying near my taxi"
+    (("everything dark", "everything went dark", "everything went black", "all went black",
+      "all went dark", "went all black", "went all dark", "head went light", "blacked",
+      "eyes went dark", "vision went dark", "vision went black", "world went black"),
+     ("open eyes", "opened my eyes", "open my eyes", "opened eyes", "opened me eyes",
+      "was lying", "were lying", "lying on", "lying near", "lying by", "lying in",
+      "came round", "came to", "on the floor", "on the ground"), 12),
 )
 # Someone else who cannot be woken now ("dad wont wake up proper", "I cannot wake her"):
 # not a habit ("won't wake up for school") and never the writer, who is awake.

@@ -189,3 +189,17 @@ def test_farewell_notes_with_an_end_said_are_a_crisis(text: str) -> None:
 ])
 def test_everyday_notes_or_an_intent_word_elsewhere_are_not(text: str) -> None:
     assert not crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can't see the point since my wife went, got all my pills saved up",
+    "I stood at the sink and it all went black, when I opened my eyes I was lying on the lino",
+])
+def test_a_supply_told_first_or_dark_then_lying_down(text: str) -> None:
+    reading = understanding.read(text)
+    assert reading.findings.symptoms and not reading.findings.negated_symptoms
+
+
+def test_not_since_a_loss_dates_a_wish_it_does_not_end_it() -> None:
+    text = "don't want to be here no more, not since mum died"
+    assert "self_harm" in understanding.read(text).findings.symptoms

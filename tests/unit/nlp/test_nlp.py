@@ -307,3 +307,17 @@ def test_right_before_a_word_is_very_not_recovered() -> None:
     from bot.nlp import understanding
     assert not understanding.is_history("our lad's been right grumpy, no idea since when", False)
     assert understanding.is_history("fainted years ago, been right since", False)
+
+
+def test_a_denial_runs_along_a_list_an_or_closes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "I've not had any seizures, blackouts, or trouble with my balance"
+    found = nlp.extract(text, pipeline)
+    assert not found.symptoms
+    kept = nlp.extract("no fever, numbness in my feet since lunch", pipeline)
+    assert "tingling_numbness" in kept.symptoms
+
+
+def test_jamaican_no_more_fits_is_over() -> None:
+    from bot.nlp import understanding
+    reading = understanding.read("him had fit wen him was baby, him grown now, nuh more fit")
+    assert "seizures" not in reading.findings.symptoms

@@ -382,3 +382,16 @@ def test_a_long_time_before_is_history() -> None:
     reading = understanding.read("a long time before, I blacked out once")
     assert "past" in [c.onset for c in time_reader.cues("a long time before, I blacked out once")]
     assert not reading.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "him face jus go crooked pon him one time",
+    "Alright when I clocked on, now my left hand won't grip",
+])
+def test_patois_one_time_and_a_subjectless_fine_then_now_are_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+def test_how_fast_it_went_off_is_no_onset() -> None:
+    assert time_reader.onset("my speech went funny once, years back, it went off in an hour") \
+        == "past"
