@@ -675,6 +675,11 @@ class TimeCue:
 # around harvest": beside a gradual time these date the noticing, not a change of hours.
 _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
 _WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around)$")
+_EVERY = re.compile(r"^(?:every|each)\s*(?:day|night|morning|evening|week)$|^everyday$")
+_HABIT_BEFORE = re.compile(r"\b(?:eat\w*|ate|drink\w*|drank|have|having|fish|meat|chicken|eggs?|"
+                           r"milk|cheese|beef|pork|lamb|veg\w*|salad|rice|bread|cereal|tea|"
+                           r"coffee|pints?|beer|wine|takeaway|tablets?|pills?|walk\w*|run\w*|"
+                           r"swim\w*|gym|work\w*|train\w*)\b[^.!?,;]{0,15}$")
 _NEVER_IN = re.compile(r"\b(?:never|not once|first time)\b[^.!?,;]*$")
 # Beside a gradual time, a bare count of hours is how long something else lasts ("blur
 # since last 6 months, I am working on screen 9 hours")...
@@ -778,6 +783,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                 found.append(TimeCue(SUDDEN, m.group(0), m.start(), m.end()))
                 continue
             found.append(TimeCue(value, m.group(0), m.start(), m.end()))
+    # "Fish every day": how often something is eaten or done, not how a symptom came on
+    found = [c for c in found if not (c.onset == GRADUAL and _EVERY.match(c.text)
+                                      and _HABIT_BEFORE.search(low[max(0, c.start - 30):c.start]))]
     # "He never cuss in forty years": a span that says how new it is, not a slow onset
     found = [c for c in found if not (c.onset == GRADUAL and c.text.startswith("in ")
                                       and _NEVER_IN.search(low[max(0, c.start - 60):c.start]))]

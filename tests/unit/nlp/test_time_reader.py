@@ -395,3 +395,9 @@ def test_patois_one_time_and_a_subjectless_fine_then_now_are_sudden(text: str) -
 def test_how_fast_it_went_off_is_no_onset() -> None:
     assert time_reader.onset("my speech went funny once, years back, it went off in an hour") \
         == "past"
+
+
+def test_how_often_a_food_is_eaten_dates_no_symptom() -> None:
+    text = "Chicken every day. But now my face has gone numb since I sat down to write this"
+    assert time_reader.onset(text) in (SUDDEN, "unsure")
+    assert time_reader.onset("numb feet every day for months") == "gradual"
