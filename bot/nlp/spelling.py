@@ -235,7 +235,7 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
 
 # Words of degree that sit inside a phrase the lexicon knows without them ("actin dead
 # weird", "talking proper funny"): dropped there, and only there.
-_INTENSIFIED = re.compile(r"\b([A-Za-z']+)\s+(?:dead|proper|really|real|very|well|right|pure|"
+_INTENSIFIED = re.compile(r"\b([A-Za-z']+)\s+(?:dead|proper|really|real|very|pure|"
                           r"awful|awfully|super|so|totally|pretty|mad|wicked|bloody|extremely)"
                           r"\s+([A-Za-z']+)\b")
 

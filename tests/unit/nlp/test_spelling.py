@@ -56,6 +56,8 @@ def test_a_tie_between_two_mendings_is_broken_the_same_way_in_every_process() ->
     ("she's actin dead weird", "she's acting weird"),
     ("he is walking proper funny", "he is walking funny"),
     ("i'm dead tired", "i'm dead tired"),  # "dead tired" is no phrase of ours split apart
+    # "right" and "well" name a side and health too: never dropped
+    ("the right side of everything is gone", "the right side of everything is gone"),
 ])
 def test_a_word_of_degree_inside_a_lexicon_phrase_is_dropped(text: str, read: str) -> None:
     assert spelling.correct(text) == read
