@@ -560,7 +560,8 @@ _RECENT_EVENT = _rx(
     r"\b(?:at|after|since|from|during|before|end of|(?:at )?(?:the )?start of|"
     r"(?:the )?beginning of|(?:half|part|mid)[- ]?way (?:through|thru|into)|"
     r"(?:in )?the middle of|middle of)\s+(?:the\s+|my\s+|his\s+|her\s+|ma\s+|me\s+|mi\s+)?"
-    r"(?:break|tea ?break|lunch ?break|recess|assembly|pe|gym class|(?:1st|2nd|3rd|4th|5th|"
+    r"(?:break|tea ?break|lunch ?break|recess|assembly|pe|gym class|closing|closing time|"
+    r"opening time|lock ?up|last orders|(?:1st|2nd|3rd|4th|5th|"
     r"6th|first|second|third|fourth|fifth|last) (?:period|lesson|class)|shift|night shift|"
     r"day shift|handover|the school run|school run|tea|supper|brekkie|smoko|devotion)\b",
     r"\b(?:clock(?:ing|ed)? (?:off|on|in|out)|knock(?:ing|ed)? off|shift (?:ended|finished|"

@@ -468,6 +468,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "unresponsive",
         # care notes: "difficult to rouse at 0400", "GCS dropped"
         "difficult to rouse", "difficult to wake", "hard to rouse", "unable to rouse",
+        # a clinical note's lowered alertness: "Pt abruptly obtunded"
+        "obtunded", "obtundation", "stuporous",
         "unable to wake", "can't rouse", "cant rouse", "couldn't rouse", "couldnt rouse",
         "could not rouse", "not rousable", "not rousable", "unrousable", "barely rousable",
         "only rousable", "barely rouse", "hardly rouse", "barely wake", "hardly wake",

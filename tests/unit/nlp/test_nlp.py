@@ -321,3 +321,7 @@ def test_jamaican_no_more_fits_is_over() -> None:
     from bot.nlp import understanding
     reading = understanding.read("him had fit wen him was baby, him grown now, nuh more fit")
     assert "seizures" not in reading.findings.symptoms
+
+
+def test_a_clinical_note_s_obtunded_is_lowered_alertness(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert "drowsiness" in nlp.extract("Resident obtunded since 0600", pipeline).symptoms

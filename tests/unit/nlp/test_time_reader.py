@@ -401,3 +401,8 @@ def test_how_often_a_food_is_eaten_dates_no_symptom() -> None:
     text = "Chicken every day. But now my face has gone numb since I sat down to write this"
     assert time_reader.onset(text) in (SUDDEN, "unsure")
     assert time_reader.onset("numb feet every day for months") == "gradual"
+
+
+def test_closing_time_is_an_event_of_today() -> None:
+    assert time_reader.onset("locked up at closing and the room spun, can't stand") in (
+        SUDDEN, "unsure")
