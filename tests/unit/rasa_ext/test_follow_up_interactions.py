@@ -1,7 +1,6 @@
 """Another medicine taken with "them" right after B12 was talked of: the interaction
 boundary (a pharmacist), not the decline a message read alone gets."""
 
-import asyncio
 from typing import Any
 
 import pytest
@@ -12,6 +11,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot.nlp import boundaries
 from bot.rasa_ext import follow_up
 from bot.triage import names
+from tests.support.stack import run_async
 
 
 def _after(text: str, intent: str) -> DialogueStateTracker:
@@ -32,7 +32,7 @@ def _declined_alone(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _read(text: str, tracker: DialogueStateTracker) -> dict[str, Any]:
-    return asyncio.run(follow_up.parse_message(None, UserMessage(text), tracker))  # type: ignore[arg-type]
+    return run_async(follow_up.parse_message(None, UserMessage(text), tracker))  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("text", ["is it alright to have them alongside my statin?",
