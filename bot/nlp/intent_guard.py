@@ -256,6 +256,14 @@ TERMS: tuple[tuple[str, str], ...] = (
 )
 _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
                   for key, term in TERMS),
+                # a section of the article named with what it lists: "neurological effects
+                # of b12 deficiency" (not "is the neurological damage permanent")
+                *((key, re.compile(rf"\b{section}\w*\s+(?:effects?|symptoms?|signs?|"
+                                   r"problems?|manifestations?|issues?)\b(?![^.?!]*\b(?:revers\w*|"
+                                   r"permanent\w*|go(?:es)? away|cured?|forever|for life|last|"
+                                   r"treat\w*|how long|improv\w*|emergenc\w*))", re.IGNORECASE))
+                  for key, section in (("neurological_symptoms", "neurolog"),
+                                       ("psychological_symptoms", "psycholog"))),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"

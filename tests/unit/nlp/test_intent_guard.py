@@ -587,3 +587,12 @@ def test_consumer_health_templates_the_article_does_not_answer(text: str, beyond
 ])
 def test_a_question_after_an_answer_in_one_message(text: str, question: str | None) -> None:
     assert intent_guard.trailing_question(text) == question
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("neurological effects of low b12", "neurological_symptoms"),
+    ("what psychological signs go with it", "psychological_symptoms"),
+    ("are the neurological symptoms reversible", None),  # asks whether they go away
+])
+def test_a_section_named_with_what_it_lists(text: str, key: str | None) -> None:
+    assert intent_guard.faq_key_for_named_topic("reversible", text) == key
