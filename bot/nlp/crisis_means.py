@@ -32,6 +32,7 @@ def _families() -> dict[str, re.Pattern[str]]:
 
 _INTENT = re.compile(lexicon.CRISIS_MEANS_INTENT)
 _RESEARCH = re.compile(lexicon.CRISIS_MEANS_RESEARCH)
+_WISH = re.compile(lexicon.CRISIS_PASSIVE_WISH)
 _SEARCHED = re.compile(lexicon.CRISIS_MEANS_SEARCHED)
 # Word starts only: "pool" must not find "Liverpool", nor "show" "shower".
 _LEISURE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in lexicon.CRISIS_MEANS_LEISURE)
@@ -84,6 +85,9 @@ def spans(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _SEARCHED.finditer(low)]
     for start, end in sentences.spans(low):
         said = low[start:end]
+        if _WISH.search(said):  # (its "never" is the wish, not a refusal)
+            found.append((start, end))
+            continue
         # ("never" in "never coming back" is the method, not a refusal of it)
         if _LEISURE.search(_NEVER_BACK.sub(" ", said)):
             continue

@@ -113,6 +113,9 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "shud": "should", "shld": "should", "wud": "would",
           # texting's "wot" / "wat" / "wut"
           "wot": "what", "wut": "what",
+          # Caribbean "tink" / "tinkin" / "tought" (think, thinking, thought), "dat" (that)
+          "tink": "think", "tinkin": "thinking", "tinking": "thinking", "tought": "thought",
+          "dat": "that",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)
           "nuh": "not", "simmer": "summer",
           "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",

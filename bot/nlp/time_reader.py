@@ -89,6 +89,9 @@ _SUDDEN = _rx(
     # (not "for an hour back in 2012": how long it lasted, then when)
     rf"\b{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\s*(?:ago|back(?!\s+in\b)|before|now|earlier|"
     rf"since)\b",
+    # "it's been a few hours", "it has been twenty minutes"
+    rf"\b(?:it'?s|its|it has|it'?s only|it has only) been (?:about |around |like |nearly |almost )?"
+    rf"{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\b",
     rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
     # "fine at opening. now an hour later he can't see"
     rf"\b(?:an?|one|two|three|few|a few|couple of|a couple of|half an?|\d+)\s+(?:{_HOURS}|"
@@ -193,6 +196,12 @@ _SUDDEN = _rx(
     # explicit speed
     r"\b(?:sudden\w*|sudenly|suddently|suddnly|sudently|abrupt\w*|all of a sudden|"
     r"without any warning|with no warning at all|"
+    # "without the least warning", "without a moment's warning", "with not a bit of warning"
+    r"with(?:out| not| no)? (?:the (?:least|slightest|smallest|faintest)|a (?:moment'?s|"
+    r"second'?s|minute'?s|bit of|word of|hint of)|even a|any kind of|the least bit of) warning|"
+    # happening while the message is typed: "hang on, while typing this half me face went"
+    r"(?:while|whilst|as) (?:i'?m |i am |im |i |i was )?(?:typ\w*|writ\w*) (?:this|these|to you|"
+    r"you)|as we speak|"
     r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
@@ -307,7 +316,8 @@ _SUDDEN = _rx(
 )
 
 _UNSURE = _rx(
-    r"\b(?:not sure|unsure|dont know|don't know|do not know|not know|not known|unknown|dunno|"
+    r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
+    r"not know|not known|unknown|dunno|"
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
     r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
     # Geordie "divvent knaa"; the formal "cannot say", "uncertain"
@@ -392,6 +402,10 @@ _GRADUAL = _rx(
     rf"(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
     rf"\b(?:{_NUM}|\d+)\s*{_LONG}\s+(?:now|already|or so|or more|running)\b",
     rf"\b(?:{_LONG})\s+(?:now|and (?:months|years|weeks))\b",
+    # "it's been months", "been going on years"
+    rf"\b(?:it'?s|its|it has|has|have|'ve|ve) been (?:going on |like this |like that )?"
+    rf"(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
+    rf"\bbeen going on (?:for )?(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
     r"\b(?:gradual\w*|graduall\w*|slowly|slow|over time|bit by bit|little by little|"
     r"step by step|creep\w*|crept|on and off|off and on|comes and goes|come and go|"
     r"a bit at a time|a little at a time|worse and worse|more and more|"
@@ -675,7 +689,9 @@ class TimeCue:
 # "slowly gotten worse ... just noticed it more on the ice", "for months now, started
 # around harvest": beside a gradual time these date the noticing, not a change of hours.
 _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
-_WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around)$")
+# ("as I type this" says it is there now: with a gradual time, that is the state, not the start)
+_WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around|"
+                          r"(?:while|whilst|as) .*(?:typ|writ).*|as we speak)$")
 _EVERY = re.compile(r"^(?:every|each)\s*(?:day|night|morning|evening|week)$|^everyday$")
 _HABIT_BEFORE = re.compile(r"\b(?:eat\w*|ate|drink\w*|drank|have|having|fish|meat|chicken|eggs?|"
                            r"milk|cheese|beef|pork|lamb|veg\w*|salad|rice|bread|cereal|tea|"

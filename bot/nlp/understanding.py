@@ -93,7 +93,7 @@ _URGENT_KIN = frozenset({"seizures", "syncope", "loss_of_consciousness"})
 
 _HYPOTHETICAL = re.compile(
     r"^\s*(?:what if|wat if|wot if|wut if|if|suppose|supposing|imagine|hypothetically|"
-    r"say)\b|"
+    r"say|let'?s say|lets say)\b|"
     r"\b(?:what if|wat if|wot if|what happens if|"
     r"what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
     r"what (?:would|will|could) happen (?:if|when)|in the event (?:that|of)|"
@@ -104,6 +104,9 @@ _HYPOTHETICAL = re.compile(
     # "if nanamma ever faints what should we do"
     r"\bif (?:\w+ ){1,3}ever\b|"
     r"hypothetical\w*|in the future|someday|some day|"
+    # a fear of what may come: "worried about getting seizures from it later"
+    r"(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|terrified|"
+    r"paranoid) (?:about|of) (?:\w+ )?(?:getting|developing|ending up with|going on to get)\b|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
     r"suddenly|fall|faint|collapse|be)\b|"
@@ -197,7 +200,10 @@ class Reading:
 
 
 # A question built on "if": "if someone with low B12 faints, is that an emergency?"
-_SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the event)\b")
+# ("say I woke up one morning and couldn't feel my feet": "say" opening a supposed case)
+_SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the event|"
+                      r"(?:let'?s |lets )?say (?:i|he|she|they|we|you|my|his|her|someone|"
+                      r"somebody|a|an|one day)\b)")
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
 # ("or if": the second half of a doubt, "idk if it's new or if i never noticed")
 _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|not known|unknown|"

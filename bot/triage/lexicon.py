@@ -807,11 +807,13 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               "the viaduct", "the harbour", "the pier", "the balcony", "the roof",
               "the knife", "the knives", "the blade", "the razor")),
     # going off and not coming back: "might just go for a long drive and not come back"
+    # (or taking a boat or the car out: "takin de boat out past de reef an jus not comin back")
     "leave": (("go", "going", "gone", "drive", "driving", "walk", "walking", "head", "heading",
-               "wander", "disappear", "swim", "sail", "take off"),
+               "wander", "disappear", "swim", "sail", "take", "taking", "took", "row", "paddl"),
               r"[^.!?]{0,40}?\s+(?:and|an|n)",
               ("not come back", "never come back", "not coming back", "never coming back",
-               "not be back", "never be back", "not bother coming back")),
+               "not be back", "never be back", "not bother coming back", "not comin back",
+               "never comin back", "not bother comin back")),
     # in front of / under a vehicle
     "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
                  "stood", "run", "ran", "fling", "flung"),
@@ -919,6 +921,19 @@ CRISIS_MEANS_RESEARCH = (
     r"(?:like\s+)?(?:all|(?:a|the) (?:whole )?(?:bottle|packet|pack|box|tub|strip)|"
     r"a handful|handfuls|loads|lots|a load)\b[^.?!]{0,25}?\b(?<!b12 )(?<!b-12 )(?<!vitamin )"
     r"(?:" + "|".join(_TABLETS) + r")\b")
+# A wish not to wake or be here, in any of its forms ("I have wished not to wake in the
+# mornings", "hoping I never wake", "praying not to see another morning"); not a wish
+# about someone else's sleep ("hoping not to wake the baby").
+CRISIS_PASSIVE_WISH = (
+    r"\b(?:wish\w*|hop(?:e|ed|es|ing)|pray\w*|long(?:ed|ing)?|want\w*|would rather|'d rather)"
+    r"\s+(?:(?:that\s+)?(?:i|he|she|they)(?:'d|'ll| would| will| could| might)?\s+)?"
+    r"(?:to\s+)?(?:not|never|no longer|no more|won'?t|wont|wouldn'?t)\s+(?:to\s+)?"
+    r"(?:wake|waking|woke|be here|be alive|"
+    r"exist|live (?:any ?more|any longer|another day|much longer)|be around|"
+    r"see (?:the |another |tomorrow|morning))"
+    # (not a place or a state woken to: "hope I never wake up in a hospital bed again")
+    r"(?!\s+(?:him|her|them|the|my|his|you|us|anyone|anybody|everyone|\w+ (?:up|too early))|"
+    r"(?:\s+up)?\s+(?:in an?|with|to an?|to that|feeling)\b)")
 # The amount past which a medicine harms, found in someone's searches ("found her search
 # history - how many paracetamol is too many"): asked plainly, it is a dosing question.
 CRISIS_MEANS_SEARCHED = (

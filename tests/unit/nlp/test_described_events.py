@@ -203,3 +203,30 @@ def test_a_supply_told_first_or_dark_then_lying_down(text: str) -> None:
 def test_not_since_a_loss_dates_a_wish_it_does_not_end_it() -> None:
     text = "don't want to be here no more, not since mum died"
     assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "lately i've been wishing not to wake up at all",
+    "most nights i pray i never wake",
+    "she says she wants to not be here anymore",
+    "he keeps hoping he won't see another morning",
+])
+def test_a_wish_not_to_wake_or_be_here_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+
+
+@pytest.mark.parametrize("text", [
+    "creeping round so as not to wake the twins",
+    "i hope i never wake up in a ward like that again",
+    "we wish not to be any trouble to the nurses",
+    "i hope not to live in sheltered housing",
+])
+def test_a_wish_about_sleep_or_a_place_is_not(text: str) -> None:
+    assert not crisis_means.spans(text)
+
+
+def test_going_off_in_a_boat_and_not_returning_is_a_crisis() -> None:
+    assert crisis_means.spans("been thinking of taking the dinghy out and just not coming back")
+    assert "self_harm" in understanding.read(
+        "me tinkin of takin de canoe out an never comin back").findings.symptoms
+    assert not crisis_means.spans("we took the boat out and came back by teatime")

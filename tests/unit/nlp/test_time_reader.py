@@ -406,3 +406,25 @@ def test_how_often_a_food_is_eaten_dates_no_symptom() -> None:
 def test_closing_time_is_an_event_of_today() -> None:
     assert time_reader.onset("locked up at closing and the room spun, can't stand") in (
         SUDDEN, "unsure")
+
+
+@pytest.mark.parametrize("text", [
+    "without the slightest warning his left arm went dead",
+    "with not a moment's warning she couldn't get her words out",
+    "hold on, as i'm typing this my hand has gone numb",
+])
+def test_no_warning_or_happening_as_they_type_is_sudden(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN
+
+
+def test_as_they_type_beside_months_is_the_state_not_the_start() -> None:
+    assert time_reader.onset("my fingers tingle while i type this, it's been months") == GRADUAL
+
+
+def test_aint_sure_when_is_unsure() -> None:
+    assert time_reader.onset("ain't sure when it started but he's talking funny") == UNSURE
+
+
+def test_how_long_it_has_been() -> None:
+    assert time_reader.onset("its been months, the pins and needles") == GRADUAL
+    assert time_reader.onset("it's been about two hours and his words are still muddled") == SUDDEN

@@ -752,3 +752,19 @@ def test_never_a_seizure_in_a_lifetime_stays_a_denial() -> None:
     # a denial the learned detector's own seizure must meet
     reading = understanding.read("I have never had a seizure in my life. Curious what b12 does")
     assert "seizures" in reading.findings.negated_symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "say i woke up and couldn't see out of one eye, what then?",
+    "let's say my mum passed out at the shops, is that b12",
+    "no symptoms at all, just worried about getting fits from low b12 down the line",
+])
+def test_a_supposed_case_or_a_fear_of_what_may_come_is_hypothetical(text: str) -> None:
+    assert understanding.read(text).hypothetical
+    assert not emergency(text)
+
+
+def test_a_fear_beside_a_change_of_today_is_still_a_report() -> None:
+    text = "she's scared of getting worse, her speech went slurred at lunch"
+    assert not understanding.read(text).hypothetical
+    assert emergency(text)
