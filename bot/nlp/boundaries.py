@@ -27,7 +27,10 @@ INTERACTIONS = "interactions"
 _SUBJECT = (r"(?:i|u|you|we|he|she|they|it|this|that|my \w+(?: \w+)?|his \w+|her \w+|"
             r"our \w+|the (?:baby|kid|child|patient))")
 _B12_WORDS = (r"(?:b\s?12|b-12|cobalamin|deficien\w*|defici\w*|low b12|pernicious|"
-              r"megaloblastic|an(?:a)?emi\w*|it|this|that|the b12 (?:kind|type|one))")
+              r"megaloblastic|an(?:a)?emi\w*|it|this|that|the b12 (?:kind|type|one)|"
+              # "do I have lack of B12", "have I got a shortage of b12"
+              r"(?:lack|shortage|deficit|want) of (?:vitamin )?b\s?-?12|"
+              r"not enough (?:vitamin )?b\s?12)")
 _OTHER_CAUSE = (r"(?:something else|thyroid|iron|folate|stress|anxiety|depression|age|"
                 r"dementia|alzheimer\w*|ms|diabet\w*|neuropathy|burn-?out|pregnan\w*|"
                 r"the job|just (?:stress|tired|tiredness|age|old|old age|ageing|aging|getting old|"
@@ -88,7 +91,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
     r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi|one\b|kind\b|type\b|"
-    r"sort\b))",
+    r"sort\b|advice|info\w*|article|page|guidance|content|facts?|answers?|site|leaflet|"
+    r"fact ?sheet|deficiency info))",
     r"\bis (?:my|his|her) \w+(?: \w+)? (?:caused by|from|because of|due to) (?:low |a )?"
     r"(?:b12|deficien\w*)",
     # a report closed by asking whether it is B12: "b12 def or nah", "this one b12 confirm?",
@@ -164,16 +168,25 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
              r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
 
 # B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"
-_NOT_A_MEDICINE = r"(?!\s*(?:levels?|status|absorption|deficiency|counts?|stores?|blood|results?))"
+_NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stores?|blood|results?|"
+                   r"anaemia|anemia|shortage))")
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
     rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|take (?:it |them )?out)"
-    # (the body that stops taking B12 in is a cause: "why would the body stop absorbing b12")
-    rf"\b(?!\s+(?:absorb\w*|taking in|making|producing|using))[^.?!]{{0,40}}\b{_MEDICINE}\b"
+    # (the body that stops taking B12 in is a cause: "why would the body stop absorbing b12";
+    # food given up is a diet: "people who skip meat")
+    rf"\b(?!\s+(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
+    rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
     # "I take antacid tablet two times a day. Can I cut to one myself"
     rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:cut|reduce|drop|go|come) (?:it |them |down |back )?"
     rf"to (?:one|1|half|a half|every other day)\b",
+    # a prescribed dose split or put off: "her jab is due, can we give half and the rest
+    # next week", "could I delay my injection a fortnight"
+    r"\b(?:give|take|have|do|split)\s+(?:only |just )?(?:half|a half|part|halves)\b"
+    r"[^?!]{0,40}\b(?:rest|other half|later|next|remainder)\b",
+    r"\b(?:delay|postpone|put off|push back|hold off on|hold)\s+(?:\w+\s+){0,2}?"
+    r"(?:injections?|shots?|jabs?|doses?)\b",
     # "my doctor has me on omeprazole but I want to halve it": the medicine, then "it"
     rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:halve|cut|reduce|lower|drop|skip|pause)\s+(?:it|them|"
     rf"the dose|my dose)\b(?!\s+(?:getting|from|happening|coming|down to size))",
@@ -187,6 +200,11 @@ _STOP = re.compile("|".join((
     r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
+    # "can i just swap to something else", "could she switch to a different one"
+    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
+    r"now |maybe )?(?:swap|switch|change)\s+(?:it |them |mine |over )?(?:to|for)\s+(?:something "
+    r"else|another (?:one|kind|type|brand|tablet|pill|medicine)|a different (?:one|kind|type|"
+    r"brand|tablet|pill|medicine))\b",
     # "so I should stop it?", "I can come off them then?"
     r"\b(?:i|we|she|he) (?:should|can|could|must) (?:just |then |now )?(?:stop|quit|come off)\s+"
     r"(?:taking\s+)?(?:it|them|mine|that|those)\b[^.!]{0,20}\?",
@@ -222,13 +240,22 @@ _DOSING = re.compile("|".join((
     rf"\b{_DOSE_WORD}\b",
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
     # "how much b12 should i take", "how many tablets a day", "how much to inject"
-    r"\bhow (?:much|many)\b[^.?!]{0,40}\b(?:should|can|could|do|must|to|may)\s+(?:i|you|we|"
+    # (not a likelihood: "how much more likely are vegans to get it")
+    r"\bhow (?:much|many)\b(?! (?:more|less) likely)[^.?!]{0,40}\b(?:should|can|could|do|must|to|"
+    r"may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|get|be (?:taking|"
     r"on|using))\b",
     # "how many should I do myself each week" (injections)
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
     r"(?:myself|at home|(?:each|every|a|per) (?:day|week|fortnight|month))\b|"
     rf"\bhow (?:much|many)\b[^.?!]{{0,15}}\bfor (?:my|our|his|her|a|the) (?:\w+ )?{_A_CHILD}|"
+    # "how much should my son have, he's 9": a child's amount is the pediatrician's
+    # (B12 or its forms only, or nothing between: "how many hours of sleep does a 15 year
+    # old need" is no dose)
+    rf"\bhow (?:much|many)(?:\s+(?:b-?12|vitamin b-?12|of (?:it|them|these|those|the \w+)|"
+    rf"{_FORMS}))?\s+(?:should|can|could|does|do|must|would)\s+(?:my|our|"
+    rf"his|her|a|an|the)\s+(?:\w+\s+)?{_A_CHILD}\s+(?:take|have|get|be given|be taking|be on|"
+    rf"need)\b|"
     r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
@@ -256,6 +283,11 @@ _DOSING = re.compile("|".join((
     r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
     r"check|header|date|cream|figures)\b)|"
     r"take (?:two|2|both|an extra|another one)\b|"
+    # more than one at a time: "can I take five b12 tablets a day to get better faster"
+    r"(?:take|taking|have|having|pop|popping|use)\s+(?:three|four|five|six|seven|eight|ten|"
+    r"[3-9]|1\d|several|multiple|a few|extra|more)\s+(?:of (?:the|my|these|those|them) )?"
+    r"(?:\w+\s+)?(?:tablets?|pills?|tabs|"
+    r"capsules|gummies|sprays?|doses?|shots?|injections?|jabs?|lozenges|drops)|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
     r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"
@@ -490,7 +522,7 @@ def _needs_only(text: str) -> bool:
     return bool(_NEED.search(text)) and not re.search(
         r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
         r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|\d{3,})\b",
-        text) and not re.search(_CHILD, text)
+        text) and not re.search(rf"\b{_CHILD}\b", text)  # (whole words: "person" is no "son")
 
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine

@@ -149,6 +149,11 @@ _ELABORATE = re.compile(
     # the rest of the list just given: "what else does", "any others?"
     r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things))"
     r"(?: (?:does|do|can|could|is there|are there|causes? it))?\W*$)", re.IGNORECASE)
+# A bare "why" ("why though", "how come?", "why is that"): after the risks, how they work
+_WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?: though| tho| "
+                  r"is that| does that happen| would that be| exactly| do they| does it)?\W*$",
+                  re.IGNORECASE)
+_TRIGGERS = "triggers"
 # "how quick though" after how it progresses asks how fast it gets worse
 _HOW_FAST = re.compile(r"^\W*(?:and |but |so )?how (?:quick|quickly|fast|soon)\b", re.IGNORECASE)
 _PROGRESSION = "progression"
@@ -224,6 +229,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _SOURCES
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
         return _ANEMIA
+    if previous == intent_guard.RISK_KEY and _WHY.match(text):
+        return _TRIGGERS  # "why though" after the risks: how they bring deficiency on
     if _ELABORATE.match(text):
         return previous
     if previous == _PROGRESSION and _HOW_FAST.match(text):

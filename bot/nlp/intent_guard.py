@@ -208,8 +208,9 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
     "daily_amount": r"\b(?:a day|per day|daily|mcg|micrograms?|(?:b-?12|vitamin) amounts?|"
                     r"how much (?:vitamin )?b-?12 "
                     r"(?:when|while|during|if|for)\b|"
-                    r"how much (?:b12 )?(?:do|does|"
-                    r"should|would) \w+ (?:be )?(?:need\w*|get\w*|hav\w*)|needs? more|more b12|"
+                    r"how much (?:vitamin )?(?:b-?12 )?(?:do|does|"
+                    r"should|would|must) (?:\w+ ){1,3}?(?:be )?(?:need\w*|get\w*|hav\w*)|"
+                    r"needs? more|more b12|"
                     r"extra b12|"
                     r"how much (?:vitamin )?b-?12 (?:\w+ ){1,3}needs?)\b",
     "when_to_see_provider": r"\b(?:doctor|dr|gp|provider|physician|checked|tested|test|"
@@ -246,24 +247,34 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
 # "what is pernicious anaemia", "what's intrinsic factor got to do with b12": a term the
 # article explains under one answer, asked what it is (the selector learnt pernicious
 # anaemia mostly as a risk factor).
-_WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:what(?:'s|s| is| are| exactly is)|whats|define|"
+_WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|wot|wat)(?:'s|s| is| are| exactly is|"
+            r" even is| really is)|whats|define|"
             r"explain|meaning of|tell me about)\b[^.?!]{0,12}\b{term}|"
             r"\b{term}\b[^.?!]{0,20}\b(?:got|have|has) (?:to do|anything to do) with|"
             r"\bwhat does {term}\w* mean)")
 TERMS: tuple[tuple[str, str], ...] = (
     ("anemia", r"(?:pernicious|megaloblastic|macrocytic)(?: an(?:a)?emi\w*)?"),
     ("triggers", r"intrinsic factor"),
+    # "what even is b12 deficiency" (the selector often answers what B12 itself is)
+    ("what_is_deficiency", r"(?:(?:vitamin )?b-?12|cobalamin) deficien\w*(?=\s*(?:[?.!,]|$|and\b|"
+                           r"exactly|anyway|then|though|mean))"),
 )
 _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
                   for key, term in TERMS),
                 # a section of the article named with what it lists: "neurological effects
                 # of b12 deficiency" (not "is the neurological damage permanent")
                 *((key, re.compile(rf"\b{section}\w*\s+(?:effects?|symptoms?|signs?|"
-                                   r"problems?|manifestations?|issues?)\b(?![^.?!]*\b(?:revers\w*|"
+                                   r"problems?|manifestations?|issues?|features?)\b(?![^.?!]*\b(?:revers\w*|"
                                    r"permanent\w*|go(?:es)? away|cured?|forever|for life|last|"
                                    r"treat\w*|how long|improv\w*|emergenc\w*))", re.IGNORECASE))
-                  for key, section in (("neurological_symptoms", "neurolog"),
+                  for key, section in (("neurological_symptoms", "neuro"),
                                        ("psychological_symptoms", "psycholog"))),
+                # what lowers B12 is a risk: "does it affect b12", "can antacids lower your b12"
+                ("risk_factors", re.compile(r"\b(?:affect|lower|reduce|deplet|drain|interfer\w* "
+                                            r"with|mess\w* with|block)\w*\s+(?:my |your |the |"
+                                            r"our |his |her |their |one'?s )?(?:vitamin )?"
+                                            r"b-?12\b(?!\s+(?:deficien\w*|shots?|jabs?|"
+                                            r"injections?|tablets?))", re.IGNORECASE)),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"
@@ -416,8 +427,26 @@ _STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you 
                       r"keep)\b|\b(?:stor(?:e|ed|ing|age)|keep|kept)\b[^.?!]{0,30}\b(?:in|at|out "
                       r"of|away from) (?:the |a )?(?:fridge|freezer|cupboard|heat|sun|cool place|"
                       r"room temperature)\b", re.IGNORECASE)
+# A machine that dies, drains or freezes ("my phone battery is dying by lunch", "does
+# charging overnight kill the battery"): its words are no person's symptom. Only in a short
+# message, never of a crisis: a long story may name a dead car battery beside a red flag.
+_DEVICE_QUESTION_WORDS = 30
+_DEVICE = (r"(?:phone|mobile|cellphone|iphone|android|battery|batteries|laptop|computer|pc|"
+           r"charger|printer|wifi|wi-fi|router|tv|telly|car|engine|app|ipad|kindle|console|"
+           r"xbox|playstation|fridge|freezer|boiler|watch|smartwatch|fitbit|headphones|earbuds)")
+_DEVICE_TROUBLE = re.compile(
+    rf"\b{_DEVICE}s?\b(?:\s+\w+){{0,2}}?\s+(?:is |keeps |was |'s |has |have |always |"
+    r"just )?(?:dying|dies|died|dead|drain\w*|freez\w*|froze|fail\w*|"
+    r"(?:shut|shuts|switch\w*|turn\w*|cut\w*) (?:off|out|down)|black\w* out|"
+    r"go(?:es|ing)? (?:flat|dead|off|blank|black))\b|"
+    rf"\b(?:kill\w*|drain\w*|ruin\w*|damag\w*) (?:the|my|your|its|a|his|her) (?:\w+ )?"
+    rf"{_DEVICE}s?\b", re.IGNORECASE)
 _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effects?\b|"
                             r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
+                            # "the side effects of metformin in general", "its usual side effects"
+                            r"\bside[- ]?effects?\b[^.?!]{0,30}\b(?:in general|generally|overall|"
+                            r"as a whole)\b|"
+                            r"\b(?:general|usual|common|main|typical) side[- ]?effects?\b|"
                             r"\bcause\w* (?:\w+ ){0,2}(?:kidney|liver|heart|lung|hair loss|"
                             r"cancer|lactic acidosis|weight gain)", re.IGNORECASE)
 
@@ -475,7 +504,8 @@ def asks_not_tells(text: str) -> bool:
     detector's doubted reading backs no emergency guess of the classifier either. (A doubt
     on the scope gate alone leaves it: "he wishes the truck would just go off the road"
     reads 0.6 other-topic and is a crisis.)"""
-    return bool(asks_how_to(text) or asks_what_another_topic_is(text) or _STORING.search(text))
+    return bool(asks_how_to(text) or asks_what_another_topic_is(text) or _STORING.search(text)
+                or _DEVICE_TROUBLE.search(text))
 
 
 def asks_how_to(text: str) -> bool:
@@ -493,6 +523,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
     if sure_small_talk(intent, confidence, text):
         return True
+    if not crisis and len(text.split()) <= _DEVICE_QUESTION_WORDS and _DEVICE_TROUBLE.search(text):
+        return True  # a machine's trouble (the lexicon's own findings stay)
     if not crisis and personless_question(text):
         # (never a crisis: "whats the point anymore?" names nobody and is one)
         return True
@@ -799,9 +831,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if (intent == OUT_OF_SCOPE and findings.risk_factors and not declined
             and about != "other" and not _ANIMAL.search(text)
             and not boundaries.names_another_substance(text)
+            and not asks_beyond_the_article(text, findings)
             and (is_question(text) or _ASKS.search(text))):
         # "i'm on metformin. does that matter?": a question about a risk factor the article
-        # ties to B12 (typed in reply to the risk-factor question too)
+        # ties to B12 (typed in reply to the risk-factor question too); not its other side
+        # effects
         return FAQ
     return None
 

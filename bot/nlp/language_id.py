@@ -19,6 +19,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import langcodes
 import pycld2
 from wordfreq import available_languages, zipf_frequency
 
@@ -62,20 +63,28 @@ def _is_english_word(word: str, other: str) -> bool:
     english = zipf_frequency(word, ENGLISH, wordlist="small")
     if english < ENGLISH_ZIPF:
         return False
-    if not _has_word_list(other):
+    listed = _word_list(other)
+    if listed is None:
         return True
-    return english >= zipf_frequency(word, other, wordlist="small")
+    return english >= zipf_frequency(word, listed, wordlist="small")
 
 
 @lru_cache(maxsize=64)
-def _has_word_list(code: str) -> bool:
-    # (asked for a language it has no list for, such as Irish, wordfreq falls back to the
-    # nearest it has, English, without an error: every word would then count as English)
-    return code in available_languages(wordlist="small")
+def _word_list(code: str) -> str | None:
+    """The word list that stands for ``code``: its own, or a close kin's (Afrikaans is
+    weighed with Dutch, whose "het" and "kos" it shares). Never English: asked for Irish,
+    wordfreq would fall back to English, and every word would count as English."""
+    available = available_languages(wordlist="small")
+    if code in available:
+        return code
+    kin, _ = langcodes.closest_match(code, list(available), max_distance=30)
+    return None if kin in (ENGLISH, "und") else kin
 
 
-# Without a word list for the other language, its short words ("o", "le", "i" of Samoan)
-# cannot be told from English ones: only words of this length or more are weighed.
+
+# Without a word list of the other language's own, its short words ("o", "le", "i" of
+# Samoan, "mi" of patois read as Nynorsk) cannot be told from English ones: only words of
+# this length or more are weighed.
 LONG_WORD = 3
 # A message CLD2 cannot place, whose longer words are almost none of them English
 # ("Dalili za upungufu wa vitamini B12 ni zipi?"): at least this many such words, and at
@@ -94,7 +103,7 @@ def language(text: str) -> str:
     other = _cld2(text)
     if other is None:
         return "und" if _unplaced_foreign(text, words) else ENGLISH
-    if not _has_word_list(other):
+    if _word_list(other) != other:  # (none of its own: a kin's list, or none)
         words = [w for w in words if len(w) >= LONG_WORD] or words
     share = sum(_is_english_word(w, other) for w in words) / len(words)
     return other if share < MAX_ENGLISH_SHARE else ENGLISH

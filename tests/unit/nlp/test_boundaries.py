@@ -472,3 +472,22 @@ def test_a_double_shift_or_money_put_aside_is_no_dose(text: str) -> None:
 ])
 def test_a_result_then_its_judgement_asked_across_a_full_stop(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("could i take four of the b12 tablets daily so it works quicker", boundaries.DOSING),
+    ("her injection is due but she's poorly, can we give half now and the rest later",
+     boundaries.STOP_MEDICINE),
+    ("is it ok to postpone my b12 jab till after the holiday", boundaries.STOP_MEDICINE),
+    ("tired and dizzy for weeks, have i got a lack of b12?", boundaries.DIAGNOSIS),
+])
+def test_a_dose_multiplied_split_or_put_off_and_a_lack_asked(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "how much more likely are vegans to get b12 anaemia",
+    "do people who skip meat end up with b12 deficiency",
+])
+def test_a_diet_or_a_likelihood_is_no_medicine_question(text: str) -> None:
+    assert boundaries.read(text) is None

@@ -205,3 +205,9 @@ def test_a_term_one_answer_explains_gets_that_answer(text: str, previous: str,
 
 def test_a_linked_medicines_other_effects_do_not_follow_a_b12_answer() -> None:
     assert not follow_up.may_follow("and what other side effects does it have?", "faq", False)
+
+
+@pytest.mark.parametrize("text", ["how come?", "but why", "why is that"])
+def test_a_bare_why_after_the_risks_asks_how_they_bring_it_on(text: str) -> None:
+    assert follow_up.rule_key(text, "risk_factors") == "triggers"
+    assert follow_up.rule_key(text, "food_sources") != "triggers"

@@ -596,3 +596,46 @@ def test_a_question_after_an_answer_in_one_message(text: str, question: str | No
 ])
 def test_a_section_named_with_what_it_lists(text: str, key: str | None) -> None:
     assert intent_guard.faq_key_for_named_topic("reversible", text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "why does my laptop battery keep dying by the afternoon?",
+    "will leaving the car charger in overnight drain the car battery",
+    "my phone just froze and went black, how do i reset it",
+])
+def test_a_machines_trouble_is_no_persons_symptom(text: str) -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    reading = understanding.read(text, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("memory_problems",))
+    assert intent_guard.doubts_inferred(fake, text, off_topic=0.0)
+
+
+def test_a_machine_beside_a_persons_red_flag_keeps_the_lexicons_finding() -> None:
+    from bot.nlp import understanding
+
+    text = "my phone died so i couldn't ring anyone, and my wife fainted an hour ago"
+    assert "syncope" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("so what even is vitamin b12 deficiency?", "what_is_deficiency"),
+    ("can the heartburn tablets lower your b12", "risk_factors"),
+    ("which neuro signs should i know about", "neurological_symptoms"),
+])
+def test_a_named_topic_gets_its_answer(text: str, key: str) -> None:
+    from bot.nlp.intent_guard import faq_key_for_named_topic
+
+    assert faq_key_for_named_topic("what_is_b12", text) == key
+
+
+def test_a_linked_medicines_general_side_effects_are_declined() -> None:
+    from bot.nlp import intent_guard, understanding
+
+    text = "what are the usual side effects of omeprazole"
+    reading = understanding.read(text)
+    assert intent_guard.route([("out_of_scope", 0.9), ("faq", 0.1)], text, reading.findings,
+                              False, 0.2, 0.0) is None
+    assert intent_guard.route([("faq", 0.9)], text, reading.findings,
+                              False, 0.2, 0.0) == "out_of_scope"

@@ -79,3 +79,17 @@ def test_english_typed_loosely_stays_english(text: str) -> None:
 def test_a_language_wordfreq_has_no_list_for_is_not_weighed_as_english() -> None:
     # (wordfreq falls back to English for Irish: its short words then counted as English)
     assert language_id.language("An bhfuil easpa vitimín B12 ar mo mháthair?") == "ga"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # Afrikaans has no word list of its own: weighed with Dutch's, whose "het" it shares
+    ("My ma is altyd moeg, kan dit van B12 wees?", "af"),
+    # Tagalog is wordfreq's Filipino
+    ("Masama ba sa bata ang kakulangan ng bitamina B12?", "tl"),
+])
+def test_a_language_weighed_with_its_kins_word_list(text: str, code: str) -> None:
+    assert language_id.language(text) == code
+
+
+def test_patois_cld2_calls_nordic_stays_english() -> None:
+    assert language_id.language("mi nah tek mi tablets dem no more") == language_id.ENGLISH
