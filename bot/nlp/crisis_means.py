@@ -25,8 +25,9 @@ def _words(options: tuple[str, ...], stem: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _families() -> dict[str, re.Pattern[str]]:
+    # (the words between may be possessives: "saved my husband's tablets")
     return {name: re.compile(r"\b" + _words(verbs, stem=True) + joint
-                             + r"(?:\s+\w+){0,4}?\s+" + _words(means, stem=False))
+                             + r"(?:\s+[\w']+){0,4}?\s+" + _words(means, stem=False))
             for name, (verbs, joint, means) in lexicon.CRISIS_MEANS.items()}
 
 

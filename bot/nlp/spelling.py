@@ -232,6 +232,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         re.IGNORECASE), "not be alive anymore"),
             (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"),
+            # Jamaican "me nah faint" (I didn't faint): "nah" after a person is "not"
+            (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+nah\b(?=\s+\w)",
+                        re.IGNORECASE), r"\1 not"),
             # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"
             (re.compile(r"\bnuh (?=more\b)", re.IGNORECASE), "no "))
 
@@ -255,7 +258,12 @@ def _bigrams() -> frozenset[str]:
 
 def _drop_intensifier(m: re.Match[str]) -> str:
     pair = f"{m.group(1)} {m.group(2)}"
-    return pair if pair.lower() in _bigrams() else m.group(0)
+    if pair.lower() in _bigrams():
+        return pair
+    # ("mam's awful sleepy": the lexicon knows "very sleepy")
+    if f"very {m.group(2).lower()}" in _bigrams():
+        return f"{m.group(1)} very {m.group(2)}"
+    return m.group(0)
 
 
 @lru_cache(maxsize=512)

@@ -214,7 +214,7 @@ _SUDDEN = _rx(
     # clinical notes: "acute onset weakness", "witnessed onset during meal"
     r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
     r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
-    r"instant|instantaneous\w*|"
+    r"instant|instantaneous\w*|precipitous\w*|precipitately|"
     # "my memory went like that, snap"
     # ("snap" as a sound of speed, set off by a comma; not "snap at the kids")
     r"(?:went|gone|go|goes) like that|(?<=, )snap(?!\s+(?:at|back))|in a snap|"
@@ -339,7 +339,8 @@ _UNSURE = _rx(
     r"if (?:new|recent|acute)|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
     # Scots "cannae say if it's the day or been goin a while" (the day: today)
-    r"if it(?:'s|s| is| was)? (?:the day|today|this morning|tonight|yesterday|last night)|"
+    r"if it(?:'s|s| is| was)? (?:(?:just|only|come on|came on|started|begun|been) )?"
+    r"(?:the day|today|this morning|tonight|yesterday|last night)|"
     r"if it (?:was|came|come|started|starts|start|began|begin|happened|happen|got|went|just)|"
     r"happen|overnight|gradual|slow|quick|fast|if this|if that|is new|was new)",
     # (a doubt with a clause of its own is about that: "blurry when i read, dunno if its

@@ -399,6 +399,37 @@ def _detected_in(text: str, key: str, detector: redflag_detector.Detector) -> st
     return " ".join(told) or text
 
 
+# How far after a risk factor a date still belongs to it ("who had the bariatric surgery a
+# few years back, went stiff in his chair": the years date the surgery, not the fit).
+_RISK_DATE_REACH = 40
+
+
+def _without_risk_dates(text: str, found: Findings) -> str:
+    """The text with each date that follows a risk factor in its own clause blanked out
+    (same length, so the mentions still point into it)."""
+    risks = [m for m in found.mentions if m.label == pipeline.RISK and not m.negated]
+    if not risks:
+        return text
+    symptoms = [m.start for m in found.mentions if m.label == pipeline.SYMPTOM]
+    cues = time_reader.cues(text)
+    low = time_reader.normalise(text)
+    if len(low) != len(text):
+        return text  # (the cues' places are the normalised text's: only where they agree)
+    for risk in risks:
+        # (not where the event is told first: "fainted when I was pregnant, forty years ago")
+        opens = max((m.end() for m in re.finditer(r"[.;!?]", low[:risk.start])), default=0)
+        if any(opens <= s < risk.start for s in symptoms):
+            continue
+        cue = next((c for c in cues if c.start >= risk.end), None)
+        if (cue is None or cue.onset != time_reader.PAST
+                or cue.start - risk.end > _RISK_DATE_REACH
+                or re.search(r"[.;!?]", low[risk.end:cue.start])
+                or any(risk.end <= s < cue.start for s in symptoms)):
+            continue
+        text = text[:cue.start] + " " * (cue.end - cue.start) + text[cue.end:]
+    return text
+
+
 def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
     """The sentences holding a mention of ``keys``, as one text."""
     return " ".join(_told_in(text, found, keys))
@@ -525,7 +556,8 @@ def read(text: str, nlp: object | None = None,
     flags = frozenset(s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent
                       or lexicon.SYMPTOMS_BY_KEY[s].domain)
     # (the detector reads each sentence only where a date long ago could be misplaced)
-    dated = (_sentences_with(text, found, flags or frozenset(found.symptoms))
+    dated = (_sentences_with(_without_risk_dates(text, found), found,
+                             flags or frozenset(found.symptoms))
              if found.symptoms or not inferred else
              _detected_in(text, inferred[0], detector)
              if any(c.onset == time_reader.PAST for c in time_reader.cues(text)) else text)

@@ -876,7 +876,7 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
-    "gather": (("collect", "gather", "hid", "hide"),
+    "gather": (("collect", "gather", "hid", "hide", "saved", "saving", "keeping", "kept"),
                r"(?:\s+(?:up|away|aside))?",
                ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
                 "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs")),
@@ -925,6 +925,12 @@ CRISIS_MEANS_RESEARCH = (
 # mornings", "hoping I never wake", "praying not to see another morning"); not a wish
 # about someone else's sleep ("hoping not to wake the baby").
 CRISIS_PASSIVE_WISH = (
+    # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
+    r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
+    r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"
+    r"(?:wake|woke|exist\w*|be here|here|around|alive|live|living|breathing|come back)\b|"
+    r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly )?"
+    r"(?:was|were) (?:gone|dead|not here|no longer here)\b|"
     r"\b(?:wish\w*|hop(?:e|ed|es|ing)|pray\w*|long(?:ed|ing)?|want\w*|would rather|'d rather)"
     r"\s+(?:(?:that\s+)?(?:i|he|she|they)(?:'d|'ll| would| will| could| might)?\s+)?"
     r"(?:to\s+)?(?:not|never|no longer|no more|won'?t|wont|wouldn'?t)\s+(?:to\s+)?"
@@ -968,7 +974,9 @@ CRISIS_MEANS_INTENT = (
     r"(?:you|ya|u|yeh|ye) (?:know|get|catch) (?:what|wot|wat) i mean|"
     + CRISIS_MEANS_TOO_LONG + "|"
     r"looking down|staring down|the drop|how easy|"
-    r"no one would (?:miss|notice)|nobody would (?:miss|notice))\b")
+    r"no one would (?:miss|notice)|nobody would (?:miss|notice)|"
+    # the amount known: "I know how many I need"
+    r"how many (?:i|i'?d|i would|it would|it'?d|he|she) (?:need|take|want))\b")
 # ...and none of them counts in a sentence about sport, play or travel ("bungee jumping
 # off a bridge"), catching a bus, or one that says never ("I would never jump off it").
 CRISIS_MEANS_LEISURE: tuple[str, ...] = (

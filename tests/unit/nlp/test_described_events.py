@@ -230,3 +230,16 @@ def test_going_off_in_a_boat_and_not_returning_is_a_crisis() -> None:
     assert "self_harm" in understanding.read(
         "me tinkin of takin de canoe out an never comin back").findings.symptoms
     assert not crisis_means.spans("we took the boat out and came back by teatime")
+
+
+@pytest.mark.parametrize("text", [
+    "sometimes i wonder if anybody would even notice if i wasn't around",
+    "would they care if i just didn't wake one morning",
+    "been keeping my mum's old sleeping tablets hidden in a shoebox, i know how many it would take",
+])
+def test_asking_who_would_notice_or_a_supply_kept_is_a_crisis(text: str) -> None:
+    assert crisis_means.spans(text)
+
+
+def test_tablets_kept_for_an_everyday_reason_are_not() -> None:
+    assert not crisis_means.spans("i saved my husband's tablets for the pharmacist to take back")

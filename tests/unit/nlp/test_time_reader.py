@@ -428,3 +428,8 @@ def test_aint_sure_when_is_unsure() -> None:
 def test_how_long_it_has_been() -> None:
     assert time_reader.onset("its been months, the pins and needles") == GRADUAL
     assert time_reader.onset("it's been about two hours and his words are still muddled") == SUDDEN
+
+
+def test_precipitous_and_a_doubt_whether_it_came_on_today() -> None:
+    assert time_reader.onset("his walking has worsened precipitously") == SUDDEN
+    assert time_reader.onset("cannae say if it's come on the day or been going a while") == UNSURE

@@ -768,3 +768,21 @@ def test_a_fear_beside_a_change_of_today_is_still_a_report() -> None:
     text = "she's scared of getting worse, her speech went slurred at lunch"
     assert not understanding.read(text).hypothetical
     assert emergency(text)
+
+
+def test_a_date_that_follows_a_risk_factor_dates_it_not_the_event() -> None:
+    text = ("at the barbecue my uncle, who had his gastric sleeve some years back, went rigid "
+            "and started jerking, then didn't know where he was")
+    assert "seizures" in understanding.read(text).findings.symptoms
+    assert emergency(text)
+    # ...while the event's own date still makes it history
+    assert not emergency("had the weight loss op in 2012 and one fit in 2012, none since")
+
+
+def test_an_intensifier_before_a_word_the_lexicon_knows_with_very() -> None:
+    assert "drowsiness" in understanding.read("grandad's awful sleepy the day").findings.symptoms
+
+
+def test_patois_nah_after_a_person_denies() -> None:
+    reading = understanding.read("him nah faint, just tired all week")
+    assert "syncope" in reading.findings.negated_symptoms
