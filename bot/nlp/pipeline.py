@@ -475,6 +475,8 @@ def _announces_a_list(doc: Any, ent: Any) -> bool:
             and doc[ent.end + 1].lower_ in ("in", "to", "of"))
 
 
+_DENIED_KIND = frozenset({"any", "sudden", "new", "recent", "experienced", "noticed", "had",
+                          "a", "an", "the"})
 _LIST_JOINS = frozenset({",", "or", "nor", "any", "/", "changes", "change", "problems",
                          "issues", "trouble", "in", "to", "with", "my", "his", "her"})
 _LIST_ENDS = frozenset({".", "!", "?", ";", "but", "because", "cos", "although", "though"})
@@ -515,7 +517,12 @@ def _mentions(doc: Any) -> list[Mention]:
             breaks = set(lexicon.CLAUSE_BREAKS)
             if in_list and ent.label_ == SYMPTOM:
                 breaks -= lexicon.LIST_CONTINUES
-            negated = len(between) <= window and not any(t.lower_ in breaks for t in between)
+            # (words that only say what kind of change was denied take no room: "have not
+            # experienced any sudden change in vision")
+            # Never for a crisis, a seizure or a faint: a denial reaches them only as before.
+            urgent = ent.label_ == SYMPTOM and lexicon.SYMPTOMS_BY_KEY[ent.id_].always_urgent
+            counted = [t for t in between if urgent or t.lower_ not in _DENIED_KIND]
+            negated = len(counted) <= window and not any(t.lower_ in breaks for t in between)
             if (not negated and ent.label_ == SYMPTOM and last_was_denied
                     and {t.lower_ for t in between} <= _LIST_JOINS
                     and _an_or_ends_the_list(doc, last_neg_end)):

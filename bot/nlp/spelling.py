@@ -233,7 +233,9 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\bno dey\b", re.IGNORECASE), "not"),
             (re.compile(r"\boot o\b", re.IGNORECASE), "out of"),
             # Jamaican "me nah faint" (I didn't faint): "nah" after a person is "not"
-            (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+nah\b(?=\s+\w)",
+            # ...and Trinidadian "she ent faint"
+            (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+(?:nah|ent)\b"
+                        r"(?=\s+\w)",
                         re.IGNORECASE), r"\1 not"),
             # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"
             (re.compile(r"\bnuh (?=more\b)", re.IGNORECASE), "no "))

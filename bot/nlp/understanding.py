@@ -62,6 +62,7 @@ _DENIES_THE_WISH = re.compile(
 # Above this the detector wins over a lexicon negation of the same domain: the lexicon's
 # negation scope misreads "without any warning my mum can't see" as a denial.
 OVERRIDE_DENIAL = 0.8
+DENIED_LIST = 3  # symptoms denied in one message: a list the detector never overrides
 # A crisis told in one sentence of a long story ("...the gun's in the press, I've stood
 # over it twice this week") is diluted when the story is read whole. One sentence of at
 # least this many words read as a crisis this surely counts. Measured on the held-out and
@@ -353,7 +354,10 @@ def _inferred_symptom(text: str, found: Findings,
         named = {s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
         denied = {s for s in found.negated_symptoms
                   if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
-    if named or (denied and (domain_p < OVERRIDE_DENIAL or (
+    # (a denial that runs along a list, "no sudden change in vision, speech or balance", is
+    # plain: the detector reads the list's words, not a change)
+    listed = len(found.negated_symptoms) >= DENIED_LIST
+    if named or (denied and (domain_p < OVERRIDE_DENIAL or listed or (
             key in CRISIS_KEYS and _only_denies_the_wish(text, detector)))):
         # A wish or thought the message plainly denies ("I do not want to hurt myself, only
         # tired") stays denied: the detector reads the denial's words as the thought. A

@@ -786,3 +786,16 @@ def test_an_intensifier_before_a_word_the_lexicon_knows_with_very() -> None:
 def test_patois_nah_after_a_person_denies() -> None:
     reading = understanding.read("him nah faint, just tired all week")
     assert "syncope" in reading.findings.negated_symptoms
+
+
+def test_a_denial_of_any_sudden_change_along_a_list() -> None:
+    text = "she has not noticed any sudden change in her speech, memory or balance, only tired"
+    reading = understanding.read(text)
+    assert {"speech_problems", "balance_problems"} <= set(reading.findings.negated_symptoms)
+    assert not emergency(text)
+
+
+def test_the_kind_words_never_stretch_a_denial_to_a_crisis() -> None:
+    text = "i don't see the point in going on any more i've written letters to my kids"
+    assert "self_harm" in understanding.read(text).findings.symptoms
+    assert emergency(text)
