@@ -47,6 +47,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bhow (?:do|can|would|will|could) (?:i|we|you|u) (?:know|tell|be sure)\b[^.?!]{0,40}"
     r"\b(?:it'?s|its|it is|if|whether|that)\b[^.?!]{0,20}\b(?:b12|deficien\w*)",
     # "am i deficient", "is she low in b12", "am i b12 deficient"
+    # a result told, then "deficient or not?" ("b12 210, folate normal. deficient ba or not")
+    r"\b(?:deficient|low|def)\b(?:\s+\w+)?\s+or not\b",
     r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
 
@@ -418,6 +420,22 @@ def takes_it_with(text: str) -> bool:
     return bool(_TAKEN_WITH.search(low)) and read(text) == INTERACTIONS
 
 
+# Two things taken together, both named before ("i got her b12 tablets" / "she's on
+# warfarin" / "ok for her to take them together?")
+_TOGETHER = re.compile(
+    r"\b(?:take|taking|took|have|having|use|using|mix|mixing|combine|combining|on|be on)\s+"
+    r"(?:them|these|those|both|the two|the 2|it|em|'em)(?: both)?\s+(?:together|at the same time|"
+    r"at once|alongside each other|with each other)\b|"
+    r"\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to\s+)?(?:be\s+)?(?:take|taken|have|had|mix|"
+    r"mixed|use|used)\s+together\b")
+
+
+def asks_together(text: str) -> bool:
+    """Whether two things named before may be taken together: an interaction when one of
+    them was B12 and the other a medicine (the conversation says)."""
+    return bool(_TOGETHER.search(normalise(text).lower()))
+
+
 # "take the tablets with ...": the tablets taken are the ones talked of, not another medicine
 _THE_ONES_TAKEN = re.compile(r"\b(take|taking|have|having|use|using|mix|mixing)\s+the (?:tablets?|"
                              r"pills?|jabs?|shots?|injections?|supplements?|vitamins?)\b")
@@ -548,6 +566,14 @@ _SUBSTANCE = re.compile(
     r"probiotics?|water|sleep|coffee|alcohol|echinacea|ginseng|turmeric|ginkgo|garlic|"
     r"st\.? john'?s wort|valerian|evening primrose|cod liver oil|elderberry|spirulina|"
     + _MEDICINE_CLASSES + r")\b")
+
+
+def names_a_medicine(text: str) -> bool:
+    """A medicine by name or by class, linked to B12 or not ("warfarin", "her statin",
+    "metformin")."""
+    low = normalise(text).lower()
+    return bool(_OTHER_MEDICINE.search(low) or _DRUG_NAME.search(low)
+                or _MEDICINE_CLASS.search(low) or _LINKED_MEDICINE.search(low))
 
 
 def names_another_substance(text: str) -> bool:

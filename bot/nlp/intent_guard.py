@@ -274,7 +274,17 @@ _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECA
                                             r"with|mess\w* with|block)\w*\s+(?:my |your |the |"
                                             r"our |his |her |their |one'?s )?(?:vitamin )?"
                                             r"b-?12\b(?!\s+(?:deficien\w*|shots?|jabs?|"
-                                            r"injections?|tablets?))", re.IGNORECASE)),
+                                            r"injections?|tablets?))|"
+                                            # "could that be dragging my b12 down"
+                                            r"\b(?:drag|bring|brought|knock|push|pull)\w*\s+"
+                                            r"(?:my |your |the |his |her |their )?(?:vitamin )?"
+                                            r"b-?12(?: levels?)? down\b", re.IGNORECASE)),
+                # what it does to the nerves: "how does it affect the nervous system"
+                ("neurological_symptoms", re.compile(
+                    r"\b(?:affect|damag|harm|do|does|doing)\w*\s+(?:to\s+)?(?:the |your |my |"
+                    r"his |her |one'?s )?(?:nervous system|nerves)\b(?![^.?!]*\b(?:revers\w*|"
+                    r"permanent\w*|go(?:es)? away|cured?|forever|for life|treat\w*|how long|"
+                    r"improv\w*))", re.IGNORECASE)),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"

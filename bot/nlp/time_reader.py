@@ -548,9 +548,13 @@ _RECENT_EVENT = _rx(
     r"moved|had (?:the|a) baby|was born|got married|got pregnant|was diagnosed))",
     rf"\bfor\s+(?:about\s+|around\s+|like\s+|nearly\s+|almost\s+)?{_NUM}\s+"
     rf"(?:{_HOURS}|{_MINUTES})\b",
-    # (not "the lad at the gym reckons", "my friend from church": where a person is from)
+    # (not "the lad at the gym reckons", "my friend from church": where a person is from;
+    # nor "stay home from school", "off from work": an absence, not a time)
     _NOT_AFTER_A_PERSON
-    + r"\b(?:at|after|since|from|during|before|(?:half|part|mid)[- ]?way (?:through|thru|into)|"
+    + r"(?<!stay home )(?<!stays home )(?<!stayed home )(?<!staying home )(?<!kept home )"
+    r"(?<!keep home )(?<!be home )(?<!off )(?<!away )(?<!absent )(?<!excluded )(?<!suspended )"
+    r"(?<!time )"
+    r"\b(?:at|after|since|from|during|before|(?:half|part|mid)[- ]?way (?:through|thru|into)|"
     r"(?:in )?the middle of)\s+(?:the\s+|my\s+|his\s+|her\s+|ma\s+|me\s+|mi\s+)?(?:school|"
     r"church|mass|work|class|the shops|shopping|walk|bath|shower|market|prayers?|"
     r"period \d|(?:last |the )?rest stop|"

@@ -50,6 +50,9 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         # "can I take them with my warfarin?" after the B12 tablets: declined alone (another
         # medicine), an interaction for a pharmacist here
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
+    if boundaries.asks_together(message.text) and _b12_and_a_medicine_before(tracker):
+        # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
+        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
     if previous is None:
         # No answer to lean on: "what causes it" at the start or after the symptom check
@@ -117,6 +120,18 @@ def _b12_before(tracker: DialogueStateTracker) -> bool:
         return False
     answered = ((latest.parse_data or {}).get("intent") or {}).get("name") == names.INTENT_FAQ
     return answered or intent_guard.names_b12(latest.text)
+
+
+_TOLD_BEFORE = 3  # user messages looked back on for what was taken
+
+
+def _b12_and_a_medicine_before(tracker: DialogueStateTracker) -> bool:
+    """B12 and another medicine were both named in the last few messages."""
+    texts = [e.text for e in reversed(tracker.events)
+             if isinstance(e, UserUttered) and e.text][:_TOLD_BEFORE]
+    return (any(intent_guard.names_b12(t) for t in texts)
+            and any(boundaries.names_another_substance(t) or boundaries.names_a_medicine(t)
+                    for t in texts))
 
 
 def _acknowledged(parsed: dict[str, Any],

@@ -491,3 +491,10 @@ def test_a_dose_multiplied_split_or_put_off_and_a_lack_asked(text: str, key: str
 ])
 def test_a_diet_or_a_likelihood_is_no_medicine_question(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+def test_taking_them_together_and_a_result_asked_deficient_or_not() -> None:
+    assert boundaries.asks_together("is it fine for him to take both together?")
+    assert not boundaries.asks_together("we walk to the chemist together")
+    assert boundaries.names_a_medicine("dad's on warfarin")
+    assert boundaries.read("b12 180, ferritin fine. deficient or not?") == boundaries.DIAGNOSIS

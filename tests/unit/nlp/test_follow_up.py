@@ -211,3 +211,7 @@ def test_a_linked_medicines_other_effects_do_not_follow_a_b12_answer() -> None:
 def test_a_bare_why_after_the_risks_asks_how_they_bring_it_on(text: str) -> None:
     assert follow_up.rule_key(text, "risk_factors") == "triggers"
     assert follow_up.rule_key(text, "food_sources") != "triggers"
+
+
+def test_another_form_after_the_treatment_answer_keeps_it() -> None:
+    assert follow_up.rule_key("and the nasal spray?", "treatment") == "treatment"

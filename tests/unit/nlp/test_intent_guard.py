@@ -639,3 +639,13 @@ def test_a_linked_medicines_general_side_effects_are_declined() -> None:
                               False, 0.2, 0.0) is None
     assert intent_guard.route([("faq", 0.9)], text, reading.findings,
                               False, 0.2, 0.0) == "out_of_scope"
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("is my omeprazole pulling my b12 down?", "risk_factors"),
+    ("what does low b12 do to your nerves", "neurological_symptoms"),
+])
+def test_what_lowers_b12_and_what_it_does_to_the_nerves(text: str, key: str) -> None:
+    from bot.nlp.intent_guard import faq_key_for_named_topic
+
+    assert faq_key_for_named_topic("psychological_symptoms", text) == key

@@ -433,3 +433,8 @@ def test_how_long_it_has_been() -> None:
 def test_precipitous_and_a_doubt_whether_it_came_on_today() -> None:
     assert time_reader.onset("his walking has worsened precipitously") == SUDDEN
     assert time_reader.onset("cannae say if it's come on the day or been going a while") == UNSURE
+
+
+def test_kept_home_from_school_is_an_absence_not_a_time() -> None:
+    assert time_reader.onset("must my girl stay home from school with chickenpox") is None
+    assert time_reader.onset("her speech went odd after school") == UNSURE

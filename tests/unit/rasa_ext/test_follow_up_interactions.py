@@ -52,3 +52,25 @@ def test_after_another_topic_it_stays_declined(monkeypatch: pytest.MonkeyPatch) 
     parsed = _read("is it alright to have them alongside my statin?",
                    _after("what are beta blockers for", names.INTENT_OUT_OF_SCOPE))
     assert parsed["intent"]["name"] == names.INTENT_OUT_OF_SCOPE
+
+
+def _told(*texts: str) -> DialogueStateTracker:
+    events: list[Any] = [ActionExecuted("action_listen")]
+    for text in texts:
+        events += [UserUttered(text, parse_data={"intent": {"name": names.INTENT_INFORM}}),
+                   ActionExecuted("utter_ask_who"), ActionExecuted("action_listen")]
+    return DialogueStateTracker.from_events("u", events)
+
+
+def test_together_after_b12_and_a_medicine_is_an_interaction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _declined_alone(monkeypatch)
+    parsed = _read("alright to have both together?",
+                   _told("grandad got some b12 tablets", "he's on apixaban for his heart"))
+    assert parsed["intent"]["full_retrieval_intent_name"].endswith(boundaries.INTERACTIONS)
+
+
+def test_together_with_no_medicine_named_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    _declined_alone(monkeypatch)
+    parsed = _read("alright to have both together?", _told("grandad got some b12 tablets"))
+    assert parsed["intent"]["name"] == names.INTENT_OUT_OF_SCOPE
