@@ -48,7 +48,7 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:it'?s|its|it is|if|whether|that)\b[^.?!]{0,20}\b(?:b12|deficien\w*)",
     # "am i deficient", "is she low in b12", "am i b12 deficient"
     # a result told, then "deficient or not?" ("b12 210, folate normal. deficient ba or not")
-    r"\b(?:deficient|low|def)\b(?:\s+\w+)?\s+or not\b",
+    r"\b(?:deficient|low|def)\b(?:\s+(?:ba|po|la|lah|ah|eh|then|really|yet|b12))?\s+or not\b",
     r"\b(?:am i|are you|is (?:she|he|my \w+)|are (?:we|they))\s+(?:really |probably |"
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
 
@@ -185,8 +185,6 @@ _STOP = re.compile("|".join((
     rf"to (?:one|1|half|a half|every other day)\b",
     # a prescribed dose split or put off: "her jab is due, can we give half and the rest
     # next week", "could I delay my injection a fortnight"
-    r"\b(?:give|take|have|do|split)\s+(?:only |just )?(?:half|a half|part|halves)\b"
-    r"[^?!]{0,40}\b(?:rest|other half|later|next|remainder)\b",
     r"\b(?:delay|postpone|put off|push back|hold off on|hold)\s+(?:\w+\s+){0,2}?"
     r"(?:injections?|shots?|jabs?|doses?)\b",
     # "my doctor has me on omeprazole but I want to halve it": the medicine, then "it"
@@ -436,6 +434,13 @@ def asks_together(text: str) -> bool:
     return bool(_TOGETHER.search(normalise(text).lower()))
 
 
+# A prescribed dose split, anywhere a medicine is named ("her jab is due, can we give half
+# now and the rest next week"; not "half my dinner now and the rest later")
+_SPLIT_DOSE = re.compile(r"\b(?:give|take|have|do|split)\s+(?:only |just )?(?:half|a half|part|"
+                         r"halves)\b[^?!]{0,40}\b(?:rest|other half|later|next|remainder)\b")
+_A_MEDICINE = re.compile(rf"\b{_MEDICINE}\b")
+
+
 # "take the tablets with ...": the tablets taken are the ones talked of, not another medicine
 _THE_ONES_TAKEN = re.compile(r"\b(take|taking|have|having|use|using|mix|mixing)\s+the (?:tablets?|"
                              r"pills?|jabs?|shots?|injections?|supplements?|vitamins?)\b")
@@ -483,6 +488,8 @@ def read(text: str) -> str | None:
     if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
                                         r"is it|do i|would)\b|\?", text):
         return STOP_MEDICINE
+    if _SPLIT_DOSE.search(text) and _A_MEDICINE.search(text):
+        return STOP_MEDICINE  # a dose split or put off ("give half and the rest next week")
     if _OWN_CHANGE.search(text) and _B12_TREATMENT.search(text):
         return STOP_MEDICINE  # never changed without the prescriber
     if _interaction(text) or (_B12_WITH.search(text) and re.search(

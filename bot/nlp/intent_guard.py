@@ -443,9 +443,11 @@ _STORING = re.compile(r"\b(?:how|where) (?:should|do|can|must|to) (?:i |we |you 
 _DEVICE_QUESTION_WORDS = 30
 _DEVICE = (r"(?:phone|mobile|cellphone|iphone|android|battery|batteries|laptop|computer|pc|"
            r"charger|printer|wifi|wi-fi|router|tv|telly|car|engine|app|ipad|kindle|console|"
-           r"xbox|playstation|fridge|freezer|boiler|watch|smartwatch|fitbit|headphones|earbuds)")
+           r"xbox|playstation|fridge|freezer|boiler|smartwatch|fitbit|headphones|earbuds)")
+# (at most one word between, never a person: "got out of the car and I froze" is no machine's)
 _DEVICE_TROUBLE = re.compile(
-    rf"\b{_DEVICE}s?\b(?:\s+\w+){{0,2}}?\s+(?:is |keeps |was |'s |has |have |always |"
+    rf"\b{_DEVICE}s?\b(?:\s+(?!(?:i|me|he|she|they|we|you|my|his|her|our|their|and|but|then)\b)"
+    rf"\w+)?\s+(?:is |keeps |was |'s |has |have |always |"
     r"just )?(?:dying|dies|died|dead|drain\w*|freez\w*|froze|fail\w*|"
     r"(?:shut|shuts|switch\w*|turn\w*|cut\w*) (?:off|out|down)|black\w* out|"
     r"go(?:es|ing)? (?:flat|dead|off|blank|black))\b|"

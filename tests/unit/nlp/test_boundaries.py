@@ -498,3 +498,11 @@ def test_taking_them_together_and_a_result_asked_deficient_or_not() -> None:
     assert not boundaries.asks_together("we walk to the chemist together")
     assert boundaries.names_a_medicine("dad's on warfarin")
     assert boundaries.read("b12 180, ferritin fine. deficient or not?") == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", [
+    "can i have half my pizza now and the rest later",
+    "should i buy low fat or not",
+])
+def test_a_meal_split_or_a_low_fat_choice_is_no_boundary(text: str) -> None:
+    assert boundaries.read(text) is None

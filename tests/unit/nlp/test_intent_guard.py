@@ -649,3 +649,13 @@ def test_what_lowers_b12_and_what_it_does_to_the_nerves(text: str, key: str) -> 
     from bot.nlp.intent_guard import faq_key_for_named_topic
 
     assert faq_key_for_named_topic("psychological_symptoms", text) == key
+
+
+def test_a_person_beside_a_machine_is_no_machines_trouble() -> None:
+    from bot.nlp import intent_guard, redflag_detector, understanding
+
+    text = "parked the car and she froze, can't move her left side"
+    reading = understanding.read(text, None, redflag_detector.load())
+    fake = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("muscle_control_loss",))
+    assert not intent_guard.doubts_inferred(fake, text, off_topic=0.0)
