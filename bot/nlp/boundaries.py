@@ -283,6 +283,9 @@ _DOSING = re.compile("|".join((
     r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
     r"check|header|date|cream|figures)\b)|"
     r"take (?:two|2|both|an extra|another one)\b|"
+    # "can I take double today" after a missed one
+    r"(?:take|have|give) (?:a )?double(?: (?:today|tomorrow|now|the next day|next time))?"
+    r"(?=\s*(?:\?|$))|"
     # more than one at a time: "can I take five b12 tablets a day to get better faster"
     r"(?:take|taking|have|having|pop|popping|use)\s+(?:three|four|five|six|seven|eight|ten|"
     r"[3-9]|1\d|several|multiple|a few|extra|more)\s+(?:of (?:the|my|these|those|them) )?"

@@ -237,6 +237,8 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+(?:nah|ent)\b"
                         r"(?=\s+\w)",
                         re.IGNORECASE), r"\1 not"),
+            # texting's "b4" (before): "was fine b4 lunch"
+            (re.compile(r"\bb4\b", re.IGNORECASE), "before"),
             # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"
             (re.compile(r"\bnuh (?=more\b)", re.IGNORECASE), "no "))
 

@@ -768,7 +768,7 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                 "window", "building", "tower", "block of flats", "car park", "carpark",
                 "multi-storey", "multistorey", "parking garage", "parking deck", "flyover",
                 "overpass", "top floor", "edge", "railing", "pier", "jetty", "quay",
-                "harbour wall", "sea wall", "dock")),
+                "harbour wall", "sea wall", "dock", "terrace", "roof terrace", "parapet")),
     # a stay at a height, hinted at: "standing at the cliffs a bit too long lately, if you
     # know what I mean" (needs an intent word like the fall itself)
     "linger": (("stand", "stood", "sit", "sat", "linger", "hang about", "hang around",
@@ -960,7 +960,8 @@ CRISIS_MEANS_INTENT = (
     r"research\w*|googl\w*|how (?:high|far|many|much)|dream\w* (?:of|about)|fantasi\w*|"
     r"drawn to|pull of|standing on|stood on|sat on the edge|sitting on the edge|nearly|almost|"
     r"tried to|try to|trying to|attempt\w*|talk\w* about|keeps? saying|kept saying|"
-    r"says? (?:he|she|they)|said (?:he|she|they)|told (?:me|us|her|him)|threaten\w*|"
+    r"says? (?:he|she|they)|saying (?:he|she|they)|said (?:he|she|they)|told (?:me|us|her|him)|"
+    r"threaten\w*|"
     r"mention\w*|end it|for good|never come back|not come back|no one would|nobody would|"
     r"would be (?:so )?(?:easy|quick|better)|be better off|someday|one day|"
     r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d|"

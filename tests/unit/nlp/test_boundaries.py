@@ -506,3 +506,9 @@ def test_taking_them_together_and_a_result_asked_deficient_or_not() -> None:
 ])
 def test_a_meal_split_or_a_low_fat_choice_is_no_boundary(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+def test_a_double_after_a_missed_tablet_is_a_dose_question() -> None:
+    assert boundaries.read("forgot my b12 yesterday so can i have double tomorrow?") == (
+        boundaries.DOSING)
+    assert boundaries.read("can i have double cream with my pudding?") is None

@@ -243,3 +243,8 @@ def test_asking_who_would_notice_or_a_supply_kept_is_a_crisis(text: str) -> None
 
 def test_tablets_kept_for_an_everyday_reason_are_not() -> None:
     assert not crisis_means.spans("i saved my husband's tablets for the pharmacist to take back")
+
+
+def test_a_jump_told_as_what_someone_is_saying_is_a_crisis() -> None:
+    assert crisis_means.spans("my cousin keeps saying she will jump off the roof terrace")
+    assert not crisis_means.spans("we sat out on the terrace and had tea")

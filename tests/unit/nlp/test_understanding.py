@@ -799,3 +799,9 @@ def test_the_kind_words_never_stretch_a_denial_to_a_crisis() -> None:
     text = "i don't see the point in going on any more i've written letters to my kids"
     assert "self_harm" in understanding.read(text).findings.symptoms
     assert emergency(text)
+
+
+def test_texting_b4_is_before() -> None:
+    text = "my sister's speech went funny, she was fine b4 dinner"
+    assert understanding.read(text).findings.onset == "sudden"
+    assert emergency(text)
