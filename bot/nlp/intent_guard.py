@@ -259,14 +259,17 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("what_is_deficiency", r"(?:(?:vitamin )?b-?12|cobalamin) deficien\w*(?=\s*(?:[?.!,]|$|and\b|"
                            r"exactly|anyway|then|though|mean))"),
 )
+# Whether it lasts, goes or is treated: asked of a list's topic, that is another answer
+_ASKS_ABOUT_THE_COURSE = (r"revers\w*|permanent\w*|go(?:es)? away|cured?|forever|for life|"
+                          r"treat\w*|how long|improv\w*")
 _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECASE))
                   for key, term in TERMS),
                 # a section of the article named with what it lists: "neurological effects
                 # of b12 deficiency" (not "is the neurological damage permanent")
                 *((key, re.compile(rf"\b{section}\w*\s+(?:effects?|symptoms?|signs?|"
-                                   r"problems?|manifestations?|issues?|features?)\b(?![^.?!]*\b(?:revers\w*|"
-                                   r"permanent\w*|go(?:es)? away|cured?|forever|for life|last|"
-                                   r"treat\w*|how long|improv\w*|emergenc\w*))", re.IGNORECASE))
+                                   r"problems?|manifestations?|issues?|features?)\b(?![^.?!]*\b(?:"
+                                   + _ASKS_ABOUT_THE_COURSE + r"|last|emergenc\w*))",
+                                   re.IGNORECASE))
                   for key, section in (("neurological_symptoms", "neuro"),
                                        ("psychological_symptoms", "psycholog"))),
                 # what lowers B12 is a risk: "does it affect b12", "can antacids lower your b12"
@@ -282,9 +285,8 @@ _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECA
                 # what it does to the nerves: "how does it affect the nervous system"
                 ("neurological_symptoms", re.compile(
                     r"\b(?:affect|damag|harm|do|does|doing)\w*\s+(?:to\s+)?(?:the |your |my |"
-                    r"his |her |one'?s )?(?:nervous system|nerves)\b(?![^.?!]*\b(?:revers\w*|"
-                    r"permanent\w*|go(?:es)? away|cured?|forever|for life|treat\w*|how long|"
-                    r"improv\w*))", re.IGNORECASE)),
+                    r"his |her |one'?s )?(?:nervous system|nerves)\b(?![^.?!]*\b(?:"
+                    + _ASKS_ABOUT_THE_COURSE + r"))", re.IGNORECASE)),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"
