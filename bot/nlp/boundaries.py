@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp import people
+from bot.nlp import people, spelling
 from bot.nlp.pipeline import normalise
 from bot.triage import knowledge, lexicon
 
@@ -102,6 +102,20 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:b12 (?:def\w*|deficien\w*|low)|low b12|(?:is it|it'?s|its|this|that'?s|this one) "
     r"b12) or (?:nah|naw|na|not|no|nope)\b",
     r"\bb12\s+(?:def\w*\s+)?confirm\w*\b",
+    # a guess put as a question: "reckon it's my b12?", "think that's the b12?", "is b12
+    # problem?", "it's a b12 thing?"
+    r"\b(?:reckon|think|guess|suppose|bet)\b[^.?!]{0,10}\b(?:it'?s|its|it is|that'?s|thats|"
+    r"this is|it could be|it might be|it may be|it'?d be|could be|might be)\s+(?:my |the |his |"
+    r"her |their |low |a |an )?(?:b12|b-12|deficien\w*|an(?:a)?emi\w*)\b"
+    r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|foods?|rich|"
+    r"test|advice|info\w*))[^.?!]{0,15}\?",
+    # the formal form: "would you consider this consistent with B12 deficiency in my case"
+    r"\b(?:this|that|these|it|my \w+|i|she|he|her \w+|his \w+)\b[^.?!]{0,30}\b(?:consistent|"
+    r"compatible|in keeping|suggestive|indicative)\s+(?:with|of)\s+(?:a |an )?(?:b12|vitamin b12|"
+    r"low b12|deficien\w*|an(?:a)?emi\w*|pernicious)",
+    # (not "what is b12 deficiency?", a definition)
+    r"(?<!what )(?<!whats )(?<!what's )\b(?:is (?:it |this |that )?|it'?s |its |this is |that'?s )"
+    r"(?:a |the |my |an )?(?:b12|b-12) (?:problem|issue|trouble|thing|sickness|lack)\s*\?",
     r"\b(?:i|she|he|they|we|my \w+|our \w+)(?: is| are| am|'s|'m)? (?:lacking|short (?:of|on)|"
     r"low (?:in|on)|deficient in) (?:vitamin )?b12\s*\?",
     r"\b(?:i|she|he|they|we|my \w+|our \w+) (?:have|has|got|get) (?:b12 low|low b12)\s*\?",
@@ -174,10 +188,13 @@ _NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stor
                    r"anaemia|anemia|shortage))")
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
+    rf"ditch|ditching|pack in|packing in|"
     rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|take (?:it |them )?out)"
     # (the body that stops taking B12 in is a cause: "why would the body stop absorbing b12";
     # food given up is a diet: "people who skip meat")
-    rf"\b(?!\s+(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
+    # ("stop you absorbing b12": a cause, whoever's body it is)
+    rf"\b(?!\s+(?:(?:you|me|him|her|them|us|people|someone|the body|your body|my body|it)\s+"
+    rf"(?:from\s+)?)?(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
     rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
     # "I take antacid tablet two times a day. Can I cut to one myself"
@@ -200,6 +217,10 @@ _STOP = re.compile("|".join((
     r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
+    # ...in British slang: "should I pack it in then", "can I just ditch them"
+    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
+    r"now |maybe )?(?:pack (?:it|them|that|those) in|knock (?:it|them|that) on the head|"
+    r"(?:ditch|bin|chuck|drop) (?:it|them|that|those)|leave (?:it|them|that|those) off)\b",
     # "can i just swap to something else", "could she switch to a different one"
     r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
     r"now |maybe )?(?:swap|switch|change)\s+(?:it |them |mine |over )?(?:to|for)\s+(?:something "
@@ -381,8 +402,8 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...], extra: str = "",
 
 
 _LINKED_MEDICINE = phrase_pattern(lexicon.RISK_FACTORS_BY_KEY["medications"].phrases)
-_TAKING_B12 = re.compile(r"\b(?:take|taking|took|use|using|have|having|start\w*|add\w*|"
-                         r"give|giving|get|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
+_TAKING_B12 = re.compile(r"\b(?:take|takes|taking|took|use|uses|using|have|having|start\w*|"
+                         r"add\w*|give|gives|giving|get|gets|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
 
 
 _GENERIC_MEDICINE = re.compile(r"\b(?:my|his|her|the)\s+(?:prescriptions?|meds|medications?|"
@@ -487,7 +508,7 @@ def read(text: str) -> str | None:
     medicine, an interaction, a dose, a diagnosis)."""
     if len(text) > MAX_CHARS:
         return None
-    text = normalise(text).lower()
+    text = normalise(spelling.correct(text)).lower()  # "tak me tablets at da sam time"
     if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
                                         r"is it|do i|would)\b|\?", text):
         return STOP_MEDICINE

@@ -155,6 +155,7 @@ _WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?: t
                   re.IGNORECASE)
 _TRIGGERS = "triggers"
 _TREATMENT = "treatment"
+_ABOUT_A_FORM = frozenset({_TREATMENT, "improvement_time"})
 _ANOTHER_FORM = re.compile(r"\b(?:tablets?|pills?|shots?|injections?|jabs?|nasal spray|spray|"
                            r"sublingual|lozenges?|patches?|drops)\b", re.IGNORECASE)
 # "how quick though" after how it progresses asks how fast it gets worse
@@ -232,8 +233,11 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _SOURCES
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
         return _ANEMIA
-    if previous == _TREATMENT and _ANOTHER_FORM.search(text) and len(_WORD.findall(text)) <= 6:
-        return _TREATMENT  # "what about tablets instead?" after the shots: the same answer
+    if (previous in _ABOUT_A_FORM and _ANOTHER_FORM.search(text)
+            and len(_WORD.findall(text)) <= 6):
+        # "what about tablets instead?" after the shots, "and the tablets?" after how fast
+        # the jab works: the same answer
+        return previous
     if previous == intent_guard.RISK_KEY and _WHY.match(text):
         return _TRIGGERS  # "why though" after the risks: how they bring deficiency on
     if _ELABORATE.match(text):

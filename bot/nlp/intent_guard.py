@@ -267,7 +267,8 @@ _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECA
                 # a section of the article named with what it lists: "neurological effects
                 # of b12 deficiency" (not "is the neurological damage permanent")
                 *((key, re.compile(rf"\b{section}\w*\s+(?:effects?|symptoms?|signs?|"
-                                   r"problems?|manifestations?|issues?|features?)\b(?![^.?!]*\b(?:"
+                                   r"problems?|manifestations?|issues?|features?|"
+                                   r"complications?|consequences?)\b(?![^.?!]*\b(?:"
                                    + _ASKS_ABOUT_THE_COURSE + r"|last|emergenc\w*))",
                                    re.IGNORECASE))
                   for key, section in (("neurological_symptoms", "neuro"),
@@ -588,7 +589,7 @@ _ANIMAL = re.compile(
     r"conejo|conejito|perrito|gatito|caballo|vaca|cabra|oveja|loro|perica|perico|"
     r"labrador|retriever|collie|spaniel|terrier|poodle|beagle|dachshund|greyhound|whippet|"
     r"chihuahua|bulldog|alsatian|moggy|tomcat|mare|stallion|gelding|foal|donkey|alpaca|llama|"
-    r"heifer|piglet|goose|gecko|budgerigar|"
+    r"heifer|piglet|goose|gecko|budgerigar|yowe|yowes|"
     # plurals of the farm animals above ("hens stopped laying" got the crisis line)
     r"hens|goats|horses|ponies|pigs|lambs|calves|heifers|piglets|geese|rabbits|ducks|"
     r"donkeys|alpacas|llamas|cattle|livestock|flock|herd|"
@@ -606,6 +607,12 @@ _HUMAN_ONLY = re.compile(
     r"\b(?:arms?|hands?|fingers?|thumbs?|wrists?|elbows?|palms?|speech|speak|speaking|"
     r"glasses)\b",
     re.IGNORECASE)
+# The writer's own body part ("ma left han's gaen weak", "my legs"): a person, whatever
+# animal is near
+_MY_BODY = re.compile(r"\b(?:my|ma|me|mi|mah)\s+(?:left |right |good |bad )?(?:hand|hands|han|"
+                      r"han's|haun|arm|arms|leg|legs|foot|feet|fit|face|head|heid|eye|eyes|een|"
+                      r"vision|sight|sicht|speech|words|memory|balance|fingers?|tongue|mouth)\b",
+                      re.IGNORECASE)
 _CRISIS = re.compile(r"\b(?:kill|hurt|harm|cut)(?:ing)? (?:myself|meself|ourselves)\b|"
                      r"\b(?:suicid\w*|end it all|want to die|wanna die|kms|unalive)\b",
                      re.IGNORECASE)
@@ -643,12 +650,21 @@ _NOT_THE_PATIENT = re.compile(
     r"dag(?:ging|ged)?|worm(?:ing|ed)?|vaccinat(?:e|ing|ed)|pen(?:ning|ned)?|"
     r"round(?:ing)? up|rounded up|sort(?:ing|ed)?|count(?:ing|ed)?|bring(?:ing)? in|"
     r"brought in|calving|foaling|"
+    # clipping and dropped-g farm work: "wis clippin yowes fine at denner time"
+    r"clip(?:ping|pin|ped)?|shearin|feedin|milkin|checkin|dippin|dockin|tupping|tuppin|"
+    r"crutchin|gather(?:ing|in)|mov(?:ing|in)|shift(?:ing|in)|driv(?:ing|in)|"
     # riding and handling: "trying to get on my horse", "fell off the pony"
     r"get(?:ting)? on|got on|get(?:ting)? off|got off|fell off|fall(?:ing)? off|"
     r"thrown (?:from|off)|mount(?:ing|ed)?|saddl(?:e|ed|ing)(?: up)?|tack(?:ing|ed)? up|"
     r"load(?:ing|ed)?|catch(?:ing)?|caught|shoe(?:ing)?|"
     # a place or an event: "in from the sheep", "at the sheep sale", "out with the cows"
     r"from|at|among|amongst|in with|out with|round|around|after|"
+    # where one falls or walks: "keep falling into the cows", "tripped over the dog" (not
+    # "inject into a horse")
+    r"(?:fall\w*|fell|trip\w*|stumbl\w*|bump\w*|walk\w*|crash\w*|ran|run\w*|knock\w*|"
+    r"step\w*|lean\w*|slipp?\w*|keel\w*|tumbl\w*|went|go|goes|going|got|staggers?|"
+    r"stagger(?:ed|ing)|sway\w*|veer\w*|wobbl\w*)\s+(?:\w+\s+)?(?:into|onto|over|against|"
+    r"through|past|behind|beside|between|under|across|toward|towards|near|next to)|"
     # a thing seen: "everything's doubled, two of the telly, two of the dog"
     # a thing seen or feared ("two of the dog", "terrified of dogs"); but "one of the cows
     # went down" is the patient
@@ -679,6 +695,11 @@ _ME_BEFORE_AN_ANIMAL = re.compile(r"\bme (?=(?!(?:a|an|the|some)\b)(?:\w+ )?" + 
                                   + ")", re.IGNORECASE)
 
 
+_ADVISER = re.compile(r"\b(?:the |my |our |a |an )?\w+ (?:says|said|reckons|reckoned|told me|"
+                      r"tells me|told us|tells us|thinks|suggested|suggests|recommends|"
+                      r"recommended|advised|swears)\b", re.IGNORECASE)
+
+
 def is_about_an_animal(text: str) -> bool:
     """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
     "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",
@@ -696,12 +717,15 @@ def is_about_an_animal(text: str) -> bool:
     # eaten") is no patient either
     text = re.sub(r"\b\w+(?:'s|s') (?=(?:\w+ )?" + _ANIMAL.pattern + ")", " ", text,
                   flags=re.IGNORECASE)
+    # one who gave advice is no patient: "the neighbour says give them B12 shots"
+    text = _ADVISER.sub(" ", text)
     rest = _OWNER_DOING.sub(" ", _ASKING.sub(" ", re.sub(
         r"\b(?:my|our)\b", " ", _ANIMAL_COMPOUND.sub(" ", text), flags=re.IGNORECASE)))
     if _ASKING.search(text):  # "should I give them the jabs myself": the owner doing it
         rest = re.sub(r"\b(?:myself|meself|masel|mysel|ourselves)\b", " ", rest,
                       flags=re.IGNORECASE)
-    return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest))
+    return not (people.PERSON.search(rest) or _HUMAN_ONLY.search(rest)
+                or _MY_BODY.search(text))
 
 
 # What a reply tells a person to type ("type \"check my symptoms\"") is understood as typed,
@@ -826,6 +850,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             and _TAKES_TO_DO.search(text) and not _B12_NAMED.search(text)):
         # "how long does it take to walk 5k": how long a doing takes, not B12 working
         return OUT_OF_SCOPE
+    if (intent == FAQ and not findings.symptoms and not _B12_NAMED.search(text)
+            and _ANOTHER_ANAEMIA.search(text)):
+        # "is anaemia from heavy periods something to worry about": an anaemia of iron or
+        # blood loss, not the B12 kind the article tells of
+        return OUT_OF_SCOPE
     if about == "other" and is_question(text):
         # "how do i treat a migraine?": a question about something else.
         return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
@@ -854,6 +883,12 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     return None
 
 
+# An anaemia tied to another cause than B12 (iron, blood loss, an inherited kind)
+_OTHER_ANAEMIA_CAUSE = (r"(?:heavy periods?|periods?|menstrua\w*|blood loss|bleeding|iron|"
+                        r"sickle[- ]cell|thalass?a?emi\w*|thalass\w*)")
+_ANOTHER_ANAEMIA = re.compile(
+    rf"\ban(?:a)?emi\w*\b[^.?!]{{0,40}}\b{_OTHER_ANAEMIA_CAUSE}\b|"
+    rf"\b{_OTHER_ANAEMIA_CAUSE}\b[^.?!]{{0,40}}\ban(?:a)?emi\w*", re.IGNORECASE)
 # B12 named by one of its own names ("vitamin b6" is not one)
 _B12_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.B12_NAMES) + ")", re.IGNORECASE)
 

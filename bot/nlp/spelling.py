@@ -81,7 +81,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
-          "telt": "told",
+          "telt": "told", "tak": "take", "takkin": "taking", "gie": "give",
           # a "jag" is a jab in Scotland: "how long till the jags start working"
           "jag": "jab", "jags": "jabs",
           # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
@@ -210,6 +210,10 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             # northern "bein 'ere" (here)
             (re.compile(r"\b(since|when|after|till|until|before) a (?=(?:got|woke|wis|was|came|"
                         r"come|went|had)\b)", re.IGNORECASE), r"\1 I "),
+            # ...and in a question: "have a got low b12", "am a deficient", "do a need"
+            (re.compile(r"\b(have|hae|huv|do|dae|did|am|wis|was|could|can|should|would) a "
+                        r"(?=(?:got|have|hae|huv|deficient|short|lacking|need|needin|needing)\b)",
+                        re.IGNORECASE), r"\1 I "),
             (re.compile(r"\bwir (?=(?:tea|dinner|lunch|breakfast|supper)\b)", re.IGNORECASE),
              "our "),
             (re.compile(r"\ban (?=now\b)", re.IGNORECASE), "and "),
@@ -237,6 +241,16 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+(?:nah|ent)\b"
                         r"(?=\s+\w)",
                         re.IGNORECASE), r"\1 not"),
+            # Shetland and Caribbean "da" (the) before the words of a B12 question: "could
+            # it be da B12", "at da sam time" (not "da" alone: Italian and Portuguese have it)
+            (re.compile(r"\bda (?=(?:b12|b-12|same|sam|doctor|doc|tablets?|pills?|jabs?|"
+                        r"injections?|shots?|vitamins?|blood|bloods|test|tests|results?|"
+                        r"back end|last|first|whole|medicine|medication)\b)", re.IGNORECASE),
+             "the "),
+            (re.compile(r"\b(?:the|da) sam time\b", re.IGNORECASE), "the same time"),
+            # "me Gaviscon an me B12 tablets": "an" before a possessive is "and"
+            (re.compile(r"(?<=\w )an (?=(?:me|ma|mi|my|his|her|the|da)\b)", re.IGNORECASE),
+             "and "),
             # texting's "b4" (before): "was fine b4 lunch"
             (re.compile(r"\bb4\b", re.IGNORECASE), "before"),
             # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"

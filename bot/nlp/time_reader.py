@@ -238,6 +238,15 @@ _SUDDEN = _rx(
     r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
     r"(?:(?!so |too |by )\w+ ){0,3}(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
+    # "it happen very quick"; a speed before the change: "my husband very quick become
+    # sleepy", "my wife fast become like sleeping"
+    # (not a question: "does that happen fast?")
+    r"(?:\bhappened|(?<!does )(?<!do )(?<!did )(?<!will )(?<!would )(?<!can )(?<!could )"
+    r"\b(?:it|this|dis|e|all|everything|everyting) happens?) (?:very |so |real |really |too |"
+    r"super )?(?:quick|quickly|fast)\b|"
+    r"(?<!tire )(?<!tires )(?<!tired )(?<!walk )(?<!walks )(?<!eat )(?<!eats )(?<!the )"
+    r"\b(?:quick|quickly|fast) (?:become|became|becomes|turned|turn|went|go|gone|got|get|"
+    r"started|start|lost|lose|fell|fall|dropped|drop)\b|"
     # "face gone numb real quick"; Australian "arm gone weak. quick as." (very quick)
     r"(?<!time )(?<!days )(?<!years )(?<!weeks )(?:went|gone|go|goes|going|got|turned|came|come|"
     r"lost|losing) (?!by\b|past\b|weight\b|\d)(?:[\w']+ ){0,5}(?:real|really|super|proper|dead|"
@@ -310,7 +319,8 @@ _SUDDEN = _rx(
     # a speed that opens the sentence, before what happened: "Very quickly my brother he lose
     # balance"
     r"(?:^|[.!?;]\s*)\W*(?:very |so |really |real |super |pretty )?(?:quickly|quick|fast|rapidly|"
-    r"swiftly)\s*,?\s+(?:my|his|her|he|she|i|the|our|their|they|me|mi|him|we|dad|mum|mom)\b",
+    r"swiftly)(?: so| like| like that)?\s*,?\s+(?:my|his|her|he|she|i|the|our|their|they|me|mi|"
+    r"him|we|dad|mum|mom|everything|everyting|things|it|all)\b",
     r"\b(?:right|smack|slap bang|bang|just|slap)\s+in the middle\s*,?\s+(?:i|my|me|he|his|"
     r"she|her|they|their|we|our|the words|words|it|everything|all of a)\b",
 )
@@ -438,6 +448,10 @@ _GRADUAL = _rx(
     rf"\bsince\s+(?:about\s+|around\s+)?(?:{_NUM}|\d+)(?:\s*(?:or|-|to)\s*(?:{_NUM}|\d+))?\s+"
     rf"{_LONG}\b",
     r"\ball (?:winter|summer|autumn|spring|year|the winter|the summer|the year)\b",
+    # a farming or weather season: "tingle since the harvest season", "since the rains"
+    r"\b(?:since|all through|through|during|over) (?:the )?(?:last |this )?(?:harvest|planting|"
+    r"sowing|lambing|calving|shearing|monsoon|rains|rainy season|dry season|wet season|"
+    r"cold season|hot season|\w+ing season|(?:\w+ )?season)\b",
     # a school term: "quiet an low dis whole term at school"
     r"\b(?:all|the whole|this whole|whole|all this|all last) (?:term|semester|school year)\b",
     r"\b(?:sometimes|some times|at times|now and then|now and again|every now and then|"
@@ -537,7 +551,8 @@ _RECENT_EVENT = _rx(
     r"double maths|double science|period \d|(?:\w+ )?\d(?:st|nd|rd|th) period)\b",
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
-    r"retirement)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
+    r"retirement)\b)(?!the (?:\w+ )?(?:harvest|planting|sowing|lambing|calving|shearing|"
+    r"monsoon|rains|season)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
     r"his \w+|her \w+|mum|mom|dad|nan)\b(?<![a-rt-z]s)"
     # ("after my shifts", "after my night shifts": a habit, not an event)
     r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"
@@ -590,6 +605,7 @@ _RECENT_EVENT = _rx(
     r"\bsince\s+(?!(?:\d|last|the last|past|the past|a |an |about|around|like|over|childhood|"
     r"birth|forever|ages|years?|months?|weeks?|long|early|mid|late|spring|summer|autumn|fall|"
     r"winter|the (?:spring|summer|autumn|fall|winter|new year|pandemic|baby|kids?|birth|"
+    r"harvest|planting|sowing|lambing|calving|shearing|monsoon|rains|(?:\w+ )?season|"
     r"divorce|funeral|move|war|start)|christmas|xmas|easter|ramadan|diwali|eid|covid|"
     r"lockdown|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|"
     r"(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|his \w+|her \w+)\b|then|when|"
@@ -615,7 +631,11 @@ _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _P
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
                      # "No concerns tonight": a note that nothing is wrong now
-                     r"(?:no|nil|not any) (?:concerns?|issues?|problems?|complaints?)|"
+                     r"(?:no|nil|not any) (?:concerns?|issues?|problems?|complaints?|events?|"
+                     r"episodes?|recurrence)|"
+                     # "not had any sudden changes", "never noticed a sudden drop"
+                     r"(?:not|never|haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|no|ain'?t|aint) "
+                     r"(?:had|seen|noticed|felt|got|been|having|seeing) (?:any|a|an)|"
                      r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
@@ -663,8 +683,20 @@ _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore 
 # which a loss says too ("his sight's gone today").
 _SETTLED = re.compile(r"\b(?:settled|settles|calmer|improved|improving|eased|easing|cleared|"
                       r"resolved|back to (?:normal|baseline|herself|himself|themselves)|"
+
                       r"(?:ok|okay|fine|normal|herself|himself) again)(?: down| up| off)?"
                       r"(?: a lot| loads| much| a bit)?\s*,?\s*$")
+# A calm state noted for the day ("at baseline tonight", "alert on visit today", "ain't
+# worse today than last week"): the day dates the calm, not a change (a day word only:
+# "stable until 1400, now drowsy" dates the change)
+_CALM_STATE = re.compile(
+    r"\b(?:(?:at |to )?baseline|stable|comfortable|otherwise well|"
+    r"(?<!not )(?<!n't )(?<!nt )(?<!less )alert(?: and orient\w+)?"
+    r"(?: on (?:visit|review|assessment|arrival|exam\w*|rounds))?|"
+    r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not) (?:any )?(?:worse|"
+    r"different))\s*,?\s*$")
+_DAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening|shift)|"
+                  r"on (?:this )?shift)$")
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
 _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|went off|goes off|wears off|"
@@ -758,6 +790,25 @@ _HABIT = re.compile(r"(?:(?:same as |like i do |like he does |like she does )?(?
                     r"like always|as always|same as always|same as ever)")
 
 
+_BEFORE_STATE = re.compile(
+    rf"(?:^|[.!?;]\s*)\W*(?:(?:this|that|in the|at|before|after|till|until|up to) )?"
+    rf"(?:(?!today|tonight){_DAYPARTS}|{_MEALS}|earlier|yesterday|last night)\b[^.!?;]*\b"
+    rf"(?:was|were)\b[^.!?;]*$")
+
+
+_NO_CHANGE = re.compile(r"(?:same as |like i do |like he does |like she does )?(?:(?:every|each) "
+                        r"(?:morning|day|night|evening|afternoon|week|sunday|time)|as usual|"
+                        r"like usual|like normal|like always|as always|same as always|"
+                        r"same as ever|as ever)")
+# a past story before the usual ("drove down to church like always"): its sentence has a
+# past verb
+_PAST_STORY = re.compile(r"(?:^|[.!?;])[^.!?;]*\b(?:was|were|did|had|went|came|got|drove|"
+                         r"walked|sat|ate|fed|took|made|spoke|said|ran|\w+ed)\b[^.!?;]*$")
+# ...that then turns: "and then", "after the lunch", "but by noon", "till", "now"
+_THEN_TURNS = re.compile(r"\b(?:then|after|afterwards|but|till|until|til|now|suddenly|when|"
+                         r"by)\b")
+
+
 _DAILY = re.compile(r"\b(?:(?:in the |of an? )?(?:mornings|afternoons|evenings|nights|arvos)|"
                     r"of an? (?:morning|afternoon|evening)|usually|tends? to|"
                     r"most (?:days|nights|evenings|afternoons|mornings))\b")
@@ -792,6 +843,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             if value == SUDDEN and _SETTLED.search(before) and not _SPEED_WORDS.search(
                     m.group(0)):
                 continue  # "settled today, nil new concerns": the day dates the easing
+            if value == SUDDEN and _DAY.match(m.group(0)) and _CALM_STATE.search(before):
+                continue
             if (value == SUDDEN and m.group(0) == "just like that"
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed
@@ -811,6 +864,14 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     # "He never cuss in forty years": a span that says how new it is, not a slow onset
     found = [c for c in found if not (c.onset == GRADUAL and c.text.startswith("in ")
                                       and _NEVER_IN.search(low[max(0, c.start - 60):c.start]))]
+    # "Morning he was doing bargaining like always": the usual of a part of today told in
+    # the past, the "before" of a change (not "tired like always": no time of day opens it)
+    # So is "sweet as ever at the service, and after the lunch him turn rude": the usual
+    # told in a past story that then turns.
+    found = [c for c in found if not (
+        c.onset == GRADUAL and _NO_CHANGE.fullmatch(c.text)
+        and (_BEFORE_STATE.search(low[:c.start])
+             or (_PAST_STORY.search(low[:c.start]) and _THEN_TURNS.search(low[c.end:]))))]
     # A gradual time outweighs these weak cues; a past one ("gastric bypass 2019") dates
     # something else as often as not, so it does not.
     # "not sure if it was sudden": the speed word belongs to the doubt.

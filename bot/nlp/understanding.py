@@ -212,7 +212,8 @@ _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|n
                     r"cannot say|can not say|couldn'?t say|could not say|unable to say|"
                     r"uncertain|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
-                    r"know)\s+if\b")
+                    r"know)(?:\s+(?:you|ya|u|yall|y'all|for sure|for certain|exactly|really|"
+                    r"honestly))?\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
 
 

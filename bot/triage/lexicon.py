@@ -282,6 +282,12 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "going blind", "went blind", "blind", "double vision", "seeing double",
         # not "doubled" alone: one typo away is "double", as in "double up my dose"
         "everything doubled", "vision doubled", "sight doubled", "things doubled", "looks double", "seeing two of everything", "see two of everything",
+        # double vision told as the eyes or the world "going" double
+        "eyes go double", "eyes goes double", "eyes going double", "eyes went double",
+        "eyes gone double", "eyes are double", "eye went double", "eye goes double",
+        "everything went double", "everything goes double", "everything is double",
+        "everything looks double", "things look double", "things went double",
+        "things go double", "seeing things double", "see double",
         "losing my sight", "lost my sight", "sight",
     )),
     # --- psychological ---
@@ -460,6 +466,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "unable to comprehend", "can't comprehend", "cant comprehend", "cannot comprehend",
         "not comprehending", "not understanding what", "doesn't understand what",
         "doesnt understand what",
+        # the formal noun: "my difficulty in comprehending conversation"
+        "difficulty comprehending", "difficulty in comprehending", "trouble comprehending",
+        "difficulty understanding", "difficulty in understanding", "trouble understanding",
+        "problems understanding", "problem understanding", "struggling to understand",
+        "struggle to understand", "struggles to understand",
     )),
     Symptom("drowsiness", "reduced alertness or drowsiness", (), "alertness", (
         "can't stay awake", "cant stay awake", "drowsy", "hard to wake",
@@ -722,6 +733,16 @@ COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
      ("open eyes", "opened my eyes", "open my eyes", "opened eyes", "opened me eyes",
       "was lying", "were lying", "lying on", "lying near", "lying by", "lying in",
       "came round", "came to", "on the floor", "on the ground"), 12),
+    # a drop, then coming back to oneself: "dropped down like a stone and then come back
+    # to himself", "keeled over, came round a minute later"
+    (("drop down", "dropped down", "drops down", "dropped like", "drop like", "went down",
+      "gone down", "fell down", "fell like", "like a stone", "like a sack", "like a rock",
+      "like a log", "keeled", "crumpled", "slumped", "hit the floor", "hit the ground",
+      "fell over", "just fell", "collapsed"),
+     ("back to himself", "back to herself", "back to themselves", "back to myself",
+      "come round", "came round", "coming round", "come around", "came around",
+      "came to himself", "came to herself", "come to himself", "come to herself",
+      "woke up on the", "woke on the", "out cold", "knocked out"), 10),
 )
 # Someone else who cannot be woken now ("dad wont wake up proper", "I cannot wake her"):
 # not a habit ("won't wake up for school") and never the writer, who is awake.
@@ -1323,4 +1344,10 @@ OTHER_TOPICS: tuple[str, ...] = (
     r"kidney stones?", r"gout", r"eczema", r"psoriasis", r"acne", r"ibs\b", r"gerd",
     r"ulcerative colitis", r"hepatitis", r"malaria", r"tuberculosis", r"lyme",
     r"weather", r"recipe", r"football", r"stock", r"bitcoin", r"joke",
+    # other operations and scopes ("how do they do a vasectomy"; not a gastrectomy or the
+    # ileum's, which the article's weight-loss surgery and absorption touch)
+    r"\w+(?<!gastr)(?<!ile)(?<!bariatr)ectom(?:y|ies)", r"\w+oscop(?:y|ies)",
+    # a walk or a trip ("a pleasant daily walking route")
+    # ("route" alone is also how a medicine is given)
+    r"(?:walking|hiking|running|cycling|bike|bus|scenic|driving) routes?\b", r"trails?\b", r"hik(?:e|es|ing)\b",
 )

@@ -512,3 +512,32 @@ def test_a_double_after_a_missed_tablet_is_a_dose_question() -> None:
     assert boundaries.read("forgot my b12 yesterday so can i have double tomorrow?") == (
         boundaries.DOSING)
     assert boundaries.read("can i have double cream with my pudding?") is None
+
+
+@pytest.mark.parametrize("text", [
+    "knackered for months and my memory's shot, reckon that's the b12?",
+    "numbers say my MCV is up, is it b12 problem?",
+    "hands tingle since the spring, hae a got low b12",
+    "over several months I've had numb toes; would you regard this as consistent with "
+    "pernicious anaemia in my case?",
+    "sore mouth an tired, could it be da b12?",
+])
+def test_a_guess_asked_or_a_dialect_question_asks_for_a_diagnosis(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+def test_dialect_and_two_medicines_given_together_are_an_interaction() -> None:
+    assert boundaries.read("can she tak her iron an her b12 at da sam time?") == (
+        boundaries.INTERACTIONS)
+    assert boundaries.read("Grandad is on metformin and now b12 pills, can I give both "
+                           "together with his tea?") == boundaries.INTERACTIONS
+
+
+@pytest.mark.parametrize("text", ["so should i pack it in then", "can I just ditch them"])
+def test_slang_for_stopping_what_was_named_is_stopping(text: str) -> None:
+    assert boundaries.read(text) == boundaries.STOP_MEDICINE
+
+
+def test_a_cause_that_stops_the_body_absorbing_is_no_stopping() -> None:
+    assert boundaries.read("can coeliac stop you absorbing b12?") is None
+    assert boundaries.read("could gut surgery stop your body from absorbing b12?") is None

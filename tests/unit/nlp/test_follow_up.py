@@ -215,3 +215,7 @@ def test_a_bare_why_after_the_risks_asks_how_they_bring_it_on(text: str) -> None
 
 def test_another_form_after_the_treatment_answer_keeps_it() -> None:
     assert follow_up.rule_key("and the nasal spray?", "treatment") == "treatment"
+
+
+def test_another_form_after_how_soon_it_works_keeps_that_question() -> None:
+    assert follow_up.rule_key("what about pills?", "improvement_time") == "improvement_time"

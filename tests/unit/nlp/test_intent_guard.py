@@ -300,6 +300,9 @@ def test_symptoms_asked_for_without_a_cause_are_not_the_triggers(text: str,
 @pytest.mark.parametrize("text", [
     "grandad went stubborn as a mule overnight, not himself",
     "blacked out in the kitchen, now sick as a dog",
+    # the animal is where one falls or walks
+    "keep tripping over the sheep since lunch, legs gone wobbly",
+    "cannot walk right since noon, bumping against the horses in the yard",
 ])
 def test_an_animal_in_a_simile_is_not_the_patient(text: str) -> None:
     from bot.nlp import intent_guard
@@ -659,3 +662,29 @@ def test_a_person_beside_a_machine_is_no_machines_trouble() -> None:
     fake = understanding.Reading(
         reading.findings, reading.time_onset, False, reading.detector, ("muscle_control_loss",))
     assert not intent_guard.doubts_inferred(fake, text, off_topic=0.0)
+
+
+def test_another_anaemia_is_no_b12_question() -> None:
+    assert _route("is anemia from heavy bleeding dangerous?", "faq") == "out_of_scope"
+    assert _route("is b12 anaemia the same as iron anaemia?", "faq") == "faq"
+
+
+@pytest.mark.parametrize("text", [
+    "the farmer next door says my goats need b12 jabs, true?",
+    "me yowes are lame, should I gie them a b12 jab?",
+])
+def test_an_adviser_or_a_scots_ewe_keeps_it_about_the_animal(text: str) -> None:
+    assert intent_guard.is_about_an_animal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "cannae hold the rope, ma right han's gone numb an useless. wis clippin the yowes fine at "
+    "breakfast",
+    "my left leg went dead while I was moving the cattle",
+])
+def test_the_writers_own_body_part_keeps_it_about_a_person(text: str) -> None:
+    assert not intent_guard.is_about_an_animal(text)
+
+
+def test_a_dose_injected_into_an_animal_stays_about_the_animal() -> None:
+    assert intent_guard.is_about_an_animal("how much b12 do you inject into a goat, per kilo?")

@@ -805,3 +805,56 @@ def test_texting_b4_is_before() -> None:
     text = "my sister's speech went funny, she was fine b4 dinner"
     assert understanding.read(text).findings.onset == "sudden"
     assert emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    "all at once his eyes went double, is that the b12?",
+    "very quick everything goes double when I look up",
+])
+def test_double_vision_told_as_going_double_is_sudden_vision(text: str) -> None:
+    read = understanding.read(text)
+    assert "vision_loss" in read.findings.symptoms
+    assert read.findings.onset == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "my gran quick become muddled and sleepy, only took a few minutes",
+    "Fast so, my uncle gone floppy down one side",
+    "his legs went bad, it happen so quick",
+])
+def test_a_speed_word_beside_the_change_is_sudden(text: str) -> None:
+    assert understanding.read(text).findings.onset == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "Afternoon she was chatting to the neighbours like always. Since tea she cannot find "
+    "her words.",
+    "Uncle Joe was cheerful as ever at the wedding, and after the first dance he turn "
+    "nasty and wild",
+])
+def test_the_usual_told_before_a_change_is_no_gradual_time(text: str) -> None:
+    assert understanding.read(text).findings.onset in ("sudden", "unsure")
+
+
+@pytest.mark.parametrize("text", [
+    "Slowly more sleepy over past weeks. Otherwise at baseline this evening shift, "
+    "alert on review today.",
+    "feet numb for two years, creeping up. It isn't worse today than a month ago.",
+    "Hx one seizure 2004, nil since. No events tonight.",
+    "Haven't had any sudden changes, just feel a bit flat.",
+    "arms weak and hands tingly since the planting season",
+])
+def test_a_calm_day_a_denied_speed_or_a_season_is_no_sudden_time(text: str) -> None:
+    assert understanding.read(text).findings.onset != "sudden"
+
+
+def test_cannot_tell_you_if_is_a_doubt_not_a_supposition() -> None:
+    read = understanding.read("Couldn't tell you if her speech went funny today or if it "
+                              "was creeping on, but she's slurring now")
+    assert not read.hypothetical
+    assert read.findings.onset in ("sudden", "unsure")
+
+
+def test_a_drop_then_coming_back_to_oneself_is_a_faint() -> None:
+    read = understanding.read("lad dropped like a sack behind the shed and then came round, dazed")
+    assert "loss_of_consciousness" in read.findings.symptoms
