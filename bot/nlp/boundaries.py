@@ -88,7 +88,7 @@ _DIAGNOSIS = re.compile("|".join((
     r"[^.?!]{0,20}\b(?:have|has|am|is|got|deficient|b12)\b",
     # "could my pins and needles be b12", "is my tiredness from b12"
     # (not "is it b12 injections you need": which treatment)
-    r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my [\w']+(?: \w+){0,3}|"
+    r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my [\w']+(?: \w+){0,5}|"
     r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
     r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
@@ -109,6 +109,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"her |their |low |a |an )?(?:b12|b-12|deficien\w*|an(?:a)?emi\w*)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|foods?|rich|"
     r"test|advice|info\w*))[^.?!]{0,15}\?",
+    # patois: "mi tongue sore an mi tired fi weeks, a B12 dat?"
+    r"\b(?:a|is|iz|it'?s)\s+(?:the |da |di )?b-?12\s+(?:dat|that|this|dis|it)\s*\?",
     # the formal form: "would you consider this consistent with B12 deficiency in my case"
     r"\b(?:this|that|these|it|my \w+|i|she|he|her \w+|his \w+)\b[^.?!]{0,30}\b(?:consistent|"
     r"compatible|in keeping|suggestive|indicative)\s+(?:with|of)\s+(?:a |an )?(?:b12|vitamin b12|"
@@ -265,7 +267,7 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\b(?! (?:more|less) likely)[^.?!]{0,40}\b(?:should|can|could|do|must|to|"
     r"may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|get|be (?:taking|"
-    r"on|using))\b",
+    r"on|using|giving))\b",
     # "how many should I do myself each week" (injections)
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
     r"(?:myself|at home|(?:each|every|a|per) (?:day|week|fortnight|month))\b|"
@@ -295,7 +297,9 @@ _DOSING = re.compile("|".join((
     r"(?:take|have|use)\b",
     # too much of the vitamin, not "drinks too much beer"
     r"\b(?:(?:take|taking|took|have|having|get|getting|give|giving) too much|too much (?:b12|"
-    r"b-12|vitamin|of the b12|supplement)|too high|overdose|"
+    # (not an overdose taken or tried: "tried to overdose as a teenager" is self-harm)
+    r"b-12|vitamin|of the b12|supplement)|too high|(?<!tried to )(?<!try to )(?<!trying to )"
+    r"(?<!attempted to )(?<!took an )(?<!taken an )(?<!an )overdose|"
     # "is taking b12 every day overkill", not "is asking my gp overkill"
     r"(?:tak\w+|b12|tablets?|pills?|shots?|injections?|jabs?|supplements?)\b"
     r"(?:(?!\bor\b)[^.?!]){0,25}\boverkill|"
@@ -307,6 +311,9 @@ _DOSING = re.compile("|".join((
     # "can I take double today" after a missed one
     r"(?:take|have|give) (?:a )?double(?: (?:today|tomorrow|now|the next day|next time))?"
     r"(?=\s*(?:\?|$))|"
+    # "can I take double to catch up"
+    r"(?:take|have|give) (?:a )?double(?: (?:dose|doses|amount|tablets?))? (?:to|so (?:i|we|"
+    r"she|he)) (?:catch up|make up|make it up)|"
     # more than one at a time: "can I take five b12 tablets a day to get better faster"
     r"(?:take|taking|have|having|pop|popping|use)\s+(?:three|four|five|six|seven|eight|ten|"
     r"[3-9]|1\d|several|multiple|a few|extra|more)\s+(?:of (?:the|my|these|those|them) )?"
@@ -471,6 +478,8 @@ _THE_ONES_TAKEN = re.compile(r"\b(take|taking|have|having|use|using|mix|mixing)\
 
 
 def _interaction(text: str) -> bool:
+    # "have anything to do with B12" asks of a link, not of taking two together
+    text = _TO_DO_WITH.sub(" about ", text)
     joined = bool(_INTERACTION.search(text)) or bool(
         _INTERACTION_TAKING.search(text) and _TAKES.search(text))
     others = _THE_ONES_TAKEN.sub(r"\1 them", text)
@@ -489,10 +498,21 @@ def _interaction(text: str) -> bool:
 # A prescribed treatment (injections, or what a prescriber gave) changed on one's own: "can
 # i do the shots every week instead", "may I self-administer an additional one", "can I
 # switch myself from the jabs to tablets"
+# Someone else's B12 medicine taken: "me mam gets b12 jabs, can i have one of hers"
+_SOMEONE_ELSES = re.compile(
+    r"\b(?:can|could|may|should|shall) (?:i|we|she|he)\b[^.?!]{0,30}\b(?:have|take|use|borrow|"
+    r"try|share|nick|pinch)\s+(?:one of |some of |a few of |a couple of )?(?:(?:hers|his|theirs)"
+    # (the pronoun that owns, ending the clause: not "should he have his b12 checked")
+    r"(?=\s*(?:[.?!,;]|$|then\b|too\b|instead\b))|(?:my |me |ma )?(?:mum|mam|mom|dad|nan|gran|"
+    r"wife|husband|partner|friend|sister|brother|mate|neighbou?r)'?s\b)")
+_TO_DO_WITH = re.compile(r"\b(?:(?:got|have|has|had)\s+)?(?:anything|something|owt|much)\s+to do "
+                         r"with\b")
 _OWN_CHANGE = re.compile(
-    r"\b(?:can|could|may|should|shall) (?:i|we|she|he|they)\b[^.?!]{0,50}\b(?:every (?:\w+ )?"
-    r"(?:week|day|fortnight|month)|more often|less often|(?:an )?(?:extra|additional) (?:one|"
-    r"shot|jab|injection|dose)|instead|switch\w*|swap\w*|change (?:from|to|over))\b")
+    r"\b(?:(?:can|could|may|should|shall) (?:i|we|she|he|they)|is it (?:ok|okay|alright|"
+    r"all right|fine|safe) (?:if|for) (?:i|me|we|us|she|her|he|him|they|them))\b[^.?!]{0,50}"
+    r"\b(?:every (?:\w+ )?(?:week|day|fortnight|month)|more often|less often|(?:an )?(?:extra|"
+    r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|"
+    r"change (?:from|to|over))\b")
 # (the treatment itself: "can I see my GP instead?" changes no treatment)
 _B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|prescri\w+)\b")
 # B12 taken with something named ("mixing b12 with my adderall ok?", "stack b12 with her
@@ -520,6 +540,8 @@ def read(text: str) -> str | None:
             r"\b(?:ok|okay|safe|fine|alright|can|could|should|is it|bad)\b|\?", text)):
         return INTERACTIONS
     if _DOSING.search(text) and not _needs_only(text):
+        return DOSING
+    if _SOMEONE_ELSES.search(text) and re.search(rf"\b(?:b-?12|{_FORMS})\b", text):
         return DOSING
     if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and people.SOMEONE.search(text)):
         return DIAGNOSIS
@@ -568,10 +590,12 @@ _NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|supposed
 
 
 def _needs_only(text: str) -> bool:
+    # (a child's need too: "how much b12 a day should kids be getting" is the daily amount,
+    # whose answer sends a child's to the pediatrician; giving or taking is a dose)
     return bool(_NEED.search(text)) and not re.search(
         r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
         r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|\d{3,})\b",
-        text) and not re.search(rf"\b{_CHILD}\b", text)  # (whole words: "person" is no "son")
+        text)
 
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine

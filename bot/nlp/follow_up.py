@@ -150,12 +150,18 @@ _ELABORATE = re.compile(
     r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things))"
     r"(?: (?:does|do|can|could|is there|are there|causes? it))?\W*$)", re.IGNORECASE)
 # A bare "why" ("why though", "how come?", "why is that"): after the risks, how they work
-_WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?: though| tho| "
-                  r"is that| does that happen| would that be| exactly| do they| does it)?\W*$",
+_WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?:'?s that| though| "
+                  r"tho| is that| does that happen| would that be| exactly| do they| does it)?\W*$",
                   re.IGNORECASE)
 _TRIGGERS = "triggers"
 _TREATMENT = "treatment"
-_ABOUT_A_FORM = frozenset({_TREATMENT, "improvement_time"})
+_IMPROVEMENT = "improvement_time"
+_ABOUT_A_FORM = frozenset({_TREATMENT, _IMPROVEMENT})
+_HOW_SOON_IT_WORKS = re.compile(r"\bhow (?:quick|quickly|fast|soon|long)\b[^?.!]{0,30}\b(?:work\w*|"
+                                r"kick\w* in|help\w*|take effect|start\w*)\b", re.IGNORECASE)
+_WHO_GETS_IT = re.compile(r"^\W*(?:and |so |but |ok |okay )?who (?:gets?|is|are|has|have)\b"
+                          r"(?: it| them| low b12| b12 deficiency)?(?: the)? (?:most|more|"
+                          r"likeliest|likely|at risk|at most risk)\b", re.IGNORECASE)
 _ANOTHER_FORM = re.compile(r"\b(?:tablets?|pills?|shots?|injections?|jabs?|nasal spray|spray|"
                            r"sublingual|lozenges?|patches?|drops)\b", re.IGNORECASE)
 # "how quick though" after how it progresses asks how fast it gets worse
@@ -233,6 +239,10 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _SOURCES
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
         return _ANEMIA
+    if previous in _ABOUT_A_FORM and _HOW_SOON_IT_WORKS.search(text):
+        return _IMPROVEMENT  # "how quick do the jabs work" after how it is treated
+    if _WHO_GETS_IT.search(text):
+        return intent_guard.RISK_KEY  # "who gets it most then" after why it happens
     if (previous in _ABOUT_A_FORM and _ANOTHER_FORM.search(text)
             and len(_WORD.findall(text)) <= 6):
         # "what about tablets instead?" after the shots, "and the tablets?" after how fast

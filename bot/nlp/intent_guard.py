@@ -17,6 +17,7 @@ from bot.nlp import (
     language_id,
     people,
     pipeline,
+    scope_detector,
     spelling,
     time_reader,
     topic_words,
@@ -155,9 +156,10 @@ def is_general_question(text: str) -> bool:
 
     It must open like a question: a terse "sudden vision loss?" from a worried
     person is a report, not a general question. A concrete recent time ("is it b12 if
-    grandad can't talk since lunch?") makes it a report about a real person.
+    grandad can't talk since lunch?") makes it a report about a real person. A greeting or
+    a word of address before it ("Ji, can low B12 ...") changes nothing.
     """
-    text = normalise(text)
+    text = scope_detector.without_greeting(normalise(text))
     if _GROUP_QUESTION.search(text) and not people.KNOWN.search(text):
         pass  # "b12 low make children faint?": about children in general
     elif (_ASKS_ABOUT_A_LINK.search(text) and not time_reader.cues(text) and not any(
@@ -209,7 +211,8 @@ _ASKS_FOR: dict[str, re.Pattern[str]] = {key: re.compile(words, re.IGNORECASE) f
                     r"how much (?:vitamin )?b-?12 "
                     r"(?:when|while|during|if|for)\b|"
                     r"how much (?:vitamin )?(?:b-?12 )?(?:do|does|"
-                    r"should|would|must) (?:\w+ ){1,3}?(?:be )?(?:need\w*|get\w*|hav\w*)|"
+                    r"should|shud|shld|would|wud|must) (?:\w+ ){1,3}?(?:be )?(?:need\w*|get\w*|"
+                    r"hav\w*)|"
                     r"needs? more|more b12|"
                     r"extra b12|"
                     r"how much (?:vitamin )?b-?12 (?:\w+ ){1,3}needs?)\b",
@@ -238,9 +241,12 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
     # meat" asks about celiac)
     fits = ml_key in knowledge.FITS_A_RISK_QUESTION and (
         ml_key != DIET_KEY or DIET_KEY in findings.risk_factors)
+    diet_only = set(findings.risk_factors) == {DIET_KEY}
+    if ml_key == RISK_KEY and diet_only:
+        return DIET_KEY  # "are vegans at higher risk of low B12?": the diet's own answer
     if fits and (asks is None or asks.search(text)):
         return None
-    better = DIET_KEY if set(findings.risk_factors) == {DIET_KEY} else RISK_KEY
+    better = DIET_KEY if diet_only else RISK_KEY
     return None if better == ml_key else better
 
 
@@ -288,6 +294,11 @@ _NAMED_TOPIC = (*((key, re.compile(_WHAT_IS.replace("{term}", term), re.IGNORECA
                     r"\b(?:affect|damag|harm|do|does|doing)\w*\s+(?:to\s+)?(?:the |your |my |"
                     r"his |her |one'?s )?(?:nervous system|nerves)\b(?![^.?!]*\b(?:"
                     + _ASKS_ABOUT_THE_COURSE + r"))", re.IGNORECASE)),
+                # who checked what it says: "has the B12 information been checked by a doctor"
+                ("sources", re.compile(r"\b(?:checked|reviewed|vetted|verified|approved|written)\s+"
+                                       r"by (?:a |an |the |any )?(?:doctors?|physicians?|"
+                                       r"medics?|clinicians?|professionals?|experts?|"
+                                       r"pathologists?|specialists?)\b", re.IGNORECASE)),
                 # why B12 goes unabsorbed is what brings deficiency on
                 ("triggers", re.compile(r"\bwhy\b[^.?!]{0,30}\b(?:not|\w*n'?t|unable to|fail\w* to|"
                                         r"stop\w*)"
@@ -298,11 +309,12 @@ _ANEMIA_NAMED = re.compile(r"\b" + dict(TERMS)["anemia"], re.IGNORECASE)
 
 
 def faq_key_for_named_topic(ml_key: str, text: str) -> str | None:
-    """The answer that explains a term the question asks about; None to keep ``ml_key``."""
+    """The answer that explains a term the question asks about (``ml_key`` itself when the
+    selector already chose it, so no later refinement moves it); None to keep ``ml_key``."""
     key = next((k for k, pattern in _NAMED_TOPIC if pattern.search(text)), None)
     if key == TRIGGERS_KEY and _ANEMIA_NAMED.search(text):
         return None  # "pernicious anaemia, why does it stop you absorbing b12"
-    return key if key is not None and key != ml_key else None
+    return key
 
 
 TRIGGERS_KEY = "triggers"
@@ -799,7 +811,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # the answer to the risk-factor question, or a fact of the person's)
         return INFORM_INTENT
     if hypothetical:
-        wanted = OUT_OF_SCOPE if declined else FAQ
+        # ("what happens if u dont get enough protein as a vegan": another nutrient)
+        wanted = OUT_OF_SCOPE if declined or (about == "other" and not findings.symptoms) else FAQ
         return wanted if intent != wanted else None
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")
@@ -954,6 +967,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
             and topic_words.own_topic_words(text)):
         # "How is glaucoma diagnosed?": nobody's request, about a topic of its own ("can
         # you diagnose me" and "is it b12 or my thyroid" stay requests)
+        return (OUT_OF_SCOPE, None)
+    if key == boundaries.DIAGNOSIS and topic(text) == "other" and not findings.symptoms:
+        # "my prostate is enlarged, does that mean I got cancer?": another illness asked
+        # about, with no B12 in it
         return (OUT_OF_SCOPE, None)
     if key == boundaries.DOSING and _ANIMAL.search(text) and not _B12_NAMED.search(text):
         # "can chickens eat avocado skin? i have too much": an animal's food, no dose of B12

@@ -40,7 +40,10 @@ _SALUTE = (r"(?:good\s+(?:morning|afternoon|evening|day)|hello|hiya|hi|hey|howdy
            r"(?:\s+(?:there|all|everyone|sir|madam|doc|doctor|team|bot))?\b[\W_]*")
 # a bare part of the day only with a stop after it ("morning sickness" is a topic)
 _DAYPART = r"(?:morning|evening|afternoon)\s*[,.!;:]+\s*"
-_GREETING = re.compile(rf"^\W*(?:{_SALUTE}|{_DAYPART})+", re.IGNORECASE)
+# ...and a word of address set off by a stop: "Ji, can low B12 ...", "Sir, ...", "Doc, ..."
+_VOCATIVE = (r"(?:ji|sir|madam|ma'?am|doc|doctor|please|pls|plz|bro|mate|yo|po|lah|boss|"
+             r"auntie|aunty|uncle)\s*[,.!;:]+\s*")
+_GREETING = re.compile(rf"^\W*(?:{_SALUTE}|{_DAYPART}|{_VOCATIVE})+", re.IGNORECASE)
 
 
 def without_greeting(text: str) -> str:

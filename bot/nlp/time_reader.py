@@ -463,8 +463,9 @@ _GRADUAL = _rx(
     r"like (?:always|usual|normal|ever)|(?<!steady )(?<!fine )(?<!sharp )(?<!bright )"
     r"(?<!right )(?<!well )(?<!strong )(?<!fit )as ever|"
     r"nothing new|no change|unchanged)\b",
-    r"\b(?:last|past|previous|recent)\s+(?:few|couple of|couple|several|many|two|three|"
-    r"\d+)\s+(?:weeks|months|years)\b",
+    r"\b(?:last|past|previous|recent)\s+(?:(?:two|three|four|five|\d+)\s+(?:or|to|-)\s+)?"
+    r"(?:few|couple of|couple|several|many|two|three|four|five|six|\d+)\s+(?:weeks|months|"
+    r"years)\b",
     rf"\b(?:{_NUM}|\d+)\s+(?:weeks?|months?)\s+(?:ago|back)\b",
     # "been like that since i was about 14": since childhood, and still so
     _SINCE_YOUNG,
@@ -749,6 +750,11 @@ _BARE_CLOCK = re.compile(r"^(?:at|by|around|about|from|till|until|before|after)?
                          r"\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)$"
                          # "by mid-afternoon I'm ready for a nap": a daily pattern
                          r"|^by\s")
+# A note's own clock, with no word before it that makes it a start ("Visit 14:00.
+# Drowsiness increasing over several weeks"; not "from 15:50", "at 3:30")
+_NOTE_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d$")
+_CLOCK_START = re.compile(r"\b(?:at|by|around|about|from|since|till|until|before|after|"
+                          r"approx\.?|~)\s*$")
 
 
 def pattern_sources() -> list[str]:
@@ -891,6 +897,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         habitual = bool(_DAILY.search(low))
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
+            or (_NOTE_CLOCK.match(c.text)
+                and not _CLOCK_START.search(low[max(0, c.start - 10):c.start]))
             or (_BARE_HOURS.match(c.text)
                 and _DOING_BEFORE.search(low[max(0, c.start - 30):c.start]))
             or _CALM_BEFORE.search(low[max(0, c.start - 25):c.start])

@@ -150,6 +150,7 @@ _RESOLVED = re.compile(
     r"fine since|all good since|well since|no problems? since|no issues since|"
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
     r"since then nothing|since den nothing|since then none|nothing since then|"
+    r"since then no (?:problems?|issues?|trouble|more)|no (?:problems?|issues?) since then|"
     r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
@@ -170,6 +171,7 @@ _RESOLVED = re.compile(
     r"(?: done (?:it|that|so)| had (?:any|one))? (?:for|in) "
     r"(?:over |more than |about |nearly |almost )?(?:\w+ )?(?:years|decades|ages)|"
     r"no more (?:thoughts|urges|self.?harm\w*|cutting)|no thoughts (?:since|now|anymore)|"
+    r"no (?:more )?thoughts (?:like (?:that|this)|of (?:that|it)) (?:since|now|anymore|any more)|"
     r"recovered fully|fully recovered|full recovery|recovered completely|"
     r"no more (?:fits?|seizures?|episodes?|attacks?|blackouts?|faints?)|"
     r"nothing current|(?:fine|well|right|ok|okay|good|grand|alright) (?:ever since|for (?:ages|"
@@ -252,7 +254,9 @@ _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing cu
 _WELL_NOW = re.compile(
     r"\b(?:i'?m|im|i am|i feel|feeling|doing|been|she'?s|he'?s|they'?re)\s+(?:really\s+|much\s+|"
     r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand)\s+"
-    r"(?:now|these days|nowadays|since)\b")
+    r"(?:now|these days|nowadays|since)\b|"
+    # "He's 40 now, doing well, no thoughts like that since"
+    r"\b(?:doing|been)\s+(?:really\s+|very\s+)?(?:well|fine|great|good)\s*[,;]")
 _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
 
 
@@ -364,7 +368,53 @@ def _inferred_symptom(text: str, found: Findings,
         # tired") stays denied: the detector reads the denial's words as the thought. A
         # negation that is the thought itself ("doesn't see the point in living") does not.
         return None
+    if key in CRISIS_KEYS and _only_weary_of_a_chore(text, detector):
+        return None
+    if domain not in urgent and _all_fine_now(text):
+        # "I feel fine, I'm sleeping fine, walking fine": a list of what is well now says
+        # there is no symptom to guess (one "fine" may be the before of a change)
+        return None
     return key
+
+
+def _all_fine_now(text: str) -> bool:
+    """Two or more things said well now, in sentences that tell no before or after."""
+    low = time_reader.normalise(text)
+    fine = 0
+    for start, end in sentences.spans(low):
+        sentence = low[start:end]
+        if not _BEFORE_OR_AFTER.search(sentence):
+            fine += len(_ALL_FINE.findall(sentence))
+    return fine >= 2
+
+
+_BEFORE_OR_AFTER = re.compile(r"\b(?:was|were|had|earlier|morning|yesterday|last night|before|"
+                              r"till|until|then|since|now|today|tonight|suddenly)\b")
+
+
+# What is well now, one item of a list: "I'm sleeping fine", "walking fine" (not "was
+# walking fine", the before of a change)
+_ALL_FINE = re.compile(
+    r"(?:^|[,.;!?]|\band\b)\s*(?:(?:i'?m|im|i am|i|she'?s|he'?s|she|he|they'?re|still|"
+    r"otherwise|and|been)\s+)?(?:feel\w*|sleep\w*|walk\w*|eat\w*|talk\w*|see\w*|"
+    r"think\w*|doing|moving|working)\s+(?:\w+\s+)?(?:fine|ok|okay|alright|all right|normal|"
+    r"normally|good|grand|great|well)\b(?=\s*(?:$|[,.;!?]|\band\b|\bbut\b))")
+
+
+def _only_weary_of_a_chore(text: str, detector: redflag_detector.Detector | None) -> bool:
+    """"Tired of cooking the same tea every night": weariness of a chore, which the detector
+    reads as the wish; what is left without it must read calm (never beside the lexicon's
+    own crisis words, which are read before this)."""
+    low = time_reader.normalise(text)
+    if detector is None or not _WEARY_OF_A_CHORE.search(low):
+        return False
+    rest = _WEARY_OF_A_CHORE.sub(" ", low)
+    if len(_WORD.findall(rest)) < MIN_WORDS:
+        return True
+    return detector.predict(rest).flag < DOMAIN_THRESHOLD
+
+
+_WEARY_OF_A_CHORE = re.compile(lexicon.WEARY_OF_A_CHORE)
 
 
 CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
@@ -433,6 +483,25 @@ def _without_risk_dates(text: str, found: Findings) -> str:
             continue
         text = text[:cue.start] + " " * (cue.end - cue.start) + text[cue.end:]
     return text
+
+
+# A sentence that speaks of the one before it: "...tried to overdose as a teenager. He's 40
+# now, doing well, no thoughts like that since."
+_REFERS_BACK = re.compile(r"\b(?:like that|like this|of that|of it|since|anymore|any more|"
+                          r"again)\b", re.IGNORECASE)
+
+
+def _crisis_told(text: str, found: Findings) -> str:
+    """The sentences that tell thoughts of suicide or self-harm, each with the sentence
+    after it when that one speaks back of them."""
+    spans = [(m.start, m.end) for m in found.mentions if m.key in CRISIS_KEYS and not m.negated]
+    parts = sentences.spans(text)
+    told = [i for i, (a, b) in enumerate(parts) if any(a <= start < b for start, _ in spans)]
+    if not told:
+        return _sentences_with(text, found, CRISIS_KEYS)
+    keep = sorted({*told, *(i + 1 for i in told if i + 1 < len(parts)
+                            and _REFERS_BACK.search(text[slice(*parts[i + 1])]))})
+    return " ".join(text[slice(*parts[i])] for i in keep)
 
 
 def _sentences_with(text: str, found: Findings, keys: frozenset[str]) -> str:
@@ -556,7 +625,7 @@ def read(text: str, nlp: object | None = None,
     others = [s for s in symptoms
               if lexicon.SYMPTOMS_BY_KEY[s].always_urgent and not lexicon.SYMPTOMS_BY_KEY[s].crisis]
     only_crisis = crisis and not others
-    told = _sentences_with(text, found, CRISIS_KEYS) if only_crisis else text
+    told = _crisis_told(text, found) if only_crisis else text
     # ...and its date where the red flag is told, not where the tiredness of years is
     flags = frozenset(s for s in found.symptoms if lexicon.SYMPTOMS_BY_KEY[s].always_urgent
                       or lexicon.SYMPTOMS_BY_KEY[s].domain)

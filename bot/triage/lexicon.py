@@ -164,6 +164,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "hallucinat*", "halucinat*", "hearing voices", "hear voices",
         "seeing things", "see things that aren't there", "see things that arent there",
         "hear things that aren't there",
+        "seeing or hearing things", "hearing or seeing things", "hearing things",
     )),
     Symptom("psychosis", "losing touch with reality (psychosis)", (NEUROLOGICAL,),
             "personality_mood", (
@@ -178,6 +179,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "no fit balance", "no fit stand well", "no get balance", "no get balance again",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
+        # the body unsteady: "mih body not steady" (not "holding the wall": most say "can't
+        # walk without holding the wall", and "without" would read as a denial)
+        "not steady", "body not steady", "furniture walking",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
         # "can't keep upright", "cannae keep my feet"
@@ -250,6 +254,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "like im not me", "like i'm not me", "like i am not me", "watching myself",
         "not feel like me", "dont feel like me", "don't feel like me",
         "acting weird", "acting differently", "a different person",
+        # what a changed temper does: "started cussing at me", "threw a cup at the dog"
+        # ("cuss*" as typed: a typo-tolerant "cussing" would read "Cushing's syndrome")
+        "cuss*", "cursing at", "swearing at me", "swearing at us", "lashing out",
+        "lashed out", "throwing things", "threw things", "not the man i know",
+        "not the woman i know", "not the person i know",
         "went strange", "gone strange", "turned strange", "going strange",
         "turned nasty", "gone nasty", "went nasty", "mean as a snake",
         # "suddenly my father is not like my father"
@@ -389,6 +398,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "walking weird", "walks weird", "walking strange", "walking strangely", "walks funny",
         "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
         "legs won't work", "gait",
+        # "cannot put one foot in front of the other"
+        *(f"{cannot} put one foot in front of the other"
+          for cannot in ("can't", "cant", "cannot", "can not", "couldn't", "couldnt", "could not")),
         "no fit walk", "no go fit walk", "no fit stand",
         # a clinical note's gait: "wide based, veering to the R", "unable to ambulate"
         "wide based", "wide-based", "veering", "unable to ambulate", "not ambulating",
@@ -408,6 +420,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         # "I have lost command of my right hand", "my fingers stopped working"
         "fingers stopped working", "hand stopped working", "hands stopped working",
+        # "my hands will not do what I ask of them"
+        *(f"{part} {verb} do what i {want}" for part in ("hand", "hands", "arm", "arms", "legs",
+                                                          "leg", "fingers", "body")
+          for verb in ("will not", "won't", "wont", "would not", "wouldn't", "wouldnt")
+          for want in ("ask", "tell", "want")),
         "arm stopped working", "arms stopped working",
         # "my hands just quit on me"
         "hand quit on", "hands quit on", "arm quit on", "arms quit on", "fingers quit on",
@@ -488,6 +505,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "arousable to voice", "rousable to voice", "arousable only", "responds to voice only",
         "responding only to voice",
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
+        # "rapid drop in alertness, GCS reduced from baseline"
+        "drop in alertness", "reduced alertness", "decreased alertness", "alertness dropped",
+        "alertness reduced", "alertness down", "gcs reduced", "gcs lower", "lower gcs",
         "reduced level of consciousness",
         # eyes closing, gone vacant: "eyelids drooping", "glassy and vacant, miles away"
         "eyelids drooping", "eyelids droopy", "eyes drooping", "nodding off", "nod off",
@@ -754,6 +774,16 @@ UNROUSABLE = (
     r"(?:won'?t|wont|will not|isn'?t|isnt|is not|not|doesn'?t|doesnt)\s+(?:\w+\s+)?"
     r"(?:waking|wake|rousing|rouse)(?:\s+up)?\b"
     r"(?!\s+(?:up\s+)?(?:for|in the|till|until|on time|early|before|at \d|when|unless|if))")
+# Weariness of a chore or a routine ("tired of cooking the same tea every night", "sick
+# of waiting for the bus"): no wish to die, whatever "tired of" reads like to the detector
+# (bot/nlp/understanding.py). Never of living, trying, waking, fighting or feeling.
+WEARY_OF_A_CHORE = (
+    r"\b(?:tired|sick|fed up|bored|weary|sick and tired)\s+(?:of|with)\s+(?:\w+ing\s+)?"
+    r"(?:(?:the same|my|our|his|her|the|all the|these|those)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:cooking|cleaning|washing|ironing|hoovering|tidying|working|commuting|driving|"
+    r"waiting|queuing|queueing|eating|shopping|studying|revising|homework|making|doing the|"
+    r"tea|dinners?|meals?|food|lunch|breakfast|rain|weather|traffic|bus|job|work|boss|"
+    r"paperwork|forms|queues?|noise|neighbours?|telly|tv|adverts?|same thing|same old)\b")
 COLLAPSE_SIGNS_NOT: tuple[str, ...] = (
     "phone", "text", "call", "messages", "door", "email", "mobile", "line", "ring",
 )
@@ -1347,6 +1377,12 @@ OTHER_TOPICS: tuple[str, ...] = (
     # other operations and scopes ("how do they do a vasectomy"; not a gastrectomy or the
     # ileum's, which the article's weight-loss surgery and absorption touch)
     r"\w+(?<!gastr)(?<!ile)(?<!bariatr)ectom(?:y|ies)", r"\w+oscop(?:y|ies)",
+    # other supplements and herbs ("is ginkgo biloba any use for the memory")
+    r"ginkgo", r"ginseng", r"turmeric", r"ashwagandha", r"st\.? john'?s wort", r"echinacea",
+    r"glucosamine", r"cod liver oil", r"evening primrose",
+    # water drunk, gloves bought ("how much water should i drink daily", "what gloves stop
+    # your fingers going numb")
+    r"how much water", r"(?:what|which|best|good|warm\w*|thermal|heated) gloves",
     # a walk or a trip ("a pleasant daily walking route")
     # ("route" alone is also how a medicine is given)
     r"(?:walking|hiking|running|cycling|bike|bus|scenic|driving) routes?\b", r"trails?\b", r"hik(?:e|es|ing)\b",

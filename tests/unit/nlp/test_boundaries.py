@@ -541,3 +541,23 @@ def test_slang_for_stopping_what_was_named_is_stopping(text: str) -> None:
 def test_a_cause_that_stops_the_body_absorbing_is_no_stopping() -> None:
     assert boundaries.read("can coeliac stop you absorbing b12?") is None
     assert boundaries.read("could gut surgery stop your body from absorbing b12?") is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("my dad gets b12 shots, could I have one of his?", boundaries.DOSING),
+    ("is it ok if I switch her B12 jabs to tablets myself?", boundaries.STOP_MEDICINE),
+    ("skipped a fortnight of my b12 pills, can I take double to make up?", boundaries.DOSING),
+    ("how much b12 should I be giving him, he's 7", boundaries.DOSING),
+    ("Mi foot dem numb fi months, a B12 dat?", boundaries.DIAGNOSIS),
+    ("could my nephew being late to walk really be down to low b12?", boundaries.DIAGNOSIS),
+])
+def test_round_two_boundaries(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize("text", [
+    "do heartburn tablets have anything to do with b12?",
+    "how much b12 a day should teenagers be getting",
+])
+def test_a_link_or_a_childs_daily_need_is_no_boundary(text: str) -> None:
+    assert boundaries.read(text) is None

@@ -219,3 +219,12 @@ def test_another_form_after_the_treatment_answer_keeps_it() -> None:
 
 def test_another_form_after_how_soon_it_works_keeps_that_question() -> None:
     assert follow_up.rule_key("what about pills?", "improvement_time") == "improvement_time"
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("how fast do the injections work", "treatment", "improvement_time"),
+    ("so who gets it most", "triggers", "risk_factors"),
+    ("why's that?", "risk_factors", "triggers"),
+])
+def test_round_two_follow_ups(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key

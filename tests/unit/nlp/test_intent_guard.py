@@ -688,3 +688,32 @@ def test_the_writers_own_body_part_keeps_it_about_a_person(text: str) -> None:
 
 def test_a_dose_injected_into_an_animal_stays_about_the_animal() -> None:
     assert intent_guard.is_about_an_animal("how much b12 do you inject into a goat, per kilo?")
+
+
+def test_a_greeting_or_address_before_a_general_question_changes_nothing() -> None:
+    assert intent_guard.is_general_question("Sir, can low b12 cause fits in kids?")
+
+
+@pytest.mark.parametrize(("text", "ml_key", "key"), [
+    ("What does low B12 do to your nervous system?", "neurological_symptoms",
+     "neurological_symptoms"),
+    ("has this been checked by a doctor at all?", "when_to_see_provider", "sources"),
+])
+def test_named_topics_of_round_two(text: str, ml_key: str, key: str) -> None:
+    assert intent_guard.faq_key_for_named_topic(ml_key, text) == key
+
+
+def test_a_diet_alone_asked_as_a_risk_gets_the_diet_answer() -> None:
+    findings = nlp.extract("are vegetarians more at risk of low b12?")
+    assert intent_guard.faq_key_for_risk("risk_factors", "are vegetarians more at risk of low "
+                                         "b12?", findings) == "vegetarian_vegan"
+
+
+@pytest.mark.parametrize("text", [
+    "Doctor says my thyroid is up, does that mean I got thyroid disease?",
+    "what happens if you dont get enough iron as a vegan",
+    "which gloves stop your hands going numb on the bike",
+])
+def test_another_topic_asked_is_declined(text: str) -> None:
+    assert _route(text, "faq") == "out_of_scope" or intent_guard.boundary(
+        "faq", text, nlp.extract(text), 0.0) == ("out_of_scope", None)

@@ -93,3 +93,9 @@ def test_a_language_weighed_with_its_kins_word_list(text: str, code: str) -> Non
 
 def test_patois_cld2_calls_nordic_stays_english() -> None:
     assert language_id.language("mi nah tek mi tablets dem no more") == language_id.ENGLISH
+
+
+def test_a_language_cld2_cannot_place_is_foreign_when_little_of_it_is_english() -> None:
+    # Romanian: "care" and "de" are English words too, and "B12" is every language's
+    assert language_id.is_foreign("Care sunt cauzele deficitului de vitamina B12 la copii?")
+    assert not language_id.is_foreign("care home staff say my nan is more sleepy, b12?")

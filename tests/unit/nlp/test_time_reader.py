@@ -438,3 +438,10 @@ def test_precipitous_and_a_doubt_whether_it_came_on_today() -> None:
 def test_kept_home_from_school_is_an_absence_not_a_time() -> None:
     assert time_reader.onset("must my girl stay home from school with chickenpox") is None
     assert time_reader.onset("her speech went odd after school") == UNSURE
+
+
+def test_a_notes_own_clock_beside_a_gradual_time_is_no_start() -> None:
+    assert time_reader.onset("Review 10:15. Her sleepiness has built up over several weeks.") == (
+        "gradual")
+    # ...but a clock that says when it began stays one
+    assert time_reader.onset("From 11:40 he cannot find words. He typed this slowly.") == "sudden"

@@ -858,3 +858,43 @@ def test_cannot_tell_you_if_is_a_doubt_not_a_supposition() -> None:
 def test_a_drop_then_coming_back_to_oneself_is_a_faint() -> None:
     read = understanding.read("lad dropped like a sack behind the shed and then came round, dazed")
     assert "loss_of_consciousness" in read.findings.symptoms
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Sudden fall in alertness in bay 4, GCS lower than usual", "drowsiness"),
+    ("since teatime she can't put one foot in front of the other", "walking_difficulty"),
+    ("since noon my legs will not do what I tell them", "muscle_control_loss"),
+    ("this arvo nan started cussing at the neighbours, not the woman i know",
+     "personality_changes"),
+])
+def test_red_flags_told_in_new_words_are_found(text: str, key: str) -> None:
+    read = understanding.read(text)
+    assert key in read.findings.symptoms
+    assert read.findings.onset == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "For the last three or four months I keep losing my keys. I eat no meat.",
+    "Care note 09:30. Resident's sleepiness has crept up over several weeks.",
+    "Years ago I had a sudden spell of double vision, gone by the evening. Since then no "
+    "problems at all.",
+])
+def test_a_gradual_span_or_an_old_cleared_spell_is_not_sudden(text: str) -> None:
+    assert understanding.read(text).findings.onset != "sudden"
+
+
+def test_thoughts_said_over_in_the_next_sentence_are_history() -> None:
+    read = understanding.read("My cousin took an overdose back in college. She's fifty now, "
+                              "doing well, no thoughts like that since.")
+    assert "self_harm" not in read.findings.symptoms
+
+
+def test_weariness_of_a_chore_is_no_crisis() -> None:
+    read = understanding.read("so sick of making the same dinners every week, any ideas?")
+    assert not any(s in understanding.CRISIS_KEYS for s in read.findings.symptoms)
+
+
+def test_a_list_of_what_is_well_guesses_no_symptom() -> None:
+    read = understanding.read("My sister got told she's low and now I'm worried. I'm eating "
+                              "fine, walking fine, sleeping fine. Could I have it too?")
+    assert read.inferred == ()
