@@ -118,7 +118,8 @@ _DIAGNOSIS = re.compile("|".join((
     # (not "what is b12 deficiency?", a definition)
     r"(?<!what )(?<!whats )(?<!what's )\b(?:is (?:it |this |that )?|it'?s |its |this is |that'?s )"
     r"(?:a |the |my |an )?(?:b12|b-12) (?:problem|issue|trouble|thing|sickness|lack)\s*\?",
-    r"\b(?:i|she|he|they|we|my \w+|our \w+)(?: is| are| am|'s|'m)? (?:lacking|short (?:of|on)|"
+    # (not "they": "what symptoms children have when they are low in B12?" asks in general)
+    r"\b(?:i|she|he|we|my \w+|our \w+)(?: is| are| am|'s|'m)? (?:lacking|short (?:of|on)|"
     r"low (?:in|on)|deficient in) (?:vitamin )?b12\s*\?",
     r"\b(?:i|she|he|they|we|my \w+|our \w+) (?:have|has|got|get) (?:b12 low|low b12)\s*\?",
     # "does that mean my b12 is low", "does this mean her b12's low"
@@ -252,12 +253,13 @@ _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|
 
 # A child named, not a duration ("for 3 months" is how long)
 _A_CHILD = (r"(?:(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
-            r"daughter|grandson|granddaughter|teen|teenager)\b|\d+\s?(?:yo|y/o|yr old|"
+            r"daughter|grandson|granddaughter|grandbaby|grandchild|grandkid|grandkids|teen|"
+            r"teenager)(?:'s)?\b|\d+\s?(?:yo|y/o|yr old|"
             r"years?[- ]olds?|months?[- ]olds?)\b)")
 
 # B12's forms as a medicine
 _FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|vials?|"
-          r"ampoules?|gummies)")
+          r"ampoules?|gummies|liquid|drops)")
 
 _DOSING = re.compile("|".join((
     rf"\b{_DOSE_WORD}\b",
@@ -425,6 +427,10 @@ def _only_a_linked_medicine(text: str) -> bool:
 
 
 # "can i take them with my blood thinner?" after the B12 tablets were named
+_B12_WITH_THEM = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:my |the |"
+                            r"some |a )?(?:vitamin )?b-?12(?: \w+)?\s+(?:with|alongside|"
+                            r"together with|along with|on top of|while on|whilst on)\s+(?:them|"
+                            r"those|these|it)\b")
 _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:it|them|these|"
                          r"those|this|that|both|the two|the (?:tablets?|pills?|jabs?|shots?|"
                          r"injections?|supplements?|vitamins?))\s+(?:with|alongside|"
@@ -510,7 +516,8 @@ _TO_DO_WITH = re.compile(r"\b(?:(?:got|have|has|had)\s+)?(?:anything|something|o
 _OWN_CHANGE = re.compile(
     r"\b(?:(?:can|could|may|should|shall) (?:i|we|she|he|they)|is it (?:ok|okay|alright|"
     r"all right|fine|safe) (?:if|for) (?:i|me|we|us|she|her|he|him|they|them))\b[^.?!]{0,50}"
-    r"\b(?:every (?:\w+ )?(?:week|day|fortnight|month)|more often|less often|(?:an )?(?:extra|"
+    r"\b(?:every (?:\w+ )?(?:week|day|fortnight|month)|monthly|weekly|fortnightly|"
+    r"(?:tablets?|pills?) on top|more often|less often|(?:an )?(?:extra|"
     r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|"
     r"change (?:from|to|over))\b")
 # (the treatment itself: "can I see my GP instead?" changes no treatment)
@@ -536,6 +543,8 @@ def read(text: str) -> str | None:
         return STOP_MEDICINE  # a dose split or put off ("give half and the rest next week")
     if _OWN_CHANGE.search(text) and _B12_TREATMENT.search(text):
         return STOP_MEDICINE  # never changed without the prescriber
+    if _B12_WITH_THEM.search(text):
+        return INTERACTIONS  # "can i take b12 alongside them" after a medicine was named
     if _interaction(text) or (_B12_WITH.search(text) and re.search(
             r"\b(?:ok|okay|safe|fine|alright|can|could|should|is it|bad)\b|\?", text)):
         return INTERACTIONS

@@ -253,8 +253,9 @@ def faq_key_for_risk(ml_key: str, text: str, findings: Findings) -> str | None:
 # "what is pernicious anaemia", "what's intrinsic factor got to do with b12": a term the
 # article explains under one answer, asked what it is (the selector learnt pernicious
 # anaemia mostly as a risk factor).
-_WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:(?:what|wot|wat)(?:'s|s| is| are| exactly is|"
-            r" even is| really is)|whats|define|"
+_WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:kindly\s+|please\s+|pls\s+)?"
+            r"(?:(?:what|wot|wat|wha)(?:'s|s| is| are| exactly is| even is| really is)|whats|"
+            r"define|"
             r"explain|meaning of|tell me about)\b[^.?!]{0,12}\b{term}|"
             r"\b{term}\b[^.?!]{0,20}\b(?:got|have|has) (?:to do|anything to do) with|"
             r"\bwhat does {term}\w* mean)")
@@ -263,6 +264,7 @@ TERMS: tuple[tuple[str, str], ...] = (
     ("triggers", r"intrinsic factor"),
     # "what even is b12 deficiency" (the selector often answers what B12 itself is)
     ("what_is_deficiency", r"(?:(?:vitamin )?b-?12|cobalamin) deficien\w*(?=\s*(?:[?.!,]|$|and\b|"
+                           r"in (?:simple|plain|layman'?s?|everyday|easy) (?:terms|words|english)|"
                            r"exactly|anyway|then|though|mean))"),
 )
 # Whether it lasts, goes or is treated: asked of a list's topic, that is another answer
@@ -601,7 +603,7 @@ _ANIMAL = re.compile(
     r"conejo|conejito|perrito|gatito|caballo|vaca|cabra|oveja|loro|perica|perico|"
     r"labrador|retriever|collie|spaniel|terrier|poodle|beagle|dachshund|greyhound|whippet|"
     r"chihuahua|bulldog|alsatian|moggy|tomcat|mare|stallion|gelding|foal|donkey|alpaca|llama|"
-    r"heifer|piglet|goose|gecko|budgerigar|yowe|yowes|"
+    r"heifer|piglet|goose|gecko|budgerigar|yowe|yowes|hound|hounds|lurcher|lurchers|gundog|"
     # plurals of the farm animals above ("hens stopped laying" got the crisis line)
     r"hens|goats|horses|ponies|pigs|lambs|calves|heifers|piglets|geese|rabbits|ducks|"
     r"donkeys|alpacas|llamas|cattle|livestock|flock|herd|"

@@ -44,6 +44,8 @@ _AGE = re.compile(r"(?<!for )(?<!since )(?<!past )(?<!last )(?<!over )(?<!in )(?
                   r"(?!\s*(?:ago|back|now|before|later|since|of|on|prior|running))",
                   re.IGNORECASE)
 _NEG_WINDOW = 4  # tokens a negation cue reaches forward
+_LIST_WINDOW = 8  # ...and along a list a cue announces ("Denies numbness, visual change,
+# falls or seizures": the items between need not be symptoms the lexicon knows)
 _ONSET_PATTERNS = {
     value: [re.compile(p) for p in patterns]
     for value, patterns in lexicon.ONSET_PATTERNS.items()
@@ -522,6 +524,9 @@ def _mentions(doc: Any) -> list[Mention]:
             # Never for a crisis, a seizure or a faint: a denial reaches them only as before.
             urgent = ent.label_ == SYMPTOM and lexicon.SYMPTOMS_BY_KEY[ent.id_].always_urgent
             counted = [t for t in between if urgent or t.lower_ not in _DENIED_KIND]
+            # (a clinical "denies a, b, c or d" reaches along its list to the sentence's end)
+            if in_list and ent.label_ == SYMPTOM:
+                window = max(window, _LIST_WINDOW)
             negated = len(counted) <= window and not any(t.lower_ in breaks for t in between)
             if (not negated and ent.label_ == SYMPTOM and last_was_denied
                     and {t.lower_ for t in between} <= _LIST_JOINS

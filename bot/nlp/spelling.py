@@ -81,7 +81,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
-          "telt": "told", "tak": "take", "takkin": "taking", "gie": "give",
+          "telt": "told", "tak": "take", "takkin": "taking", "gie": "give", "doan": "don't",
           # a "jag" is a jab in Scotland: "how long till the jags start working"
           "jag": "jab", "jags": "jabs",
           # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
@@ -251,6 +251,18 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             # "me Gaviscon an me B12 tablets": "an" before a possessive is "and"
             (re.compile(r"(?<=\w )an (?=(?:me|ma|mi|my|his|her|the|da)\b)", re.IGNORECASE),
              "and "),
+            # "out the blew" (out of the blue); "eye" for "I" before a verb ("since eye come
+            # in ... eye cant say what eye mean")
+            (re.compile(r"\bout (?:of )?(?:the|da|de|di) (?:blew|blu|bloo)\b", re.IGNORECASE),
+             "out of the blue"),
+            (re.compile(r"\beye (?=(?:cant|can't|cannot|can|could|couldn't|couldnt|come|came|was|"
+                        r"am|have|had|feel|felt|think|mean|woke|got|went|dont|don't|didn't|"
+                        r"didnt|just|keep|kept|fell|fainted|blacked|lost)\b)", re.IGNORECASE),
+             "I "),
+            # "blackout blinds" darken a room: no blackout of a person
+            # (the whole phrase: "blinds" alone would read as blindness)
+            (re.compile(r"\bblack-?outs? (?:blinds?|curtains?|shades?|lining|fabric|drapes?)\b",
+                        re.IGNORECASE), "dark curtains"),
             # texting's "b4" (before): "was fine b4 lunch"
             (re.compile(r"\bb4\b", re.IGNORECASE), "before"),
             # Jamaican "nuh more fit" (no more fits), before "nuh" is read as "not"

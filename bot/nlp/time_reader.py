@@ -339,8 +339,10 @@ _UNSURE = _rx(
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
     r"don't really know|dont really know|i'm not sure|im not sure|no clue|who knows|"
-    # "don't rightly know if", "haven't a clue if"
+    # "don't rightly know if", "can't rightly say if", "haven't a clue if"
     r"(?:don'?t|dont|do not) (?:rightly|honestly|truly|exactly) know|"
+    r"(?:can'?t|cant|cannot|couldn'?t|could not) (?:rightly|honestly|truly|exactly|really) "
+    r"(?:say|tell)|"
     r"(?:haven'?t|havent|have not|haven'?t got|hasn'?t) (?:got )?(?:a|the (?:foggiest|faintest))"
     r"(?: \w+)? (?:clue|idea)|not a clue|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
@@ -640,6 +642,8 @@ _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no 
                      r"nil|nil acute \w+|nil new \w+|"
                      r"no different|same as|no acute \w+|no \w+ concerns|not|never|"
                      r"wasn't|wasnt|isn't|isnt|didn't|didnt|did not|was not|is not|"
+                     # "it ain't been overnight"
+                     r"ain'?t been|aint been|hasn'?t been|has not been|ain'?t|aint|"
                      r"not really|not that|wasn't that|not so|"
                      # "no change noted tonight": the time dates that nothing changed
                      r"(?:no|nil|not any|without) (?:acute |new |further |real )?changes?(?: \w+)?|"
@@ -899,6 +903,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
             or (_NOTE_CLOCK.match(c.text)
                 and not _CLOCK_START.search(low[max(0, c.start - 10):c.start]))
+            # "nodding off by two o'clock, out in the shop till supper": a day's pattern
+            or low[max(0, c.start - 3):c.start] == "by "
+            or re.match(r"(?:till|until|til)\b", c.text)
             or (_BARE_HOURS.match(c.text)
                 and _DOING_BEFORE.search(low[max(0, c.start - 30):c.start]))
             or _CALM_BEFORE.search(low[max(0, c.start - 25):c.start])

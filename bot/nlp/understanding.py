@@ -108,6 +108,8 @@ _HYPOTHETICAL = re.compile(
     # a fear of what may come: "worried about getting seizures from it later"
     r"(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|terrified|"
     r"paranoid) (?:about|of) (?:\w+ )?(?:getting|developing|ending up with|going on to get)\b|"
+    # a future feared: "she's got it in her head I'm gonna go senile"
+    r"\b(?:gonna|going to|gon|will|'ll) go (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
     r"suddenly|fall|faint|collapse|be)\b|"
@@ -151,6 +153,9 @@ _RESOLVED = re.compile(
     r"no trouble since|none after|nil since|no current|not currently|none currently|"
     r"since then nothing|since den nothing|since then none|nothing since then|"
     r"since then no (?:problems?|issues?|trouble|more)|no (?:problems?|issues?) since then|"
+    # "it never recurred", "did not recur", "never came back"
+    r"never recurred|not recurred|(?:didn'?t|did not|hasn'?t|has not) recurr?e?d?|"
+    r"never came back|never returned|"
     r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
@@ -215,7 +220,9 @@ _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|n
                     r"uncertain|don't know|dont know|do not know|idk|no idea|"
                     r"wonder|wondering|wondered|see|check|ask|asking|asked|asks|tell me|"
                     r"know)(?:\s+(?:you|ya|u|yall|y'all|for sure|for certain|exactly|really|"
-                    r"honestly))?\s+if\b")
+                    r"honestly|rightly|truly))?\s+if\b|"
+                    r"\b(?:can'?t|cant|cannot|couldn'?t|could not) (?:rightly|honestly|truly|"
+                    r"exactly|really) (?:say|tell)\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
 
 
@@ -488,7 +495,8 @@ def _without_risk_dates(text: str, found: Findings) -> str:
 # A sentence that speaks of the one before it: "...tried to overdose as a teenager. He's 40
 # now, doing well, no thoughts like that since."
 _REFERS_BACK = re.compile(r"\b(?:like that|like this|of that|of it|since|anymore|any more|"
-                          r"again)\b", re.IGNORECASE)
+                          r"again|(?:been|doing|felt|feeling) (?:well|fine|good|great))\b",
+                          re.IGNORECASE)
 
 
 def _crisis_told(text: str, found: Findings) -> str:

@@ -182,6 +182,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # the body unsteady: "mih body not steady" (not "holding the wall": most say "can't
         # walk without holding the wall", and "without" would read as a denial)
         "not steady", "body not steady", "furniture walking",
+        # the room tipping: "the whole den went sideways"
+        "went sideways", "room went sideways", "everything went sideways", "world went sideways",
+        "going sideways", "goes sideways",
         "can't stand up straight", "cant stand up straight", "can't stand straight",
         "cant stand straight", "room tilts", "tilting",
         # "can't keep upright", "cannae keep my feet"
@@ -465,6 +468,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "words scatter*", "words dey scatter*", "words don scatter*", "speech scatter*",
         "cant talk", "trouble speaking", "hard to speak", "words come out wrong",
         "words are jumbled", "can't get my words out", "cant get my words out",
+        "words come out jumbled", "words come out all jumbled", "words coming out jumbled",
+        "words came out jumbled", "words came out all jumbled", "jumbled words",
+        "can't say what i mean", "cant say what i mean", "cannot say what i mean",
         "can't understand", "cant understand", "cannot understand", "speech",
         "talking gibberish", "making no sense",
         # the mouth or tongue that stops obeying: "my mouth just quits on me"
@@ -722,7 +728,7 @@ SEIZURE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     (("staring", "stared", "blank", "not answering", "wasnt answering", "wasn't answering",
       "didn't respond", "didnt respond", "not responding", "unresponsive", "couldn't answer",
       "couldnt answer", "could not answer"),
-     ("twitch", "smack", "lip smack", "chewing motion", "thrash", "jerk"), 8),
+     ("twitch", "smack", "lip smack", "chewing motion", "thrash", "jerk"), 12),
     # thrashing or jerking on the ground, or jerking in a rhythm down one side
     (("thrash", "jerk", "convuls", "flail"), ("on the ground", "on the floor", "rhythm"), 4),
 )
@@ -748,6 +754,8 @@ COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
     # going dark, then coming to lying down: "my head went light and everything dark, when
     # I open eyes I was lying near my taxi"
     (("everything dark", "everything went dark", "everything went black", "all went black",
+      "everything go dark", "everything goes dark", "everyting go dark", "everything go black",
+      "everything goes black", "all go dark", "all go black",
       "all went dark", "went all black", "went all dark", "head went light", "blacked",
       "eyes went dark", "vision went dark", "vision went black", "world went black"),
      ("open eyes", "opened my eyes", "open my eyes", "opened eyes", "opened me eyes",
@@ -1377,6 +1385,8 @@ OTHER_TOPICS: tuple[str, ...] = (
     # other operations and scopes ("how do they do a vasectomy"; not a gastrectomy or the
     # ileum's, which the article's weight-loss surgery and absorption touch)
     r"\w+(?<!gastr)(?<!ile)(?<!bariatr)ectom(?:y|ies)", r"\w+oscop(?:y|ies)",
+    # sleep's hours and blood sugar ("how many hours sleep do u need at 15")
+    r"hours (?:of )?sleep", r"blood sugar",
     # other supplements and herbs ("is ginkgo biloba any use for the memory")
     r"ginkgo", r"ginseng", r"turmeric", r"ashwagandha", r"st\.? john'?s wort", r"echinacea",
     r"glucosamine", r"cod liver oil", r"evening primrose",

@@ -561,3 +561,16 @@ def test_round_two_boundaries(text: str, key: str) -> None:
 ])
 def test_a_link_or_a_childs_daily_need_is_no_boundary(text: str) -> None:
     assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("can i take b12 along with them?", boundaries.INTERACTIONS),
+    ("could I mix some of my b12 liquid into my grandkid's milk?", boundaries.DOSING),
+    ("I get a jab every 12 weeks, could I have them monthly instead?", boundaries.STOP_MEDICINE),
+])
+def test_round_three_boundaries(text: str, key: str) -> None:
+    assert boundaries.read(text) == key
+
+
+def test_they_low_in_b12_asked_of_a_group_is_no_diagnosis() -> None:
+    assert boundaries.read("what signs do teenagers get when they are low in b12?") is None

@@ -898,3 +898,37 @@ def test_a_list_of_what_is_well_guesses_no_symptom() -> None:
     read = understanding.read("My sister got told she's low and now I'm worried. I'm eating "
                               "fine, walking fine, sleeping fine. Could I have it too?")
     assert read.inferred == ()
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("right out the blew eye cant stand up straight", "balance_problems"),
+    ("since lunch the words come out all jumbled", "speech_problems"),
+    ("was hauling the net and everything go dark, woke up lying on the deck",
+     "loss_of_consciousness"),
+    ("tonight I got up from the sofa and the whole room went sideways", "balance_problems"),
+])
+def test_round_three_red_flags(text: str, key: str) -> None:
+    read = understanding.read(text)
+    assert key in read.findings.symptoms
+    assert rules.assess(rules.Case(symptoms=tuple(read.findings.symptoms),
+                                   onset=read.findings.onset)).level == rules.EMERGENCY
+
+
+def test_a_clinical_denial_reaches_along_its_list() -> None:
+    read = understanding.read("Denies tingling, blurred sight, falls or fits.")
+    assert "seizures" not in read.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "In 2011 she had one spell of sudden dizziness and lost her balance; it never recurred.",
+    "It ain't been overnight, his temper's been getting shorter for a year or more",
+    "sleepier over the past few months, nodding off by three o'clock, used to work till tea",
+])
+def test_round_three_not_sudden(text: str) -> None:
+    assert understanding.read(text).findings.onset != "sudden"
+
+
+def test_well_for_years_in_the_next_sentence_ends_old_self_harm() -> None:
+    read = understanding.read("I cut myself at school long ago. I've been well for twenty "
+                              "years and only ask about B12.")
+    assert "self_harm" not in read.findings.symptoms
