@@ -717,3 +717,15 @@ def test_a_diet_alone_asked_as_a_risk_gets_the_diet_answer() -> None:
 def test_another_topic_asked_is_declined(text: str) -> None:
     assert _route(text, "faq") == "out_of_scope" or intent_guard.boundary(
         "faq", text, nlp.extract(text), 0.0) == ("out_of_scope", None)
+
+
+def test_a_crisis_told_of_someone_is_never_doubted_by_the_scope_gate_alone() -> None:
+    from bot.nlp import redflag_detector, understanding
+
+    told = "My brother said last night he wishes the lorry would just roll off the bridge."
+    reading = understanding.read(told, None, redflag_detector.load())
+    crisis = understanding.Reading(
+        reading.findings, reading.time_onset, False, reading.detector, ("self_harm",))
+    assert not intent_guard.doubts_inferred(crisis, told, off_topic=0.65)
+    # ...but a request that tells of nobody still is
+    assert intent_guard.doubts_inferred(crisis, "give me a road trip playlist", off_topic=0.65)
