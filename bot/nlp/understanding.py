@@ -494,9 +494,15 @@ def _without_risk_dates(text: str, found: Findings) -> str:
 
 # A sentence that speaks of the one before it: "...tried to overdose as a teenager. He's 40
 # now, doing well, no thoughts like that since."
-_REFERS_BACK = re.compile(r"\b(?:like that|like this|of that|of it|since|anymore|any more|"
-                          r"again|(?:been|doing|felt|feeling) (?:well|fine|good|great))\b",
+# Only words that say it is over count ("no thoughts like that since", "been well for a
+# decade"), and never beside words that say it goes on ("...never again, but I still think
+# about it").
+_REFERS_BACK = re.compile(r"\b(?:(?:like that|like this|of that|of it) since|since then|"
+                          r"(?:been|doing|felt|feeling) (?:well|fine|good|great))\b",
                           re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:still|wants? to (?:die|end|hurt|cut|harm|kill|do it)|wish\w*|"
+                      r"think about|thinking about|thinking of|plan\w*|again|back|lately|"
+                      r"these days|now and then)\b", re.IGNORECASE)
 
 
 def _crisis_told(text: str, found: Findings) -> str:
@@ -508,7 +514,8 @@ def _crisis_told(text: str, found: Findings) -> str:
     if not told:
         return _sentences_with(text, found, CRISIS_KEYS)
     keep = sorted({*told, *(i + 1 for i in told if i + 1 < len(parts)
-                            and _REFERS_BACK.search(text[slice(*parts[i + 1])]))})
+                            and _REFERS_BACK.search(text[slice(*parts[i + 1])])
+                            and not _GOES_ON.search(text[slice(*parts[i + 1])]))})
     return " ".join(text[slice(*parts[i])] for i in keep)
 
 

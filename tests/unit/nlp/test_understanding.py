@@ -932,3 +932,11 @@ def test_well_for_years_in_the_next_sentence_ends_old_self_harm() -> None:
     read = understanding.read("I cut myself at school long ago. I've been well for twenty "
                               "years and only ask about B12.")
     assert "self_harm" not in read.findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "I took an overdose last year. Never again will I let them win, but I still think about it.",
+    "I cut myself at school long ago. Since then I have been fine, but lately the urge is back.",
+])
+def test_a_next_sentence_that_says_it_goes_on_never_ends_the_thoughts(text: str) -> None:
+    assert "self_harm" in understanding.read(text).findings.symptoms
