@@ -695,7 +695,7 @@ _SETTLED = re.compile(r"\b(?:settled|settles|calmer|improved|improving|eased|eas
 # worse today than last week"): the day dates the calm, not a change (a day word only:
 # "stable until 1400, now drowsy" dates the change)
 _CALM_STATE = re.compile(
-    r"\b(?:(?:at |to )?baseline|stable|comfortable|otherwise well|"
+    r"(?<!not )(?<!n't )(?<!nt )(?<!un)\b(?:(?:at |to )?baseline|stable|comfortable|otherwise well|"
     r"(?<!not )(?<!n't )(?<!nt )(?<!less )alert(?: and orient\w+)?"
     r"(?: on (?:visit|review|assessment|arrival|exam\w*|rounds))?|"
     r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not) (?:any )?(?:worse|"

@@ -445,3 +445,7 @@ def test_a_notes_own_clock_beside_a_gradual_time_is_no_start() -> None:
         "gradual")
     # ...but a clock that says when it began stays one
     assert time_reader.onset("From 11:40 he cannot find words. He typed this slowly.") == "sudden"
+
+
+def test_a_calm_state_denied_still_dates_the_change() -> None:
+    assert time_reader.onset("her gait is not stable today, she walked fine yesterday") == "sudden"
