@@ -795,9 +795,10 @@ def normalise(text: str) -> str:
 
 # A routine told inside a before-and-after ("at half ten, same as every morning, and by
 # eleven..."): it says what was usual, not how the change came on.
-_HABIT = re.compile(r"(?:(?:same as |like i do |like he does |like she does )?(?:every|each) "
-                    r"(?:morning|day|night|evening|afternoon|week|sunday|time)|as usual|"
-                    r"like always|as always|same as always|same as ever)")
+_USUAL = (r"(?:same as |like i do |like he does |like she does )?(?:every|each) "
+          r"(?:morning|day|night|evening|afternoon|week|sunday|time)|as usual|"
+          r"like always|as always|same as always|same as ever")
+_HABIT = re.compile(rf"(?:{_USUAL})")
 
 
 _BEFORE_STATE = re.compile(
@@ -806,10 +807,8 @@ _BEFORE_STATE = re.compile(
     rf"(?:was|were)\b[^.!?;]*$")
 
 
-_NO_CHANGE = re.compile(r"(?:same as |like i do |like he does |like she does )?(?:(?:every|each) "
-                        r"(?:morning|day|night|evening|afternoon|week|sunday|time)|as usual|"
-                        r"like usual|like normal|like always|as always|same as always|"
-                        r"same as ever|as ever)")
+# ...and the usual said of a state too ("sweet as ever", "like normal")
+_NO_CHANGE = re.compile(rf"(?:{_USUAL}|like usual|like normal|as ever)")
 # a past story before the usual ("drove down to church like always"): its sentence has a
 # past verb
 _PAST_STORY = re.compile(r"(?:^|[.!?;])[^.!?;]*\b(?:was|were|did|had|went|came|got|drove|"
