@@ -40,7 +40,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
+.PHONY: help install build train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-heldout test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -49,6 +49,7 @@ help:
 	@echo "make shell  - chat in the terminal against the same stack"
 	@echo "make test   - run every test (what CI runs)"
 	@echo "make test-unit - the fast tests of bot/ layers: no trained model, under a minute"
+	@echo "make test-heldout - every held-out red-flag and scope set through REST (about 15 minutes)"
 	@echo "make audit  - check requirements.lock for known vulnerabilities (README: Dependency audit)"
 	@echo "make lock   - re-resolve requirements.in into requirements.lock"
 	@echo "make screenshots - the chat widget's screenshot set, into build/screenshots/"
@@ -185,7 +186,11 @@ test-audit: $(AUDIT_STAMP)
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
 test: test-packages test-audit lint $(MODEL) build
-	$(PY) -m pytest tests
+	$(PY) -m pytest tests --durations=15
+
+# Every held-out red-flag and scope set through REST (make test runs a sample: README: Tests).
+test-heldout: $(MODEL) build
+	HELDOUT_SETS=all $(PY) -m pytest tests/e2e/test_heldout_redflags.py tests/e2e/test_heldout_scope.py -o timeout=3600
 
 # The edit-test loop: tests/unit needs no trained model (README: Tests).
 test-unit: build

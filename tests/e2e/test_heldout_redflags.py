@@ -1,5 +1,6 @@
 """Red flags in the words people really use, through the running stack (REST), on the
-independent held-out sets tests/heldout/heldout_redflag_*.yml (issue #13).
+independent held-out sets tests/heldout/heldout_redflag_*.yml (issue #13): a fixed sample in
+`make test`, every set with HELDOUT_SETS=all (`make test-heldout`).
 
 Targets (README: Red flags): same-turn emergency recall >= 99 % overall and 100 % for
 crisis, seizures and fainting; in-conversation red flags 100 %; false alarms <= 3 %;
@@ -13,7 +14,14 @@ import uuid
 
 import pytest
 
-from tests.support.heldout_sets import Figure, RedFlagRun, load, redflag_figures, run_redflags
+from tests.support.heldout_sets import (
+    Figure,
+    RedFlagRun,
+    e2e_sets,
+    load,
+    redflag_figures,
+    run_redflags,
+)
 from tests.support.stack import RunningStack
 
 
@@ -21,7 +29,7 @@ from tests.support.stack import RunningStack
 def figures(stack: RunningStack) -> dict[str, Figure]:
     tag = uuid.uuid4().hex[:8]
     run: RedFlagRun = run_redflags(lambda who, text: stack.send(f"{tag}-{who}", text),
-                                   load("heldout_redflag"))
+                                   load("heldout_redflag", e2e_sets()))
     figs = redflag_figures(run)
     print("\n| figure | ok/total | rate | 95 % lower bound |\n|---|---:|---:|---:|")
     for name in sorted(figs):
