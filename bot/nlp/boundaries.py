@@ -111,6 +111,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"test|advice|info\w*))[^.?!]{0,15}\?",
     # patois: "mi tongue sore an mi tired fi weeks, a B12 dat?"
     r"\b(?:a|is|iz|it'?s)\s+(?:the |da |di )?b-?12\s+(?:dat|that|this|dis|it)\s*\?",
+    # ...and "dat is B12?", "tell me straight, is b12?" (not "what is b12?")
+    r"\b(?:dat|that|dis|this)\s+(?:is|iz|be)\s+(?:the |da |di )?b-?12\s*\?|"
+    r"(?:^|[,.;:!]\s*)(?:is|iz)\s+(?:it\s+)?b-?12\s*\?",
     # the formal form: "would you consider this consistent with B12 deficiency in my case"
     r"\b(?:this|that|these|it|my \w+|i|she|he|her \w+|his \w+)\b[^.?!]{0,30}\b(?:consistent|"
     r"compatible|in keeping|suggestive|indicative)\s+(?:with|of)\s+(?:a |an )?(?:b12|vitamin b12|"
@@ -292,7 +295,9 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:often|frequently)\b[^.?!]{0,40}\b(?:injections?|shots?|jabs?|tablets?|"
     r"take|get|have)\b",
     # "can i ask for it more often", "how long before a session should i take it"
-    r"\b(?:it|them|(?<!low )(?<!short of )b12|injections?|jabs?|shots?|tablets?|pills?|doses?|"
+    # (not how often a group runs low: "vegans get low on B12 more often")
+    r"\b(?:it|them|(?<!low )(?<!low on )(?<!low in )(?<!short of )b12|injections?|jabs?|shots?|"
+    r"tablets?|pills?|doses?|"
     r"spray)\s+(?:more|less) "
     r"(?:often|frequently)\b|"
     r"\bhow long (?:before|after)\b[^.?!]{0,30}\b(?:should|do|can) (?:i|we|you) "
@@ -305,6 +310,10 @@ _DOSING = re.compile("|".join((
     # "is taking b12 every day overkill", not "is asking my gp overkill"
     r"(?:tak\w+|b12|tablets?|pills?|shots?|injections?|jabs?|supplements?)\b"
     r"(?:(?!\bor\b)[^.?!]){0,25}\boverkill|"
+    # "the most B12 a pensioner can safely take", "how much b12 is too much"
+    r"\bthe most (?:b-?12|vitamin b-?12|of (?:it|this|that|them))\b[^.?!]{0,40}"
+    r"\b(?:take|have|give|use)\b|"
+    r"\bhow much (?:b-?12|vitamin b-?12|of (?:it|them|the b12))\b[^.?!]{0,25}\bis too much\b|"
     r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b"
     # (not "a double shift", "a double bed")
     r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
@@ -603,7 +612,8 @@ def _needs_only(text: str) -> bool:
     # whose answer sends a child's to the pediatrician; giving or taking is a dose)
     return bool(_NEED.search(text)) and not re.search(
         r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
-        r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|\d{3,})\b",
+        r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|safely|the most|"
+        r"\d{3,})\b",
         text)
 
 

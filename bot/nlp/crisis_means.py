@@ -89,8 +89,9 @@ def spans(text: str) -> list[tuple[int, int]]:
         if _WISH.search(said):  # (its "never" is the wish, not a refusal)
             found.append((start, end))
             continue
-        # ("never" in "never coming back" is the method, not a refusal of it)
-        if _LEISURE.search(_NEVER_BACK.sub(" ", said)):
+        # ("never" in "never coming back" or "enough never to wake" is the method, not a
+        # refusal of it)
+        if _LEISURE.search(_NEVER_BACK.sub(" ", _RESEARCH.sub(" ", said))):
             continue
         if _RESEARCH.search(said):
             found.append((start, end))

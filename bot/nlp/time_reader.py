@@ -122,6 +122,10 @@ _SUDDEN = _rx(
     # (northern English "us dinner", Geordie "wor tea": our)
     rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
+    # a part of the day put first, Welsh and northern English: "Teatime it was, ...",
+    # "Dinner time it was all fine"
+    rf"(?:(?<=^)|(?<=[.!?;]\s)|(?<=[.!?;]))(?:{_MEALS}|{_DAYPARTS})(?:\s*time)?\s+"
+    rf"(?:it|this|that) (?:was|were|happened)\b",
     r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
     r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
     rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
@@ -705,7 +709,10 @@ _DAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening|shift)|"
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
 # "it passes in a second": how fast it goes, not when it came
 _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|went off|goes off|wears off|"
-                        r"wore off|settles|settled|eases|eased|clears|cleared)"
+                        r"wore off|settles|settled|eases|eased|clears|cleared|"
+                        # a lost sense that came back: "it returned within the hour"
+                        r"(?:it|sight|vision|feeling|sensation|speech|strength|hearing|power|"
+                        r"movement) (?:returned|came back|come back)|back to normal)"
                         r"(?: off| away| down)?\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")

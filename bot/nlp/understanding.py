@@ -196,6 +196,13 @@ _RESOLVED = re.compile(
     r"blackout|black out|convulsion|funny turn|turn|episode) once)\b")
 
 
+# An episode likened to another's, or to one's own past ("a proper one like his mother used
+# to have"): the comparison says nothing about whether this one is over.
+_COMPARED = re.compile(r"\b(?:like|as|same as) (?:(?:his|her|my|their|your|our|the) \w+|"
+                       r"i|he|she|they|we|you|mum|mom|dad|\w+'s) (?:used to|would|always)\b"
+                       r"[^.,;!?]*")
+
+
 @dataclass(frozen=True)
 class Reading:
     """The findings the rules judge, and why."""
@@ -284,7 +291,7 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     speed = [c for c in found if c.onset == time_reader.SUDDEN]
     if any(not time_reader.is_speed_word(c.text) for c in speed):
         return False
-    if _RESOLVED.search(time_reader.normalise(text)):
+    if _RESOLVED.search(_COMPARED.sub(" ", time_reader.normalise(text))):
         return True
     if speed:
         return False

@@ -454,6 +454,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "mouth squint", "drooling from one side", "drooling out of one side",
         "drooling on one side", "drool* from one side", "side of his face", "side of her face",
         "mouth pulled", "face pulled", "mouth slipped", "face slipped",
+        # "your mouth's gone down on the one side"
+        "gone down on one side", "gone down on the one side", "went down on one side",
+        "dropped on one side", "dropped down on one side",
         "no fit move", "no fit hold", "no fit lift",
     )),
     Symptom("speech_problems", "trouble speaking or understanding others", (),
@@ -483,6 +486,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "talking nonsense", "not making sense", "nonsense", "can't find my words",
         "cant find my words", "can't find the words", "cant find the words",
         "can't get the words", "words won't come", "words wont come", "sounds drunk",
+        "words wouldn't come", "words wouldnt come", "words would not come",
+        "words just wouldn't come", "words just won't come", "head nor tail", "head or tail",
         "speech sounds",
         "no fit talk", "no fit speak", "no fit understand",
         "mumbl*",
@@ -515,6 +520,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "drop in alertness", "reduced alertness", "decreased alertness", "alertness dropped",
         "alertness reduced", "alertness down", "gcs reduced", "gcs lower", "lower gcs",
         "reduced level of consciousness",
+        # eyes open but no one there: "eyes open but nobody home"
+        "nobody home", "no one home", "nobody's home", "no one's home",
         # eyes closing, gone vacant: "eyelids drooping", "glassy and vacant, miles away"
         "eyelids drooping", "eyelids droopy", "eyes drooping", "nodding off", "nod off",
         "nods off", "glassy", "vacant", "miles away",
@@ -969,10 +976,12 @@ CRISIS_MEANS_EVERYDAY: dict[str, tuple[str, ...]] = {
 }
 # Looking up what amount of a medicine would kill: a means, plain on its own.
 CRISIS_MEANS_RESEARCH = (
-    r"\bhow (?:many|much)\b[^.?!]{0,40}\b(?:pills|tablets|meds|medication|medicine|"
+    r"\b(?:how (?:many|much)|what (?:quantity|amount|number|dose))\b[^.?!]{0,40}\b(?:pills|"
+    r"tablets|meds|medication|medicine|"
     r"paracetamol|painkillers|insulin|tabs|of (?:them|these|those|it))\b[^.?!]{0,40}?"
     r"\b(?:would it take|it would take|it'd take|would take|does it take|it takes|is enough|"
-    r"would be enough|to die|to not wake|to never wake|to end it|to kill|to overdose|to od|"
+    r"would be enough|to die|to not wake|to never wake|never to wake|not to wake|to end it|"
+    r"to kill|to overdose|to od|"
     r"is fatal|is lethal|would kill)\b|"
     # "what happens if u take like a whole bottle of tylenol"
     r"\bwhat (?:happens|would happen|will happen|happen) if (?:i|u|you|ya|someone|somebody|"

@@ -574,3 +574,15 @@ def test_round_three_boundaries(text: str, key: str) -> None:
 
 def test_they_low_in_b12_asked_of_a_group_is_no_diagnosis() -> None:
     assert boundaries.read("what signs do teenagers get when they are low in b12?") is None
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("what's the most b12 an old man can safely have in a day", boundaries.DOSING),
+    ("how much b12 is too much for my nan", boundaries.DOSING),
+    ("legs tingling for weeks, dat is b12?", boundaries.DIAGNOSIS),
+    ("tired all the time, be honest, is b12?", boundaries.DIAGNOSIS),
+    ("why do vegans run low on b12 more often than others", None),
+    ("what is b12?", None),
+])
+def test_classes_from_the_s58_s59_first_runs(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

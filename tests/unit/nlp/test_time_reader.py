@@ -449,3 +449,18 @@ def test_a_notes_own_clock_beside_a_gradual_time_is_no_start() -> None:
 
 def test_a_calm_state_denied_still_dates_the_change() -> None:
     assert time_reader.onset("her gait is not stable today, she walked fine yesterday") == "sudden"
+
+
+@pytest.mark.parametrize("text", [
+    "Teatime it was, I went to lift the pot and my arm wouldn't come up",
+    "Lunch time it was all fine, now she cant get her words out",
+])
+def test_a_part_of_the_day_put_first_dates_the_change(text: str) -> None:
+    assert time_reader.onset(text) == SUDDEN, time_reader.cues(text)
+
+
+def test_how_soon_a_lost_sense_came_back_is_no_onset() -> None:
+    cues = time_reader.cues("in 1999 the feeling in my hand went, it returned within the hour")
+    assert [c.onset for c in cues] == ["past"], cues
+    # ...but a symptom that comes back is new again
+    assert time_reader.onset("the numbness came back within the hour") == SUDDEN

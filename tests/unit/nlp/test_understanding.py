@@ -940,3 +940,21 @@ def test_well_for_years_in_the_next_sentence_ends_old_self_harm() -> None:
 ])
 def test_a_next_sentence_that_says_it_goes_on_never_ends_the_thoughts(text: str) -> None:
     assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    # a seizure likened to someone else's ("like his dad used to have") is today's
+    "at the dinner table my boy had a fit, a real one like his dad used to get, now he's asleep",
+    # the amount that would never wake asked with other words than "how many"
+    "what amount of my night pills would be enough never to wake, I mean it",
+    # a part of the day put first ("Suppertime it was")
+    "Suppertime it was, my left hand went dead and I couldn't hold the fork",
+])
+def test_classes_from_the_h87_h88_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_sense_that_came_back_in_minutes_long_ago_is_history() -> None:
+    text = ("back in 1995 my sight went in the left eye, it came back within minutes and it's "
+            "been fine for twenty-odd years")
+    assert not emergency(text), understanding.read(text)
