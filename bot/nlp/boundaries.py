@@ -56,7 +56,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:this is|this's|it'?s|it is|that'?s|thats|i have|i got|she has|he has|i'?m)\b"
     r"[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)\b[^.?!]{0,15}\b(?:yes|right|"
     r"correct|innit|"
-    r"isn'?t it|no|yeah|true)\s*\?",
+    r"isn'?t it|no|yeah|true)\s*\?|"
+    r"\b(?:this is|it'?s|it is|that'?s|thats)\b[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|"
+    r"anaemi\w*)\b[^.?!]{0,15}\b(?:isn'?t it|innit|ain'?t it|eh|aye|right)\s*$",
     # "does that confirm b12 def", "would you classify this as deficiency", "diagnosis?"
     r"\bconfirm\w*\b[^.?!]{0,30}\b(?:b12|deficien\w*|def\b|anemi\w*|anaemi\w*)",
     r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
@@ -64,7 +66,8 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bdiagnos\w*\s*\?",
     # "diagnose me", "what's my diagnosis", "your verdict"
     r"\bdiagnos(?:e|is|ing)\b[^.?!]{0,20}\b(?:me|my|him|her|mine|symptoms?)\b",
-    r"\b(?:my|his|her|a) diagnosis\b|\bverdict\b|\bwhat'?s wrong with (?:me|him|her)\b",
+    r"\b(?:my|his|her|a) diagnosis\b|\bverdict\b|"
+    r"\bwhat(?:'?s| is) (?:wrong|the matter) with (?:me|him|her|my \w+)\b",
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
     r"\b(?:confirm|tell (?:me|us|her|him)|say|let (?:me|us) know|be straight)\b[^.?!]{0,40}"
@@ -90,7 +93,7 @@ _DIAGNOSIS = re.compile("|".join((
     # (not "is it b12 injections you need": which treatment)
     r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my [\w']+(?: \w+){0,5}|"
     r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
-    r"down to|the|a sign of|signs of)?\s*(?:low |my |a )?(?:b12|b-12)\b"
+    r"down to|the|a sign of|signs of)?\s*(?:low |my |a |her |his |their |your )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
     r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi|one\b|kind\b|type\b|"
     r"sort\b|advice|info\w*|article|page|guidance|content|facts?|answers?|site|leaflet|"
@@ -273,6 +276,11 @@ _DOSING = re.compile("|".join((
     r"may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|get|be (?:taking|"
     r"on|using|giving))\b",
+    # ...with the one who takes it told between: "how much B12 must the old lady I look
+    # after take"
+    r"\bhow (?:much|many) (?:b-?12|vitamin b-?12)\b[^.?!]{0,10}\b(?:should|must|can|could|"
+    r"do|does)\s+(?:the|my|our|his|her|this|that|a|an)\s+(?:[\w']+\s+){1,6}?(?:take|have|"
+    r"get|be given)\s*(?:[.?!]|$)",
     # "how many should I do myself each week" (injections)
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:should|can|do|must) (?:i|we|you|she|he) do\s+"
     r"(?:myself|at home|(?:each|every|a|per) (?:day|week|fortnight|month))\b|"
@@ -314,7 +322,10 @@ _DOSING = re.compile("|".join((
     r"\bthe most (?:b-?12|vitamin b-?12|of (?:it|this|that|them))\b[^.?!]{0,40}"
     r"\b(?:take|have|give|use)\b|"
     r"\bhow much (?:b-?12|vitamin b-?12|of (?:it|them|the b12))\b[^.?!]{0,25}\bis too much\b|"
-    r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|a double\b"
+    r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|"
+    # "can i take double that?"
+    r"\b(?:take|have|give|use)\s+(?:\w+\s+)?(?:double|twice) (?:that|it|as much)\b(?!')|"
+    r"a double\b"
     # (not "a double shift", "a double bed")
     r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
     r"check|header|date|cream|figures)\b)|"
@@ -629,7 +640,10 @@ _DRUG_NAME = re.compile(_DRUG_SUFFIXES)
 # Medicine classes named by what they do: "alongside my statin", "with his blood thinners"
 _MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressants?|painkillers?|"
                      r"pain killers?|inhalers?|contraceptives?|the pill|hrt|chemo\w*|"
-                     r"antipsychotics?|anticoagulants?|diuretics?|water (?:tablets?|pills?)")
+                     r"antipsychotics?|anticoagulants?|diuretics?|water (?:tablets?|pills?)|"
+                     # "my ARVs" (HIV medicines), "her anticonvulsants"
+                     r"arvs?|antiretrovirals?|antivirals?|anticonvulsants?|antiepileptics?|"
+                     r"immunosuppressants?")
 _MEDICINE_CLASS = re.compile(r"\b(?:" + _MEDICINE_CLASSES + r")\b")
 _SUBSTANCE = re.compile(
     _DRUG_SUFFIXES + r"|"

@@ -622,7 +622,9 @@ _ANIMAL = re.compile(
     r"staffy|staffie|staffies|pug|pugs|labradoodle|cockapoo|cavapoo|"
     # (not words a person's report uses: "can't steer straight since lunch", "voice gone
     # husky and slurred")
-    r"jack russell|westie|sheepdog|mutt|pooch|doggo|tup|tups|bullock|bullocks|boar)\b",
+    r"jack russell|westie|sheepdog|mutt|pooch|doggo|tup|tups|bullock|bullocks|boar|"
+    # young and gelded sheep: "my hoggs have pine"
+    r"hogg|hoggs|hogget|hoggets|gimmer|gimmers|shearling|shearlings|wether|wethers)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever
 # animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or
@@ -693,9 +695,19 @@ _NOT_THE_PATIENT = re.compile(
     # a thing seen or feared ("two of the dog", "terrified of dogs"); but "one of the cows
     # went down" is the patient
     r"(?<!\bone )(?<!\bsome )(?<!\bfew )(?<!\bseveral )(?<!\bcouple )(?<!\bmost )"
-    r"(?<!\ball )(?<!\bmany )(?<!\bboth )(?<!\beach )(?<!\bnone )of|"
+    r"(?<!\ball )(?<!\bmany )(?<!\bboth )(?<!\beach )(?<!\bnone )"
+    # ("two of my goats" is the patient, "two of the dog" a thing seen double)
+    r"(?:(?<!\btwo )(?<!\bthree )(?<!\bfour )(?<!\bfive )(?<!\d )of|of(?=\s+(?!my\b|our\b)))|"
     r"see|seeing|saw|seen|watch\w*|look(?:ing|ed)? at)\s+"
-    r"(?:the |my |our |his |her |a |an |some )?)$")
+    r"(?:the |my |our |his |her |a |an |some )?)$", re.IGNORECASE)
+# An animal named as food: "on goat milk", "chicken soup" (not "our cow's milk has reduced":
+# the cow's own milk, unless it is drunk or fed: "she's on goat's milk")
+_FED_ON = re.compile(r"\b(?:on|drinks?|drinking|drank|formula|bottle of|feed\w*|fed|eats?|"
+                     r"eating|ate|give|gives|giving|gave|allergic to|allergy to)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+_AS_FOOD = re.compile(r"^(?:s')?\s*(?:milk|cheese|meat|liver|oil|soup|stock|broth|eggs?|"
+                      r"chops?|butter|yogh?urt|curry|stew|burgers?|nuggets|fillets?|pie|"
+                      r"kidneys?|mince|steak|sausages?|bacon|ham|wings|breast)\b", re.IGNORECASE)
 
 
 # ...unless what it is fed is the question: "feed my cat a vegan diet", "give the dog my b12"
@@ -706,8 +718,11 @@ _FED_AS_A_PATIENT = re.compile(r"^\s*(?:a |an |on |with |the |some |my |our )?(?
 
 def _animal_as_patient(text: str) -> re.Match[str] | None:
     return next((a for a in _ANIMAL.finditer(text)
-                 if not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])
-                 or _FED_AS_A_PATIENT.match(text[a.end():])), None)
+                 if not (_AS_FOOD.match(text[a.end():]) or (
+                     _AS_FOOD.match(re.sub(r"^'s", "", text[a.end():]))
+                     and _FED_ON.search(text[max(0, a.start() - 25):a.start()])))
+                 and (not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])
+                      or _FED_AS_A_PATIENT.match(text[a.end():]))), None)
 
 
 # A person's word joined to an animal's names the animal: "goat kid", "nanny goat",

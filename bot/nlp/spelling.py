@@ -174,9 +174,14 @@ def mend_to(word: str, vocabulary: frozenset[str]) -> str:
 _NAMES = frozenset({"ken", "cam", "stan", "leo", "jana"})  # names when capitalised
 
 
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+
+
 def _mend(match: re.Match[str]) -> str:
     word = match.group(0)
     if word[0].isupper() and word.lower() in _NAMES:
+        return word
+    if _ACRONYM_PLURAL.match(word):  # "my ARVs", "SSRIs": an acronym, not a typo of "arms"
         return word
     fixed = _fix(word.lower())
     return word if fixed == word.lower() else fixed
@@ -188,7 +193,7 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         re.IGNORECASE), "what "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"
-                        r"(?<=been )|(?<=hae )|"
+                        r"(?<=been )|(?<=hae )|(?<=could be )|(?<=might be )|(?<=maybe )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),
             # ...and at the end of a clause after a verb ("canna mind what she did the day"),
             # not "during the day", "for the day", "all the day" or "the day before"

@@ -95,7 +95,9 @@ _SUDDEN = _rx(
     rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
     # "fine at opening. now an hour later he can't see"
     rf"\b(?:an?|one|two|three|few|a few|couple of|a couple of|half an?|\d+)\s+(?:{_HOURS}|"
-    rf"{_MINUTES})\s+later\b",
+    rf"{_MINUTES})\s+(?:later|after that|afterwards)\b",
+    # "Was fine all morning": the before of a change told after it
+    rf"\b(?:was|were)\s+(?:\w+\s+)?{_FINE}\s+all (?:morning|day|afternoon|evening)\b",
     r"\b\d+\s*(?:m|h)\s+ago\b",
     # in / within / for / over the last hour(s) or minutes, or a day or two
     # (not "in sec 3", Singapore's third year of secondary school)
@@ -209,7 +211,7 @@ _SUDDEN = _rx(
     r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
-    r"with no warning|no warning|overnight|just like that|in a flash|"
+    r"with no warning|no warning|overnight|just like that|in a flash|in one flash|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
     # "in a split second", "like somebody flipped a switch", Nigerian "sharp sharp"
     # ("immediately" of the change, not of going to hospital: "should we go immediately?")
@@ -351,6 +353,8 @@ _UNSURE = _rx(
     r"(?: \w+)? (?:clue|idea)|not a clue|"
     r"not really sure|not too sure|no sure|don't remember|dont remember|wasn't there|"
     r"wasnt there|was not there|i wasn't home|wasn't watching)\b[^.!?]{0,50}\b(?:when|"
+    # Doric "dinna ken fan" (when)
+    r"fan|"
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
     r"if (?:new|recent|acute)|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
@@ -371,8 +375,10 @@ _UNSURE = _rx(
     r"could of|may of|mighta|coulda|"
     r"possibly|perhaps|or maybe|might be)\s+(?:been\s+|come on\s+|came on\s+|started\s+|"
     r"happened\s+|begun\s+|gone\s+)?"
-    r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|slow\w*|"
-    r"gradual\w*)\b",
+    r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|"
+    r"slow\w*|gradual\w*)\b",
+    # "maybe new, maybe old": both told, neither known
+    r"\bmaybe (?:new|recent),? (?:maybe|or) (?:old|not|long)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
     # "might of come on fast, might not": both told, neither known
     r"\b(?:might|may|could)\b[^.!?]{0,40}\b(?:might|may|could) not\b",
@@ -511,6 +517,11 @@ _PAST = _rx(
     r"\b(?:when|wen) (?:i|mi|me|he|she|e|im) (?:was |be |dey |de |a |did )?"
     r"(?:small |likkle |little )?(?:pikin|pickin|pickney|picknie|pikney)\b",
     r"\bin (?:19|20)\d\d\b",
+    # a year said in words: "in nineteen seventy-two", "in the seventies"
+    r"\bin nineteen (?:hundred (?:and )?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b",
+    r"\bin the (?:forties|fifties|sixties|seventies|eighties|nineties)\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|'?[01]\d(?!\s*(?:hours?|hrs?|mins?|"
     r"minutes?|days?|weeks?|secs?))|\d0s|day|\w+ days|school|uni|college|high school|"
     r"primary school|secondary school|grade school|middle school|junior high|first year|"
@@ -672,7 +683,7 @@ _DENIED_SLOW = re.compile(r"\b(?:no|not|never|didn'?t|did not|wasn'?t|was not|is
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")
 # "she's fine right now": a state now, not a change that began now
-_FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|was|seems|looks|feels|feeling)|'s|'m)\s+"
+_FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|im|was|seems|looks|feels|feeling)|'s|'m)\s+"
                        rf"(?:\w+\s+)?{_FINE}\s*$")
 _NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
 _THE_WAY_THEY_ARE = re.compile(
@@ -721,7 +732,8 @@ _SPEED_WORDS = re.compile(r"\b(?:sudden|abrupt|quick|fast|out of|all at once|ove
                           r"acute|immediately|snap|split second|switch|sharp sharp|one minute|"
                           r"heartbeat|blink|bolt|lightning|like a shot|ton of bricks|"
                           r"warning|like that|instant|seconds|at once|rapid|straight away|the blue|"
-                          r"right away|nowhere|in a flash|in a moment|over (?:a |an |the )?"
+                          r"right away|nowhere|in a flash|in one flash|in a moment|"
+                          r"over (?:a |an |the )?"
                           r"(?:few|couple|\d+|one|two|three|several) (?:hours?|minutes?|mins?))")
 _SPACES = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})

@@ -109,7 +109,11 @@ _HYPOTHETICAL = re.compile(
     r"(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|terrified|"
     r"paranoid) (?:about|of) (?:\w+ )?(?:getting|developing|ending up with|going on to get)\b|"
     # a future feared: "she's got it in her head I'm gonna go senile"
-    r"\b(?:gonna|going to|gon|will|'ll) go (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"
+    r"\b(?:(?:gonna|going to|gon|will|'ll) go|(?:scared|afraid|worried|frightened) "
+    r"(?:i'?ll|ill)\b[^.!?]{0,40}?\bgo) (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"
+    # a general question: "would sudden confusion in a resident be attributable to B12?"
+    r"\bwould (?:a |an )?(?:sudden|abrupt|rapid|acute) [^.?!]{0,40}\bbe (?:attributable|due|"
+    r"caused|explained|a sign|a symptom|linked|related|put down)\b|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
     r"suddenly|fall|faint|collapse|be)\b|"
@@ -505,7 +509,11 @@ def _without_risk_dates(text: str, found: Findings) -> str:
 # decade"), and never beside words that say it goes on ("...never again, but I still think
 # about it").
 _REFERS_BACK = re.compile(r"\b(?:(?:like that|like this|of that|of it) since|since then|"
-                          r"(?:been|doing|felt|feeling) (?:well|fine|good|great))\b",
+                          r"(?:been|doing|felt|feeling) (?:well|fine|good|great)|"
+                          # "That's long gone, I'm in a good place now"
+                          r"long gone|(?:that'?s|it'?s|they'?re|those are|all) (?:long )?"
+                          r"(?:gone|over|behind me|in the past)|"
+                          r"in a (?:good|better|much better|happier|safe) place)\b",
                           re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:still|wants? to (?:die|end|hurt|cut|harm|kill|do it)|wish\w*|"
                       r"think about|thinking about|thinking of|plan\w*|again|back|lately|"

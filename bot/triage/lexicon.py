@@ -488,6 +488,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't get the words", "words won't come", "words wont come", "sounds drunk",
         "words wouldn't come", "words wouldnt come", "words would not come",
         "words just wouldn't come", "words just won't come", "head nor tail", "head or tail",
+        # a sentence that will not come whole: "by 12 he could not finish one sentence"
+        *(f"{cannot} {verb} {det} sentence"
+          for cannot in ("can't", "cant", "cannot", "could not", "couldn't", "couldnt",
+                         "unable to")
+          for verb in ("finish", "get out", "string")
+          for det in ("a", "one", "his", "her", "my", "the")),
+        "ability to express", "unable to express",
         "speech sounds",
         "no fit talk", "no fit speak", "no fit understand",
         "mumbl*",
@@ -642,6 +649,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "gonna end it", "going to end it", "wanna end it", "planning to end it", "end it tonight",
         "end it today", "end his life", "end her life",
         "kms", "kys", "unalive*", "off myself", "top myself", "topping myself",
+        # the verb of ending put on oneself: Nigerian "finish herself", "do away with myself"
+        "finish myself", "end myself", "do away with myself", "poison myself",
+        "shoot myself", "stab myself", "drown myself",
         "take my life", "take his life", "take her life", "take their life",
         "kill himself", "kill herself", "killing himself", "killing herself",
         "wants to die", "want to die", "wanted to die", "wanting to die",

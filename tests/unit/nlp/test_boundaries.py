@@ -586,3 +586,16 @@ def test_they_low_in_b12_asked_of_a_group_is_no_diagnosis() -> None:
 ])
 def test_classes_from_the_s58_s59_first_runs(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("is it ok to take b12 together with my ARVs", boundaries.INTERACTIONS),
+    ("how much b12 should the man I care for take? he's 90", boundaries.DOSING),
+    ("my dad keeps forgetting things, is it his b12 like", boundaries.DIAGNOSIS),
+    ("bloods came back with a high mcv, what is wrong with me", boundaries.DIAGNOSIS),
+    ("numb toes for a year on metformin, that's the b12 innit", boundaries.DIAGNOSIS),
+    ("could i take double that", boundaries.DOSING),
+    ("I nearly fell twice that's not like me", None),
+])
+def test_classes_from_the_s60_s61_first_runs(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

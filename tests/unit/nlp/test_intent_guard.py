@@ -729,3 +729,13 @@ def test_a_crisis_told_of_someone_is_never_doubted_by_the_scope_gate_alone() -> 
     assert not intent_guard.doubts_inferred(crisis, told, off_topic=0.65)
     # ...but a request that tells of nobody still is
     assert intent_guard.doubts_inferred(crisis, "give me a road trip playlist", off_topic=0.65)
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("Two of my goats won't eat since yesterday, what do I give them", True),
+    ("my hoggs are poorly, do they need a b12 jab", True),
+    ("our cow's milk is down this week, which vitamins should we give her", True),
+    ("my baby is 10 months and on goat milk, how much b12 does she need", False),
+])
+def test_an_animal_as_patient_or_as_food(text: str, animal: bool) -> None:
+    assert intent_guard.is_about_an_animal(text) is animal

@@ -61,3 +61,7 @@ def test_a_tie_between_two_mendings_is_broken_the_same_way_in_every_process() ->
 ])
 def test_a_word_of_degree_inside_a_lexicon_phrase_is_dropped(text: str, read: str) -> None:
     assert spelling.correct(text) == read
+
+
+def test_a_plural_acronym_is_no_typo() -> None:
+    assert "ARVs" in spelling.correct("can I take it with my ARVs")

@@ -958,3 +958,35 @@ def test_a_sense_that_came_back_in_minutes_long_ago_is_history() -> None:
     text = ("back in 1995 my sight went in the left eye, it came back within minutes and it's "
             "been fine for twenty-odd years")
     assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the verb of ending put on oneself, of someone else ("finish herself")
+    "my cousin told me he wants to finish himself, he has been crying since the funeral",
+    # a doubt told in Doric, and "could be the day" (today)
+    "dinna ken fan her hand went numb, could be the day",
+    # "maybe new, maybe old"
+    "dad keeps falling over, maybe new, maybe old, he won't say",
+    # "in one flash"
+    "in one flash my whole arm numb",
+    # the change told as "half an hour after that", the before as "fine all morning"
+    "ate my lunch, and half an hour after that my face went dead on one side. Was fine all "
+    "morning.",
+])
+def test_classes_from_the_h89_h91_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # thoughts told long ago, said over in the next sentence
+    "Ages ago, when I lost my job, I had some dark thoughts. That's long gone now, I'm in a "
+    "better place.",
+    # a year in words
+    "In nineteen eighty-one I blacked out at the works, hot day they said, never since",
+    # a feared future
+    "going veggie and scared ill end up with low b12 and go blind haha, im fine rn",
+    # a general question about a resident
+    "Would sudden confusion in an elderly resident be due to B12 deficiency?",
+])
+def test_not_flagged_from_the_h89_h91_first_runs(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
