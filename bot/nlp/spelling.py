@@ -203,6 +203,13 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
                         r"(?=\s*(?:[,.;!?]|$|\band\b|\ban\b|\bbut\b))", re.IGNORECASE),
              "today"),
             (re.compile(r"\bdae\b", re.IGNORECASE), "do"),
+            # patois "drop dung" (down), "eat mi dinna" (dinner, not Scots "didn't")
+            (re.compile(r"(?:(?<=\bdrop )|(?<=\bdropped )|(?<=\bdrap )|(?<=\bfall )|"
+                        r"(?<=\bfell )|(?<=\bgo )|(?<=\bwent )|(?<=\blie )|"
+                        r"(?<=\bkeel )|(?<=\bbuss )|(?<=\bflop ))dung\b", re.IGNORECASE), "down"),
+            (re.compile(r"(?:(?<=\beat mi )|(?<=\beat me )|(?<=\bate mi )|(?<=\bate me )|"
+                        r"(?<=\bhad mi )|(?<=\bhave mi )|(?<=\bafter mi )|(?<=\bfrom mi ))"
+                        r"dinna\b", re.IGNORECASE), "dinner"),
             # Scots "gin" is "if" opening a clause ("gin ma sicht gaed"), not the drink
             (re.compile(r"(?:^|(?<=[.,;!?]\s))\W*gin (?=(?:ma|my|i|he|she|ye|you|they|we|"
                         r"the|yer|her|his|oor|wir)\b)", re.IGNORECASE), "if "),

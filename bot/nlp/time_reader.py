@@ -124,6 +124,8 @@ _SUDDEN = _rx(
     # (northern English "us dinner", Geordie "wor tea": our)
     rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
+    # "since about half past": a clock time of today, its hour left out
+    r"\b(?:since|from|at|by|around) half past\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?))",
     # a part of the day put first, Welsh and northern English: "Teatime it was, ...",
     # "Dinner time it was all fine"
     rf"(?:(?<=^)|(?<=[.!?;]\s)|(?<=[.!?;]))(?:{_MEALS}|{_DAYPARTS})(?:\s*time)?\s+"
@@ -153,7 +155,7 @@ _SUDDEN = _rx(
     r"\b(?:since|from|after)\s+(?:she|he|i|mi|dem|they|we)\s+(?:wake|wakes|woke)\b",
     r"\b(?:this|dis|dis ya)\s+(?:mawnin|mornin|marnin|morning)\b",
     rf"\b{_WAKE}\s+(?:up\s+)?(?:from\s+(?:a|an|her|his|my|their|the)\s+(?:nap|sleep|snooze|kip|"
-    r"doze|rest|lie-?\s?down|siesta)\s+)?(?:with|w/?|and|to|unable|not able|like this|"
+    r"doze|rest|lie-?\s?down|siesta)\s+)?(?:with|w/?|and|n|an|to|unable|not able|like this|"
     r"this way|feeling|confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
     # ("was not herself ... now" is the opposite: no negation between)
@@ -212,6 +214,10 @@ _SUDDEN = _rx(
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
     r"with no warning|no warning|overnight|just like that|in a flash|in one flash|"
+    # "turned on a sixpence", patois "inna flash" (read "in flash"), "right quick",
+    # "give out pon mi same time"
+    r"on a sixpence|on a dime|in flash|(?:right|real|dead|proper) quick|"
+    r"(?:pon|pan|on) (?:mi|me) same time|"
     r"in one go|in a moment|from nowhere|came on fast|came on quick\w*|very fast|"
     # "in a split second", "like somebody flipped a switch", Nigerian "sharp sharp"
     # ("immediately" of the change, not of going to hospital: "should we go immediately?")
@@ -696,6 +702,8 @@ _ASKING_NOW = re.compile(r"\b(?:ask|asking|asked|write|writing|message|messaging
                          r"get round to \w+|got around to \w+)\s+(?:you\s+|this\s+|here\s+)?$")
 # A time told for when a symptom passes, not when it began ("better by lunch").
 _EASED = re.compile(r"\b(?:eases?|eased|easing|settles?|settled|wears? off|wore off|goes away|"
+                    # "right as rain by teatime", "it come back by night"
+                    r"right as rain|right again|come back|came back|returned|"
                     r"went away|went off|goes off|gone|better|clears?|cleared|improves?|improved|"
                     r"passes|passed|fades?|faded|back to normal|(?:ok|okay|fine|normal) again)"
                     r"(?: off| up| down)?(?: \w+){0,2} ?$")
@@ -723,7 +731,8 @@ _PASSES_IN = re.compile(r"\b(?:passes|passed|goes away|went away|went off|goes o
                         r"wore off|settles|settled|eases|eased|clears|cleared|"
                         # a lost sense that came back: "it returned within the hour"
                         r"(?:it|sight|vision|feeling|sensation|speech|strength|hearing|power|"
-                        r"movement) (?:returned|came back|come back)|back to normal)"
+                        r"movement) (?:returned|came back|come back)|back to normal|"
+                        r"sorted (?:itself )?out|righted itself)"
                         r"(?: off| away| down)?\s*$")
 _UP_TO = re.compile(r"\b(?:until|till|til|up to|up till|up until)\s*$")
 _UP_TO_NOW = re.compile(r"(?:until|till|til|up to|up till|up until)\s+(?:today|now|date)\b")

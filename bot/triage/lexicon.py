@@ -234,6 +234,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
         "memory", "forgetting things", "forget things", "keep forgetting",
+        # hours gone missing: "no idea how I got there", "keeps asking what day it is"
+        "no idea how i got there", "don't know how i got there", "dont know how i got there",
+        "no idea how he got there", "no idea how she got there", "what day it is",
+        "lost two hours", "lost a couple of hours", "lost an hour", "hours are missing",
         # Scots and Irish "mind" is remember: "he couldnae mind the dogs' names"
         "can't mind", "cant mind", "cannot mind", "couldn't mind", "couldnt mind",
         "could not mind", "doesn't mind who", "didn't mind who",
@@ -289,7 +293,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
         "can't make out", "cant make out", "cannot make out",
-        "vision", "vison", "visoin", "eyesight", "blurry", "blurred", "blurr*",
+        "vision", "vison", "visoin", "eyesight", "visual loss", "visual disturbance*",
+        "blurry", "blurred", "blurr*",
         "can't see", "cant see", "cannot see", "can not see", "unable to see",
         "going blind", "went blind", "blind", "double vision", "seeing double",
         # not "doubled" alone: one typo away is "double", as in "double up my dose"

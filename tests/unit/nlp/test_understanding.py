@@ -990,3 +990,30 @@ def test_classes_from_the_h89_h91_first_runs(text: str) -> None:
 ])
 def test_not_flagged_from_the_h89_h91_first_runs(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mi legs give out pon mi same time, mi cyaan stand",
+    "woke up n my arm wont lift proper",
+    "mi han dem nah work, it start after mi eat mi dinna",
+    "her temper turned on a sixpence this afternoon, she's not herself",
+    "mi speech gone inna flash",
+    "went all sleepy on me right quick, can't keep his eyes open",
+    "mi granddaughter drop dung in the kitchen an she nuh answer mi",
+    "Obs: abrupt onset visual loss R eye, staff witnessed",
+    "this morning I went to the shop and then it's like a hole, no idea how I got there, "
+    "I keep asking what day it is",
+])
+def test_classes_from_the_h92_h93_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had a funny do with my speech back in 2012, sorted itself out in an hour, fine since",
+    "in '79 I passed out at the foundry from the heat and was right as rain by teatime",
+    "Twelve year back mi lose feelin in mi leg one evening, it come back by morning, "
+    "nuttin since",
+    "tingle in my hands and feet at the same time every night for months",
+])
+def test_not_flagged_from_the_h92_h93_first_runs(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
