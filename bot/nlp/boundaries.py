@@ -190,6 +190,8 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
              r"antacids?|acid (?:reducers?|blockers?|reflux \w+)|heartburn (?:pills?|tablets?|"
              r"medicine|meds|medication)|stomach (?:pills?|tablets?|meds|medicine)|"
              r"diabetes (?:pills?|tablets?|meds|medicine|medication)|medicines?|medications?|"
+             # antacids by name (the lexicon's risk factor): "cut my gaviscon down"
+             r"gaviscon|rennies?|tums|pepcid|"
              r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
 
 # B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"
@@ -206,6 +208,9 @@ _STOP = re.compile("|".join((
     rf"(?:from\s+)?)?(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
     rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
+    # "can i cut my gaviscon down to half"
+    rf"\b(?:cut|cutting|reduce|reducing|halve|halving|lower|lowering)\s+(?:my |his |her |the )?"
+    rf"{_MEDICINE}\s+(?:down|back|to half|in half|by half)\b",
     # "I take antacid tablet two times a day. Can I cut to one myself"
     rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:cut|reduce|drop|go|come) (?:it |them |down |back )?"
     rf"to (?:one|1|half|a half|every other day)\b",
@@ -400,7 +405,7 @@ _DOSING = re.compile("|".join((
 _INTERACTION = re.compile("|".join((
     r"\binteract\w*\b",
     r"\b(?:with|together|alongside|along with|same time|at once|plus|stack|on top(?: of)?|"
-    r"as well(?: as)?)\b",
+    r"as well(?: as)?|(?:at )?different times|apart|separately)\b",
 )))
 # Weaker joints that count beside taking: "can he take b12 tablets too", "take b12 while
 # I'm on antibiotics" (not "does celiac cause low b12 too or only low iron")

@@ -599,3 +599,12 @@ def test_classes_from_the_s58_s59_first_runs(text: str, key: str | None) -> None
 ])
 def test_classes_from_the_s60_s61_first_runs(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("i'm on b12 and metformin, do i take them at different times", boundaries.INTERACTIONS),
+    ("can i halve my gaviscon so my b12 stays up", boundaries.STOP_MEDICINE),
+    ("could i cut my rennies down to half to help my b12", boundaries.STOP_MEDICINE),
+])
+def test_classes_from_the_s62_first_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key
