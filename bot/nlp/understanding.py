@@ -510,10 +510,11 @@ def _without_risk_dates(text: str, found: Findings) -> str:
 # about it").
 _REFERS_BACK = re.compile(r"\b(?:(?:like that|like this|of that|of it) since|since then|"
                           r"(?:been|doing|felt|feeling) (?:well|fine|good|great)|"
-                          # "That's long gone, I'm in a good place now"
-                          r"long gone|(?:that'?s|it'?s|they'?re|those are|all) (?:long )?"
-                          r"(?:gone|over|behind me|in the past)|"
-                          r"in a (?:good|better|much better|happier|safe) place)\b",
+                          # "That's long gone, I'm in a good place now" (not despair:
+                          # "it's over", "all hope is long gone")
+                          r"(?:that'?s|that is|those are|they'?re) (?:long gone|behind me|"
+                          r"in the past)|"
+                          r"(?:i'?m|i am) in a (?:good|better|much better|happier|safe) place)\b",
                           re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:still|wants? to (?:die|end|hurt|cut|harm|kill|do it)|wish\w*|"
                       r"think about|thinking about|thinking of|plan\w*|again|back|lately|"

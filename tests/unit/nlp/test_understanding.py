@@ -1017,3 +1017,12 @@ def test_classes_from_the_h92_h93_first_runs(text: str) -> None:
 ])
 def test_not_flagged_from_the_h92_h93_first_runs(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # despair in the next sentence is no "over": the thoughts are today's
+    "I want to die. All hope is long gone.",
+    "I keep thinking about ending my life. It's over, all gone now, nothing left.",
+])
+def test_despair_after_the_thoughts_does_not_end_them(text: str) -> None:
+    assert emergency(text), understanding.read(text)
