@@ -112,7 +112,9 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:(?:gonna|going to|gon|will|'ll) go|(?:scared|afraid|worried|frightened) "
     r"(?:i'?ll|ill)\b[^.!?]{0,40}?\bgo) (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"
     # a general question: "would sudden confusion in a resident be attributable to B12?"
-    r"\bwould (?:a |an )?(?:sudden|abrupt|rapid|acute) [^.?!]{0,40}\bbe (?:attributable|due|"
+    # (not one's own: "would sudden numbness in my face be due to B12?" reports it)
+    r"\bwould (?:a |an )?(?:sudden|abrupt|rapid|acute) (?:(?!\b(?:my|me|i|our|his|her|he|she|"
+    r"him|mum|mom|dad)\b)[^.?!]){0,40}\bbe (?:attributable|due|"
     r"caused|explained|a sign|a symptom|linked|related|put down)\b|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"

@@ -1026,3 +1026,9 @@ def test_not_flagged_from_the_h92_h93_first_runs(text: str) -> None:
 ])
 def test_despair_after_the_thoughts_does_not_end_them(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+def test_a_general_question_names_nobody_of_ones_own() -> None:
+    assert understanding.read("would sudden weakness in an older patient be due to b12?").\
+        hypothetical
+    assert not understanding.read("would sudden numbness in my face be due to b12?").hypothetical
