@@ -191,7 +191,7 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
              r"medicine|meds|medication)|stomach (?:pills?|tablets?|meds|medicine)|"
              r"diabetes (?:pills?|tablets?|meds|medicine|medication)|medicines?|medications?|"
              # antacids by name (the lexicon's risk factor): "cut my gaviscon down"
-             r"gaviscon|rennies?|tums|pepcid|"
+             + "|".join(b.replace("*", r"\w*") for b in lexicon.ANTACID_BRANDS) + "|"
              r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
 
 # B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"

@@ -1076,6 +1076,11 @@ CRISIS_MEANS_LEISURE: tuple[str, ...] = (
 )
 
 
+# Antacids by brand name: a risk factor here, and a medicine whose dose a person may ask to
+# change (bot.nlp.boundaries)
+ANTACID_BRANDS: tuple[str, ...] = ("gaviscon", "rennie*", "tums", "pepcid")
+
+
 @dataclass(frozen=True)
 class RiskFactor:
     key: str
@@ -1124,7 +1129,7 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
         "acid reflux meds", "heartburn medication", "heartburn pills",
         "ranitidine", "famotidine", "acid blockers",
         # antacids by name, and metformin as people call it
-        "gaviscon", "rennie*", "tums", "pepcid", "acid pills", "heartburn tablets",
+        *ANTACID_BRANDS, "acid pills", "heartburn tablets",
         "reflux tablets", "reflux pills", "h2 blocker*", "glucophage", "diabetes tablet*",
         "sugar tablet*", "diabetes pills", "diabetes medication",
         "reflux medicine", "reflux meds", "reflux medication", "heartburn medicine",
