@@ -214,6 +214,7 @@ _SUDDEN = _rx(
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
     r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
     r"with no warning|no warning|overnight|just like that|in a flash|in one flash|"
+    r"in one moment|"
     # "turned on a sixpence", patois "inna flash" (read "in flash"), "right quick",
     # "give out pon mi same time"
     r"on a sixpence|on a dime|in flash|(?:right|real|dead|proper) quick|"

@@ -63,6 +63,10 @@ _DENIES_THE_WISH = re.compile(
 # negation scope misreads "without any warning my mum can't see" as a denial.
 OVERRIDE_DENIAL = 0.8
 DENIED_LIST = 3  # symptoms denied in one message: a list the detector never overrides
+# A short plain "never had one" ("I've never had a fit"): a denial the detector never
+# overrides either (it reads the word "fit", not the "never")
+PLAIN_DENIAL_WORDS = 8
+_NEVER_HAD = re.compile(r"\b(?:never|not ever|never ever)\s+(?:had|have|has|got|been)\b")
 # A crisis told in one sentence of a long story ("...the gun's in the press, I've stood
 # over it twice this week") is diluted when the story is read whole. One sentence of at
 # least this many words read as a crisis this surely counts. Measured on the held-out and
@@ -381,7 +385,8 @@ def _inferred_symptom(text: str, found: Findings,
                   if lexicon.SYMPTOMS_BY_KEY[s].domain == article_domain}
     # (a denial that runs along a list, "no sudden change in vision, speech or balance", is
     # plain: the detector reads the list's words, not a change)
-    listed = len(found.negated_symptoms) >= DENIED_LIST
+    listed = len(found.negated_symptoms) >= DENIED_LIST or (
+        words <= PLAIN_DENIAL_WORDS and bool(_NEVER_HAD.search(time_reader.normalise(text))))
     if named or (denied and (domain_p < OVERRIDE_DENIAL or listed or (
             key in CRISIS_KEYS and _only_denies_the_wish(text, detector)))):
         # A wish or thought the message plainly denies ("I do not want to hurt myself, only

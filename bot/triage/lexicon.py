@@ -246,7 +246,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "no memory of", "no memory at all", "no recollection", "did not know my name",
         "didn't know my name", "didnt know my name", "doesn't know my name",
         "doesnt know my name", "not know my name",
-        "cannot remember", "memory loss", "memory is bad", "losing my memory",
+        "cannot remember", "memory loss", "memory is bad", "losing my memory", "amnesia",
         "forgot where", "forgot who", "forgot how", "forgets where", "forgets who",
         "forgot my own", "forgot my address", "forgot my name", "forgot his name",
         "forgot her name", "forgot what year",

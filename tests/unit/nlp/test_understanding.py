@@ -1032,3 +1032,18 @@ def test_a_general_question_names_nobody_of_ones_own() -> None:
     assert understanding.read("would sudden weakness in an older patient be due to b12?").\
         hypothetical
     assert not understanding.read("would sudden numbness in my face be due to b12?").hypothetical
+
+
+def test_a_short_plain_never_is_no_seizure() -> None:
+    assert not emergency("I've never had a fit"), understanding.read("I've never had a fit")
+    # ...but a seizure told beside it is
+    assert emergency("he's never had a fit before but just now he shook all over for two "
+                     "minutes and his eyes rolled")
+
+
+@pytest.mark.parametrize("text", [
+    "my mum forgot everything in one moment",
+    "Resident: acute amnesia, rapid onset",
+])
+def test_classes_from_the_h94_first_run(text: str) -> None:
+    assert emergency(text), understanding.read(text)
