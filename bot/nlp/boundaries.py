@@ -57,8 +57,13 @@ _DIAGNOSIS = re.compile("|".join((
     r"[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)\b[^.?!]{0,15}\b(?:yes|right|"
     r"correct|innit|"
     r"isn'?t it|no|yeah|true)\s*\?|"
-    r"\b(?:this is|it'?s|it is|that'?s|thats)\b[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|"
+    r"\b(?:this is|it'?s|it is|that'?s|thats|i'?m|i am|i have|i got|she'?s|he'?s|she is|"
+    r"he is)\b[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|"
     r"anaemi\w*)\b[^.?!]{0,15}\b(?:isn'?t it|innit|ain'?t it|eh|aye|right)\s*$",
+    # the tag alone: "pale for months, b12 innit? just say"
+    # (a guess of its own, not a fact's tag: "eggs have b12 innit")
+    r"(?:^|[,.;!?]\s*)(?:low |prob |probably |must be )?(?:b12|deficien\w*|anemi\w*|"
+    r"anaemi\w*)\s*,?\s*(?:innit|isn'?t it|ain'?t it)\b",
     # "does that confirm b12 def", "would you classify this as deficiency", "diagnosis?"
     r"\bconfirm\w*\b[^.?!]{0,30}\b(?:b12|deficien\w*|def\b|anemi\w*|anaemi\w*)",
     r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
@@ -374,8 +379,8 @@ _DOSING = re.compile("|".join((
     r"she|he|they)\s+(?:be\s+)?(?:add\w*|stack\w*|mix\w*|supplement\w*|start\w*|"
     r"put\w*(?! (?:aside|away|by|back|down|off)))\b",  # (not money put aside)
     # another form in place of the prescribed one: "sublingual instead of the injections"
-    # ("can tablets work instead of shots" asks about treatment)
-    rf"\binstead of (?:the |my |her |his )(?:b12 )?{_FORMS}\b",
+    # ("can tablets work instead of shots" asks about treatment; "the jabs": _INSTEAD_OF_THE)
+    rf"\binstead of (?:my |her |his )(?:b12 )?{_FORMS}\b",
     # how many at once: "i take one or two each day?"
     r"\b(?:one|1|two|2|three|3)\s+or\s+(?:two|2|three|3|four|4)\b[^.?!]{0,20}"
     r"(?:\?|\b(?:a day|each day|per day|daily|at a time|at once))",
@@ -555,6 +560,11 @@ _B12_WITH = re.compile(
     r"juice|folate|folic)\w+")
 
 
+# Another form in place of "the" one: someone's treatment changed when a person is named,
+# a question about the forms when nobody is ("can tablets work instead of the jabs")
+_INSTEAD_OF_THE = re.compile(rf"\binstead of the (?:b12 )?{_FORMS}\b")
+
+
 def read(text: str) -> str | None:
     """The boundary a message asks to cross, if any (checked in this order: stopping a
     medicine, an interaction, a dose, a diagnosis)."""
@@ -577,6 +587,9 @@ def read(text: str) -> str | None:
         return DOSING
     if _SOMEONE_ELSES.search(text) and re.search(rf"\b(?:b-?12|{_FORMS})\b", text):
         return DOSING
+    if _INSTEAD_OF_THE.search(text) and any(
+            p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN)):
+        return DOSING  # "can I have tablets instead of the jabs": someone's own treatment
     if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and people.SOMEONE.search(text)):
         return DIAGNOSIS
     return None

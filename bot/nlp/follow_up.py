@@ -135,7 +135,9 @@ _URGENT = re.compile(r"\b(?:a ?& ?e|a and e|er|emergency|urgent\w*|ambulance|999
 _NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|provider|"
                          r"appointment)\b", re.IGNORECASE)
 _ELABORATE = re.compile(
-    r"^\W*(?:like\s+|ok\s+|so\s+)?(?:how exactly|what exactly|like (?:what|wat|wot)|in what way|"
+    # ("what, even the nerve damage?": surprise, then the same question narrowed)
+    r"^\W*(?:like\s+|ok\s+|so\s+|what\W+(?=even\b))?(?:how exactly|what exactly|"
+    r"like (?:what|wat|wot)|in what way|"
     r"such as|what sort of (?:changes|things|stuff|signs)|"
     r"what kind of (?:changes|things|stuff|signs)|"
     # "what type exactly", "what kinds?"

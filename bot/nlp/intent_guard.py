@@ -337,6 +337,16 @@ _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean
                               r"(?![^.?!]{0,20}\b(?:symptoms?|signs?)\b)", re.IGNORECASE)
 
 
+# The children's list is asked for with a word of children ("how do signs in kids differ
+# from adults"); adults alone ask for the first list.
+_NAMES_ADULTS = re.compile(r"\b(?:adults?|grown[- ]?ups?|grownups?|older (?:people|adults)|"
+                           r"the elderly|elderly|pensioners?|seniors?)\b", re.IGNORECASE)
+_NAMES_CHILDREN = re.compile(r"\b(?:child\w*|kids?|kiddies|bab(?:y|ies)|infants?|toddlers?|"
+                             r"teen\w*|p(?:a)?ediatric|young(?:er)? (?:people|ones)|little ones|"
+                             r"bairns?|weans?|newborns?|youngsters?|boys?|girls?|sons?|"
+                             r"daughters?)\b", re.IGNORECASE)
+
+
 def faq_key_for_cause(ml_key: str, text: str) -> str | None:
     """The symptoms asked for with no word of a cause get the article's first list (whose
     answer points to the others), not what triggers them; what B12 is asked for with no word
@@ -346,6 +356,9 @@ def faq_key_for_cause(ml_key: str, text: str) -> str | None:
             and _B12_NAMED.search(text) and not _A_LACK.search(text)):
         return WHAT_IS_B12_KEY
     physical = SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
+    if (ml_key == SYMPTOM_LIST_KEYS[lexicon.CHILD] and _NAMES_ADULTS.search(text)
+            and not _NAMES_CHILDREN.search(text)):
+        return physical  # "signs of low b12 in adults": not the children's list
     if not _ASKS_FOR[physical].search(text):
         return None
     if ml_key == TRIGGERS_KEY and not _ASKS_WHY.search(text):
@@ -646,13 +659,18 @@ _CRISIS = re.compile(r"\b(?:kill|hurt|harm|cut)(?:ing)? (?:myself|meself|ourselv
 # Chosen by leaving one writer out: 305/349 of their other-topic questions, 2/1,702 B12
 # messages declined.
 OFF_TOPIC = 0.5
+# More words of their own than a disease's or a drug's name has: another language
+_FEW_TOPIC_WORDS = 2
 
 
 # "what do i do", "should we": the owner asking for help, not a person with the symptom.
 _ASKING = re.compile(r"\b(?:(?:what|how|where|when)\s+)?(?:do|should|can|could|would|must|"
                      r"shall)\s+(?:i|we)\b|"
                      # "anything i can do", "what we should do"
-                     r"\b(?:i|we)\s+(?:can|could|should|must|shall)\s+do\b", re.IGNORECASE)
+                     r"\b(?:i|we)\s+(?:can|could|should|must|shall)\s+do\b|"
+                     # second-language English "what i do?", "what we do now", "what to do"
+                     r"\b(?:what|wat|wot)\s+(?:(?:i|we)\s+(?:do|go do|fi do|to do)|to do)\b",
+                     re.IGNORECASE)
 
 
 # The owner as the one who feeds, gives or compares, not the patient: "we feed our dog a
@@ -839,7 +857,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return INFORM_INTENT
     if hypothetical:
         # ("what happens if u dont get enough protein as a vegan": another nutrient)
-        wanted = OUT_OF_SCOPE if declined or (about == "other" and not findings.symptoms) else FAQ
+        # ("is sleep apnoea dangerous if left alone": a word naming a topic of its own; a
+        # sentence of them is another language mixed in, "kama nikianza kuslur maneno")
+        own = topic_words.own_topic_words(text)
+        other = about == "other" or (not anchored and 0 < len(own) <= _FEW_TOPIC_WORDS)
+        wanted = OUT_OF_SCOPE if declined or (other and not findings.symptoms) else FAQ
         return wanted if intent != wanted else None
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")

@@ -122,7 +122,15 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
           "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
-          "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't", "winnae": "won't"}
+          "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't", "winnae": "won't",
+          # Shetland "hit gied aa at eence" (it went all at once), "me brither's spaek", "a
+          # wird", "whan", "gaun tae" (going to), "da craigs" (the cliffs); not Jamaican "dem",
+          # a plural ("mi foot dem")
+          "eence": "once", "gied": "went", "brither": "brother", "spaek": "speech",
+          "wird": "word", "wirds": "words", "whan": "when", "gaun": "going",
+          "craig": "cliff", "craigs": "cliffs", "whit": "what",
+          # Jamaican "tek a fit" (took a fit), "dis evening"
+          "tek": "took", "tuk": "took", "doin": "doing"}
 
 
 @lru_cache(maxsize=20_000)
@@ -187,11 +195,21 @@ def _mend(match: re.Match[str]) -> str:
     return word if fixed == word.lower() else fixed
 
 
+# Whose "da" is a father ("ma da", "yer da")
+_OWNERS_OF_A_DA = ("me", "my", "ma", "mah", "mi", "ur", "yer", "your", "her", "his", "our", "the")
+
+
 # Doric "fit" is "what" before a clause ("winna dae fit i tell them", "fit day is it"), and
 # Scots "the day" / "the nicht" are today / tonight after a time word.
 _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|is|'s)\b)",
                         re.IGNORECASE), "what "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
+            # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but
+            # "me da" / "my da" is a father
+            (re.compile("".join(f"(?<!\\b{w} )" for w in _OWNERS_OF_A_DA)
+                        + r"\bda\b(?= \w)(?! day\b)", re.IGNORECASE), "the"),
+            # Shetland "hit's" is "it's" ("if hit's new da day")
+            (re.compile(r"\bhit's\b", re.IGNORECASE), "it's"),
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"
                         r"(?<=been )|(?<=hae )|(?<=could be )|(?<=might be )|(?<=maybe )|"
                         r"(?<=am )|(?<=pm )|(?<=clock ))the day\b", re.IGNORECASE), "today"),

@@ -88,14 +88,14 @@ _SUDDEN = _rx(
     # minutes or hours ago / back / before / now
     # (not "for an hour back in 2012": how long it lasted, then when)
     rf"\b{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\s*(?:ago|back(?!\s+in\b)|before|now|earlier|"
-    rf"since)\b",
+    rf"since|gone(?= now| by| past|\s*[,.;]))\b",
     # "it's been a few hours", "it has been twenty minutes"
     rf"\b(?:it'?s|its|it has|it'?s only|it has only) been (?:about |around |like |nearly |almost )?"
     rf"{_NUM}\s*-?\s*(?:{_MINUTES}|{_HOURS})\b",
     rf"\b(?:an?|one|the|half an?)\s+(?:{_HOURS}|{_MINUTES})\s+ago\b",
     # "fine at opening. now an hour later he can't see"
     rf"\b(?:an?|one|two|three|few|a few|couple of|a couple of|half an?|\d+)\s+(?:{_HOURS}|"
-    rf"{_MINUTES})\s+(?:later|after that|afterwards)\b",
+    rf"{_MINUTES})\s+(?:later|after that|afterwards|after(?=\s*[,.;]))",
     # "Was fine all morning": the before of a change told after it
     rf"\b(?:was|were)\s+(?:\w+\s+)?{_FINE}\s+all (?:morning|day|afternoon|evening)\b",
     r"\b\d+\s*(?:m|h)\s+ago\b",
@@ -224,6 +224,12 @@ _SUDDEN = _rx(
     # ("immediately" of the change, not of going to hospital: "should we go immediately?")
     r"^\W*immediately|immediately (?:after|when|as|i|he|she|they|my|his|her|the)|"
     r"(?:in )?a split second|in a heartbeat|in a blink|"
+    # "in the space of a breath", "in the space of a minute or two"
+    r"in the (?:space|course) of (?:a|one) (?:breath|heartbeat|second|moment|minute|blink)|"
+    # Jamaican "mi balance gone one time" (at once), told at the end of a clause; not
+    # "I fell one time last winter" (once)
+    r"(?:(?<=\bgone )|(?<=\bwent )|(?<=\bdropped )|(?<=\bchanged )|(?<=\bstopped )|"
+    r"(?<=\bdead )|(?<=\bnumb )|(?<=\bweak )|(?<=\bblank ))one time(?=\s*(?:$|[,.!;]))|"
     # clinical notes: "acute onset weakness", "witnessed onset during meal"
     r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
     r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
@@ -233,7 +239,7 @@ _SUDDEN = _rx(
     r"(?:went|gone|go|goes) like that|(?<=, )snap(?!\s+(?:at|back))|in a snap|"
     r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
     # "came on like a bolt", "hit her like a ton of bricks", "went like a shot"
-    r"like a (?:bolt|thunderbolt|lightning bolt|bolt of lightning|shot|thunderclap|"
+    r"like a (?:flash|bolt|thunderbolt|lightning bolt|bolt of lightning|shot|thunderclap|"
     r"ton of bricks|bomb)|like lightning|"
     # Pidgin "e just change like that", "e just dull like that": at once
     r"just (?:change|changed|dull|dulled|fall|fell|drop|dropped|collapse\w*|faint\w*|"

@@ -62,7 +62,26 @@ def in_b12_questions(word: str) -> bool:
 def names_no_topic(word: str) -> bool:
     """A word of B12 questions, or one common enough in English to name no topic."""
     return (in_b12_questions(word) or zipf_frequency(_american(word), "en") >= COMMON_ZIPF
-            or _begins_a_b12_word(word))
+            or _begins_a_b12_word(word) or _contraction_without_apostrophe(word)
+            or word.endswith(_ADVERB_ENDS) or word in _SUPPOSING)
+
+
+# An adverb ("hypothetically", "theoretically") or a word that sets up a possibility
+# ("supposing") names no topic; "acromegaly" still does. (Other inflections of common
+# words do name one: "withdrawing cash", "backpacking in Vietnam" are topics of their own.)
+_ADVERB_ENDS = ("ally", "ously", "ively", "fully", "lessly")
+_SUPPOSING = frozenset({"supposing", "suppose", "supposin", "hypothetical"})
+
+
+# A contraction typed on a phone without its apostrophe ("what if shes expecting",
+# "theyll", "doesnt"): the word it stands for names no topic.
+_CONTRACTION_ENDS = ("s", "t", "re", "ll", "ve", "d")
+
+
+def _contraction_without_apostrophe(word: str) -> bool:
+    return any(word.endswith(end) and len(word) > len(end) + 1
+               and zipf_frequency(f"{word[:-len(end)]}'{end}", "en") >= COMMON_ZIPF
+               for end in _CONTRACTION_ENDS)
 
 
 # A long word cut short ("the other one, megalo something?") is the word it begins.

@@ -24,7 +24,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from bot import settings
 from bot.nlp.intent_guard import EMERGENCY_INTENT
 from bot.rasa_ext.case_events import EARLIER_FACTS, fold, split_at_latest_user
-from bot.triage import rules
+from bot.triage import names, rules
 
 UTTER_EMERGENCY = "utter_emergency"
 # Above RulePolicy (6): on a tie in confidence the higher priority wins.
@@ -38,7 +38,8 @@ def emergency_events(case: rules.Case, verdict: rules.Verdict) -> list[Event]:
         SlotSet("emergency_reason", reason),
         SlotSet("emergency_number", settings.emergency_number()),
         SlotSet("crisis_line", settings.crisis_line()),
-        SlotSet("emergency_crisis", verdict.crisis),
+        SlotSet(names.SLOT_EMERGENCY_CRISIS, verdict.crisis),
+        SlotSet(names.SLOT_EMERGENCY_PHYSICAL, rules.physical_emergency(case, verdict)),
     ]
 
 

@@ -705,6 +705,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "won't need em", "wont need em", "won't need them", "wont need them",
         "goodbye message*", "goodbye text*", "goodbye note*", "bye forever",
         "saying goodbye to everyone", "gave me his medals", "gave away his", "gave away her",
+        # a farewell text: "he texted me 'sorry for everything, look after mum'"
+        "sorry for everything", *(f"{care} {who} for me" for care in ("look after", "take care of")
+                                  for who in ("mum", "mom", "mam", "dad", "the kids", "the dog",
+                                              "my kids", "the children", "nan", "gran")),
         # hurting oneself by other means than cutting
         "hand over the hob", "hand on the hob", "burn myself", "burning herself",
         "burning himself", "burns on her", "burns on his", "burns on my", "scratches and burns",
@@ -845,7 +849,8 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "height": (("jump", "leap", "throw", "threw", "fling", "flung", "hurl", "fall", "fell", "step",
                 "stepp", "drop", "go", "going", "went", "gone", "walk"),
                rf"(?:\s+{_SELF})?\s+(?:off|from|out of|over|down from|of)\b",
-               ("balcony", "balconies", "roof", "rooftop", "bridge", "cliff", "ledge",
+               ("balcony", "balconies", "roof", "rooftop", "bridge", "cliff", "cliffs", "crag",
+                "crags", "ledge",
                 "window", "building", "tower", "block of flats", "car park", "carpark",
                 "multi-storey", "multistorey", "parking garage", "parking deck", "flyover",
                 "overpass", "top floor", "edge", "railing", "pier", "jetty", "quay",

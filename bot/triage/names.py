@@ -46,6 +46,7 @@ SLOT_EMERGENCY_REASON = "emergency_reason"
 SLOT_EMERGENCY_NUMBER = "emergency_number"
 SLOT_CRISIS_LINE = "crisis_line"
 SLOT_EMERGENCY_CRISIS = "emergency_crisis"
+SLOT_EMERGENCY_PHYSICAL = "emergency_physical"  # a bodily emergency: the number leads
 SLOT_LANGUAGE = "language"
 
 # Values of the categorical slots (and of their entities).

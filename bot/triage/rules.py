@@ -195,6 +195,13 @@ def heard_risks(case: Case) -> str:
     return join_words(RISK_FACTORS_BY_KEY[r].label for r in case.risk_factors)
 
 
+def physical_emergency(case: Case, verdict: Verdict) -> bool:
+    """An emergency of the body beside (or without) a crisis: a seizure, a faint or a sudden
+    red-flag change. With thoughts of suicide beside it, the emergency number leads."""
+    return (any(not SYMPTOMS_BY_KEY[s].crisis for s in verdict.urgent_symptoms)
+            or (bool(verdict.red_flag_domains) and case.onset in (SUDDEN, UNSURE)))
+
+
 def emergency_reason(case: Case, verdict: Verdict) -> str:
     """'a sudden change in vision and balance' / 'a seizure' - what made it urgent."""
     parts: list[str] = []

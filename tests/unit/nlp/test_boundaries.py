@@ -608,3 +608,14 @@ def test_classes_from_the_s60_s61_first_runs(text: str, key: str | None) -> None
 ])
 def test_classes_from_the_s62_first_run(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("do the pills work as well instead of the injections", None),  # the forms, in general
+    ("can my dad have the spray instead of the injections", boundaries.DOSING),
+    ("tired all the time and pale, b12 innit?", boundaries.DIAGNOSIS),
+    ("my level came back at 150 so i'm deficient right", boundaries.DIAGNOSIS),
+    ("eggs have b12 innit", None),
+])
+def test_classes_from_the_s63_first_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

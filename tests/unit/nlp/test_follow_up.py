@@ -228,3 +228,7 @@ def test_another_form_after_how_soon_it_works_keeps_that_question() -> None:
 ])
 def test_round_two_follow_ups(text: str, previous: str, key: str) -> None:
     assert follow_up.rule_key(text, previous) == key
+
+
+def test_what_even_narrows_the_answer_just_given() -> None:
+    assert follow_up.rule_key("what, even the numbness in my feet?", "treatment") == "treatment"

@@ -739,3 +739,20 @@ def test_a_crisis_told_of_someone_is_never_doubted_by_the_scope_gate_alone() -> 
 ])
 def test_an_animal_as_patient_or_as_food(text: str, animal: bool) -> None:
     assert intent_guard.is_about_an_animal(text) is animal
+
+
+@pytest.mark.parametrize(("text", "animal"), [
+    ("my budgie not eating since this morning what i do", True),
+    ("the puppy fell off the sofa, what to do", True),
+    ("i fainted while walking the dog, what i do", False),
+])
+def test_a_second_language_what_i_do_is_the_owner_asking(text: str, animal: bool) -> None:
+    assert intent_guard.is_about_an_animal(text) is animal
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("which signs does low b12 give a grown-up", "physical_symptoms"),
+    ("how is low b12 different in kids than in adults", None),  # both: the children's list
+])
+def test_adults_alone_ask_for_the_first_symptom_list(text: str, key: str | None) -> None:
+    assert intent_guard.faq_key_for_cause("child_symptoms", text) == key

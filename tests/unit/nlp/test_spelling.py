@@ -65,3 +65,13 @@ def test_a_word_of_degree_inside_a_lexicon_phrase_is_dropped(text: str, read: st
 
 def test_a_plural_acronym_is_no_typo() -> None:
     assert "ARVs" in spelling.correct("can I take it with my ARVs")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("da feelin in me hands gied aa at eence", "the feelin in me hands went all at once"),
+    ("ma da went daft of a sudden", "ma da went daft of a sudden"),  # a father
+    ("if hit's new da day", "if it's new today"),
+    ("mi foot dem gone dead", "mi foot dem gone dead"),  # a Jamaican plural, not "them"
+])
+def test_shetland_and_caribbean_words(typed: str, read: str) -> None:
+    assert spelling.correct(typed) == read

@@ -48,3 +48,14 @@ def test_a_disease_named_after_a_person_is_a_topic_of_its_own() -> None:
 ])
 def test_how_long_a_doing_takes_is_not_improvement_time(text: str, wanted: str | None) -> None:
     assert route([("faq", 0.9)], text, extract(text)) == wanted
+
+
+def test_a_contraction_without_its_apostrophe_names_no_topic() -> None:
+    assert topic_words.own_topic_words("and what if theyre breastfeeding") == []
+    assert topic_words.own_topic_words("what if shes expecting twins") == []
+    assert topic_words.own_topic_words("is rosacea catching") == ["rosacea"]
+
+
+def test_a_possibility_about_a_topic_of_its_own_is_declined() -> None:
+    text = "is untreated glaucoma dangerous if you leave it"
+    assert route([("faq", 0.9)], text, extract(text), hypothetical=True) == OUT_OF_SCOPE

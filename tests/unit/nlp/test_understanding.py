@@ -1047,3 +1047,32 @@ def test_a_short_plain_never_is_no_seizure() -> None:
 ])
 def test_classes_from_the_h94_first_run(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Shetland: "all at once", "went", "when", "the"
+    "Da sight in me left ee gied aa at eence whan I wis at da pier",
+    "Me sister's spaek gied aa at eence, shö canna say a wird",
+    # Jamaican: "one time" (at once) at the end of a clause, "tek a fit"
+    "Mi foot dem gone numb one time, right in the market",
+    "Mi grandson tek a fit this afternoon, him five",
+    # a speed in a simile, or in "the space of" a breath
+    "walking home, like a flash, my legs stopped working properly",
+    "in the space of a breath his whole right side went weak",
+    # hours "gone" and an interval "after" the event
+    "at ten this morning, so two hours gone now, my face went numb on one side",
+    "we finished our tea and maybe an hour after, he couldn't find his words",
+    # a farewell text and a height in the plural
+    "my dad messaged 'sorry for everything' and his phone is off now",
+    "she keeps saying she'll jump off the cliffs by the lighthouse",
+])
+def test_classes_from_the_h95_h96_first_runs(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I fell one time last winter on the ice, nothing since",
+    "me da has had numb feet for years",
+])
+def test_not_flagged_from_the_h95_h96_first_runs(text: str) -> None:
+    assert not emergency(text), understanding.read(text)

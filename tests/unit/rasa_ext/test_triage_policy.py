@@ -88,3 +88,14 @@ def test_a_crisis_after_an_earlier_emergency_fires_again_with_the_crisis_line() 
     assert found is not None
     slots = {e.key: e.value for e in emergency_events(*found)}
     assert slots["emergency_crisis"] is True
+
+
+def test_a_bodily_emergency_beside_a_crisis_leads_with_the_emergency_number() -> None:
+    both = emergency_now([user("emergency", ("symptom", "self_harm"),
+                               ("symptom", "seizures"))], "emergency")
+    alone = emergency_now([user("emergency", ("symptom", "self_harm"))], "emergency")
+    assert both is not None and alone is not None
+    slots = {e.key: e.value for e in emergency_events(*both)}
+    assert slots["emergency_crisis"] is True and slots["emergency_physical"] is True
+    slots = {e.key: e.value for e in emergency_events(*alone)}
+    assert slots["emergency_crisis"] is True and slots["emergency_physical"] is False

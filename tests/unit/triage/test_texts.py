@@ -128,12 +128,25 @@ def _first_sentence(text: str) -> str:
 def test_urgent_texts_lead_with_the_action() -> None:
     """The first sentence of every emergency and crisis reply holds the number to call."""
     variations = DOMAIN["responses"]["utter_emergency"]
-    crisis = [v["text"] for v in variations if v.get("condition")]
+
+    def slots(v: dict) -> dict[str, object]:
+        return {c["name"]: c["value"] for c in v.get("condition") or []}
+
+    crisis = [v["text"] for v in variations
+              if slots(v) == {"emergency_crisis": True, "emergency_physical": False}]
+    # a seizure, a faint or a sudden change beside the crisis: the emergency number first
+    both = [v["text"] for v in variations
+            if slots(v) == {"emergency_crisis": True, "emergency_physical": True}]
+    # Rasa picks at random among the variations that match: never two for one state
+    assert len(crisis) == len(both) == 1
+    assert len(variations) == len(crisis) + len(both) + 1
     plain = [v["text"] for v in variations if not v.get("condition")]
-    assert crisis and plain
-    for text in plain:
+    assert crisis and plain and both
+    for text in plain + both:
         assert "{emergency_number}" in _first_sentence(text), text
         assert "Don't drive yourself." in text
+    for text in both:
+        assert "{crisis_line}" in text and "free" in text and "24/7" in text
     for text in crisis:
         first = _first_sentence(text)
         assert "{crisis_line}" in first and all(w in first.lower() for w in ("call", "text",
