@@ -130,7 +130,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"(?<!what )(?<!whats )(?<!what's )\b(?:is (?:it |this |that )?|it'?s |its |this is |that'?s )"
     r"(?:a |the |my |an )?(?:b12|b-12) (?:problem|issue|trouble|thing|sickness|lack)\s*\?",
     # (not "they": "what symptoms children have when they are low in B12?" asks in general)
-    r"\b(?:i|she|he|we|my \w+|our \w+)(?: is| are| am|'s|'m)? (?:lacking|short (?:of|on)|"
+    # ("should I see a doctor if I think I'm low in B12?" asks when to go, not what it is)
+    r"(?<!\bif )(?<!\bthink )\b(?:i|she|he|we|my \w+|our \w+)(?: is| are| am|'s|'m)? "
+    r"(?:lacking|short (?:of|on)|"
     r"low (?:in|on)|deficient in) (?:vitamin )?b12\s*\?",
     r"\b(?:i|she|he|they|we|my \w+|our \w+) (?:have|has|got|get) (?:b12 low|low b12)\s*\?",
     # "does that mean my b12 is low", "does this mean her b12's low"
@@ -161,7 +163,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bso i (?:have|got|am)\b[^.?!]{0,30}\b(?:then|now)?\?",
     r"\b(?:is|are) (?:my|his|her) (?:result|level|b12|number|reading)s?\b[^.?!]{0,30}"
     r"\b(?:deficien\w*|low|normal|bad)\b",
-    r"\b(?:do|would|did) (?:you|u) (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
+    # (at the head of a clause: "how many steps a day do u reckon i do" asks a number)
+    r"(?:^|[,.;:!?]\s*|\b(?:so|and|but|well|honestly|seriously|ok|okay)\s+)(?:do|would|did) "
+    r"(?:you|u) (?:think|reckon|say)\b[^.?!]{0,40}\b(?:i|she|he|it|my)\b",
     # "is my anaemia the pernicious kind?", "b12 deficient or not?", "we have it right?",
     # "would you diagnose", "she wants to know if she has it", "your assessment"
     r"\bis (?:my|his|her|our) an(?:a)?emi\w* (?:the )?(?:pernicious|b12|megaloblastic)\b",
@@ -213,6 +217,9 @@ _STOP = re.compile("|".join((
     rf"(?:from\s+)?)?(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
     rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
+    # the medicine left to the turn before: "I take them every day. Can I just stop?"
+    r"\b(?:can|could|should|may|shall) (?:i|we|she|he|they) (?:just |simply )?(?:stop|quit|"
+    r"come off|pack in)(?: (?:taking|using))?(?: (?:them|it|those|these))?(?: now)?\s*(?:[?.!]|$)",
     # "can i cut my gaviscon down to half"
     rf"\b(?:cut|cutting|reduce|reducing|halve|halving|lower|lowering)\s+(?:my |his |her |the )?"
     rf"{_MEDICINE}\s+(?:down|back|to half|in half|by half)\b",

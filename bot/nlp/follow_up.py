@@ -193,15 +193,20 @@ _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
 _SAYS_FOR_EVERYONE = frozenset({"daily_amount"})
 # Another of the article's symptom lists, named by its kind in a few words
 _LIST_KIND = re.compile(r"\b(nerve|nerves|neuro\w*|brain|mental|mood|head|psych\w*|"
-                        r"physical|body)\b", re.IGNORECASE)
+                        r"mind|feelings|emotion\w*|physical|body)\b", re.IGNORECASE)
 _LIST_KIND_WORDS = 8
 _LIST_BY_KIND = {
     **dict.fromkeys(("nerve", "neuro", "brain"),
                     intent_guard.SYMPTOM_LIST_KEYS[lexicon.NEUROLOGICAL]),
-    **dict.fromkeys(("mental", "mood", "head", "psych"),
+    **dict.fromkeys(("mental", "mood", "head", "psych", "mind", "feelings", "emotion"),
                     intent_guard.SYMPTOM_LIST_KEYS[lexicon.PSYCHOLOGICAL]),
     **dict.fromkeys(("physical", "body"), intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]),
 }
+_FOODS, _DIET_ANSWER = "food_sources", "vegetarian_vegan"
+# Not eating the foods just listed
+_NOT_EATING = re.compile(r"\b(?:don'?t|do not|dont|can'?t|cannot|never|won'?t|wont|doesn'?t|"
+                         r"does not) (?:eat|touch|have)\b|\bavoid\w*\b|\bno (?:meat|animal)\b",
+                         re.IGNORECASE)
 _PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_signs", "anemia",
                                             "sources")
 
@@ -240,6 +245,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _EMERGENCY
     if previous == _EMERGENCY and _NOT_URGENT.search(text):
         return _PROVIDER
+    if previous == _FOODS and _NOT_EATING.search(text):
+        return _DIET_ANSWER  # "and if I don't eat any of those?" after the foods
     if _WHERE_FROM.search(text):
         return _SOURCES
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):

@@ -208,6 +208,8 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             # "me da" / "my da" is a father
             (re.compile("".join(f"(?<!\\b{w} )" for w in _OWNERS_OF_A_DA)
                         + r"\bda\b(?= \w)(?! day\b)", re.IGNORECASE), "the"),
+            # Scots "o'" is "of" ("oot o' naewhere")
+            (re.compile(r"\bo'(?=\s)", re.IGNORECASE), "of"),
             # Shetland "hit's" is "it's" ("if hit's new da day")
             (re.compile(r"\bhit's\b", re.IGNORECASE), "it's"),
             (re.compile(r"\b(?:(?<=was )|(?<=wis )|(?<=since )|(?<=fae )|(?<=from )|(?<=\d )|"

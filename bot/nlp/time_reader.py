@@ -142,6 +142,9 @@ _SUDDEN = _rx(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm)\b",
     rf"\b(?:had|ate|finished|after)\s+(?:her|his|my|their|our|the)?\s*{_MEALS}\b[^.!?]{{0,25}}"
     r"\b(?:after that|afterwards|after|since then|since|and then|then|and now|now)\b",
+    # ...with a doing between: "had my breakfast and went out to the shed and since then"
+    rf"\b(?:had|ate|finished)\s+(?:her|his|my|their|our|the|me)?\s*{_MEALS}\b[^.!?]{{0,60}}"
+    r"\b(?:since then|ever since|and now)\b",
     # a clinical 24-hour time: "GCS 15 at 0600, now 12 at 1000"
     r"\b(?:at|since|from|by|until)\s+(?:[01]\d|2[0-3])[0-5]\d(?:\s*h(?:rs|ours)?)?\b",
     r"\b(?:since|from|at|after|till|until|then)\s+(?:about|around|roughly|approx\.?)\s+"

@@ -619,3 +619,12 @@ def test_classes_from_the_s62_first_run(text: str, key: str | None) -> None:
 ])
 def test_classes_from_the_s63_first_run(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("how many hours do you reckon i sleep a night on average", None),  # a number asked
+    ("do I need my GP if I think I'm low on b12?", None),  # when to go
+    ("I've had them for years. Can I just stop?", boundaries.STOP_MEDICINE),
+])
+def test_classes_from_the_s64_first_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -232,3 +232,11 @@ def test_round_two_follow_ups(text: str, previous: str, key: str) -> None:
 
 def test_what_even_narrows_the_answer_just_given() -> None:
     assert follow_up.rule_key("what, even the numbness in my feet?", "treatment") == "treatment"
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    ("and the emotional side?", "physical_symptoms", "psychological_symptoms"),
+    ("what if she can't eat any of that", "food_sources", "vegetarian_vegan"),
+])
+def test_classes_from_the_s64_follow_ups(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key

@@ -1076,3 +1076,11 @@ def test_classes_from_the_h95_h96_first_runs(text: str) -> None:
 ])
 def test_not_flagged_from_the_h95_h96_first_runs(text: str) -> None:
     assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "had my tea and fed the hens and since then my words come out wrong",
+    "me legs went numb oot o' naewhere",
+])
+def test_classes_from_the_h97_first_run(text: str) -> None:
+    assert emergency(text), understanding.read(text)
