@@ -277,6 +277,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "not like her", "not like himself", "not like herself", "not acting like himself",
         # the formal words for it: "his altered temperament", "a change in her demeanour"
         "temperament", "demeanour", "demeanor",
+        # a temper that flares: "went from calm to raging" (not a "raging headache")
+        "from calm to", "into a rage", "in a rage", "fits of rage", "rage attacks",
     )),
     Symptom("taste_smell_loss", "loss of taste or smell", (NEUROLOGICAL,), "sensation", (
         "can't taste", "cant taste", "cannot taste", "can't smell", "cant smell",

@@ -1084,3 +1084,10 @@ def test_not_flagged_from_the_h95_h96_first_runs(text: str) -> None:
 ])
 def test_classes_from_the_h97_first_run(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+def test_a_temper_that_flares_is_a_change_of_personality() -> None:
+    # (a retraining took the detector's guess at "calm to raging" away: the lexicon has it)
+    assert emergency("my husband went from calm to shouting at the telly in minutes")
+    assert emergency("she flew into a rage at lunch, never like that")
+    assert not emergency("i've had a raging headache on and off for weeks")
