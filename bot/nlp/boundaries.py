@@ -76,8 +76,8 @@ _DIAGNOSIS = re.compile("|".join((
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
     r"\b(?:confirm|tell (?:me|us|her|him)|say|let (?:me|us) know|be straight)\b[^.?!]{0,40}"
-    r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether)\b[^.?!]{0,40}"
-    r"\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
+    r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether|do i need|"
+    r"does (?:she|he) need)\b[^.?!]{0,40}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",
     # "tell me what i have", "what have i got", "can you tell from her symptoms if...",
     # "can u check if i have it"
     r"\b(?:tell (?:me|us) )?what (?:i|she|he|we)(?:'ve| have| has)? got\b(?! to\b)|"
@@ -98,7 +98,8 @@ _DIAGNOSIS = re.compile("|".join((
     # (not "is it b12 injections you need": which treatment)
     r"\b(?:could|can|might|would|is|are)\s+(?:it|this|that|these|my [\w']+(?: \w+){0,5}|"
     r"his [\w']+|her [\w']+)\s+(?:be |all be |really be )?(?:from|due to|caused by|because of|"
-    r"down to|the|a sign of|signs of)?\s*(?:low |my |a |her |his |their |your )?(?:b12|b-12)\b"
+    r"down to|the|a sign of|signs of)?\s*(?:low |my |a |her |his |their |your |a lack of |"
+    r"lack of |a shortage of |short of |not enough )?(?:b12|b-12)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|levels? (?:test|"
     r"check)|foods?|rich|test|risk|(?:kind|type|sort) of an(?:a)?emi|one\b|kind\b|type\b|"
     r"sort\b|advice|info\w*|article|page|guidance|content|facts?|answers?|site|leaflet|"

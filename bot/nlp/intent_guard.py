@@ -452,6 +452,9 @@ _ASKS_HOW_TO = re.compile(
     r"ye|people|folk)\b|how to\b|what(?:'s| is| are)? (?:the )?(?:best|easiest|quickest)\b|"
     r"which\b|where (?:can|do|should|would|could) (?:i|we|you|one)\b|is it (?:ok|okay|safe|"
     r"fine|alright|wise) (?:to|for)\b|(?:any )?tips?\b|best way\b|"
+    # "fastest way to de-ice a windshield", "cheapest way to send money home"
+    r"(?:the )?(?:easiest|quickest|fastest|cheapest|simplest|cleanest|smartest) "
+    r"(?:way|ways|method|place|time)\b|"
     r"good (?:\w+ ){0,2}(?:routes?|places?|ways?|apps?|books?)\b|" + _MEDICINE_ASK + "|"
     + _ASKS_THE_BOT + ")", re.IGNORECASE)
 # ...and of those, the ones that ask how I or we might do something, where a crisis may be
@@ -459,7 +462,11 @@ _ASKS_HOW_TO = re.compile(
 # ("tips for sleeping better in the cab", "can I switch myself from the jabs to tablets")
 # it is doubted; a lethal amount asked is the lexicon's (crisis_means.researched).
 _ASKS_HOW_I = re.compile(_PREAMBLE + r"(?:how (?:do|can|should|would|could|might|to)\b(?! (?:i|"
-                         r"we|you|one) (?:store|keep)\b)|" + _ASKS_THE_BOT + ")", re.IGNORECASE)
+                         r"we|you|one) (?:store|keep)\b)|"
+                         # ("quickest way to make it all stop" may be one too)
+                         r"(?:the )?(?:easiest|quickest|fastest|cheapest|simplest|cleanest|"
+                         r"smartest) (?:way|ways|method)\b|" + _ASKS_THE_BOT + ")",
+                         re.IGNORECASE)
 
 
 # (a place to keep it, not a feeling: "I keep feeling cold" is no storage question)
@@ -868,7 +875,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if ((intent in _SMALL_TALK or (intent in (FAQ, REPORT_INTENT) and not is_question(text)
                                    and not (findings.risk_factors and _ASKS.search(text))))
             and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
-            and time_reader.onset(text)):
+            and time_reader.onset(text) and not asks_how_to(text)):
         # "It began at eleven this morning" answers the onset question; as a FAQ or a
         # goodbye its time would be lost (facts of a FAQ turn are not about the person),
         # and as a report with no symptom the scope gate may decline it ("Started dinner

@@ -42,7 +42,9 @@ _SALUTE = (r"(?:good\s+(?:morning|afternoon|evening|day)|hello|hiya|hi|hey|howdy
 _DAYPART = r"(?:morning|evening|afternoon)\s*[,.!;:]+\s*"
 # ...and a word of address set off by a stop: "Ji, can low B12 ...", "Sir, ...", "Doc, ..."
 _VOCATIVE = (r"(?:ji|sir|madam|ma'?am|doc|doctor|please|pls|plz|bro|mate|yo|po|lah|boss|"
-             r"auntie|aunty|uncle)\s*[,.!;:]+\s*")
+             r"auntie|aunty|uncle|"
+             # a label before the question: "Query: can B12 deficiency cause ...?"
+             r"query|question|quick question|q|enquiry|inquiry|general question)\s*[,.!;:]+\s*")
 _GREETING = re.compile(rf"^\W*(?:{_SALUTE}|{_DAYPART}|{_VOCATIVE})+", re.IGNORECASE)
 
 

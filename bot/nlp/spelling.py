@@ -130,7 +130,9 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "wird": "word", "wirds": "words", "whan": "when", "gaun": "going",
           "craig": "cliff", "craigs": "cliffs", "whit": "what",
           # Jamaican "tek a fit" (took a fit), "dis evening"
-          "tek": "took", "tuk": "took", "doin": "doing"}
+          "tek": "took", "tuk": "took", "doin": "doing",
+          # Shetland "walk intae da sea", "I'm weel noo"
+          "intae": "into", "intil": "into", "weel": "well"}
 
 
 @lru_cache(maxsize=20_000)

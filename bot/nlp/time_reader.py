@@ -236,6 +236,8 @@ _SUDDEN = _rx(
     # clinical notes: "acute onset weakness", "witnessed onset during meal"
     r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
     r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
+    # Shetland "in da blink o an ee"
+    r"blink o'? an? (?:eye|ee)|"
     r"instant|instantaneous\w*|precipitous\w*|precipitately|"
     # "my memory went like that, snap"
     # ("snap" as a sound of speed, set off by a comma; not "snap at the kids")

@@ -521,11 +521,18 @@ _REFERS_BACK = re.compile(r"\b(?:(?:like that|like this|of that|of it) since|sin
                           # "it's over", "all hope is long gone")
                           r"(?:that'?s|that is|those are|they'?re) (?:long gone|behind me|"
                           r"in the past)|"
-                          r"(?:i'?m|i am) in a (?:good|better|much better|happier|safe) place)\b",
+                          r"(?:i'?m|i am) in a (?:good|better|much better|happier|safe) place|"
+                          # "I got help and I'm well now, thirty years on" (a date long ago
+                          # is still needed: is_history)
+                          r"(?:got|had|found) (?:help|treatment|support)\b[^.!?]{0,30}"
+                          r"\b(?:i'?m|im|i am) (?:really |much |very )?(?:well|fine|good|ok|"
+                          r"okay|better) (?:now|these days|nowadays))\b",
                           re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:still|wants? to (?:die|end|hurt|cut|harm|kill|do it)|wish\w*|"
                       r"think about|thinking about|thinking of|plan\w*|again|back|lately|"
-                      r"these days|now and then)\b", re.IGNORECASE)
+                      # (not "I'm fine these days")
+                      r"(?<!fine )(?<!well )(?<!good )(?<!better )(?<!ok )(?<!okay )these days|"
+                      r"now and then)\b", re.IGNORECASE)
 
 
 def _crisis_told(text: str, found: Findings) -> str:

@@ -628,3 +628,12 @@ def test_classes_from_the_s63_first_run(text: str, key: str | None) -> None:
 ])
 def test_classes_from_the_s64_first_run(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("tell me honestly, do i need the b12 injections", boundaries.DIAGNOSIS),
+    ("my hands have tingled for months. could it be a lack of b12?", boundaries.DIAGNOSIS),
+    ("is a lack of b12 common in vegans", None),
+])
+def test_classes_from_the_s65_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

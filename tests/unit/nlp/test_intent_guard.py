@@ -756,3 +756,20 @@ def test_a_second_language_what_i_do_is_the_owner_asking(text: str, animal: bool
 ])
 def test_adults_alone_ask_for_the_first_symptom_list(text: str, key: str | None) -> None:
     assert intent_guard.faq_key_for_cause("child_symptoms", text) == key
+
+
+def test_the_quickest_way_to_do_a_chore_is_no_red_flag() -> None:
+    from bot.nlp import understanding
+
+    def routed(text: str, off_topic: float) -> str | None:
+        reading = understanding.read(text)
+        doubted = intent_guard.doubts_inferred(reading, text, off_topic, "faq", 0.5)
+        kept = understanding.without_inferred(reading) if doubted else reading
+        return route([("faq", 0.9)], text, kept.findings, kept.hypothetical, off_topic,
+                     kept.detector.flag)
+
+    chore = "quickest way to scrape frost off the car at 5am"
+    assert asks_how_to(chore)
+    assert routed(chore, off_topic=0.66) != EMERGENCY_INTENT
+    # ...but a crisis stays where "the quickest way" may ask for a means
+    assert routed("quickest way to make it all stop", off_topic=0.66) == EMERGENCY_INTENT

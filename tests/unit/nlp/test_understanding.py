@@ -1091,3 +1091,19 @@ def test_a_temper_that_flares_is_a_change_of_personality() -> None:
     assert emergency("my husband went from calm to shouting at the telly in minutes")
     assert emergency("she flew into a rage at lunch, never like that")
     assert not emergency("i've had a raging headache on and off for weeks")
+
+
+@pytest.mark.parametrize("text", [
+    "Question: can low B12 bring on a sudden loss of balance? Asking for a leaflet.",
+    "Decades ago I felt suicidal for a while. I had support and I'm fine these days.",
+])
+def test_not_flagged_from_the_h98_run(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ma arm gied deid in da blink o an ee",
+    "Some days I think I'll walk intae the river and no come back",
+])
+def test_classes_from_the_h98_run(text: str) -> None:
+    assert emergency(text), understanding.read(text)
