@@ -341,10 +341,10 @@ _ASKS_WHAT_IT_IS = re.compile(r"\b(?:what (?:is|does|exactly)|what'?s|whats|mean
 # from adults"); adults alone ask for the first list.
 _NAMES_ADULTS = re.compile(r"\b(?:adults?|grown[- ]?ups?|grownups?|older (?:people|adults)|"
                            r"the elderly|elderly|pensioners?|seniors?)\b", re.IGNORECASE)
-_NAMES_CHILDREN = re.compile(r"\b(?:child\w*|kids?|kiddies|bab(?:y|ies)|infants?|toddlers?|"
-                             r"teen\w*|p(?:a)?ediatric|young(?:er)? (?:people|ones)|little ones|"
-                             r"bairns?|weans?|newborns?|youngsters?|boys?|girls?|sons?|"
-                             r"daughters?)\b", re.IGNORECASE)
+_NAMES_CHILDREN = boundaries.phrase_pattern(
+    [*lexicon.WHO_PHRASES["infant"], *lexicon.WHO_PHRASES["child"]],
+    r"|childhood|kiddies|teens|p(?:a)?ediatric\w*|young(?:er)? (?:people|ones)|little ones|"
+    r"youngsters?|boys|girls|sons|daughters", re.IGNORECASE)
 
 
 def faq_key_for_cause(ml_key: str, text: str) -> str | None:
@@ -447,14 +447,14 @@ _MEDICINE_ASK = (r"(?:(?:can|could|may|should) (?:i|we|you|she|he|they|one)|is i
 # a request to the assistant itself: "can you show me where this comes from"
 _ASKS_THE_BOT = (r"(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just )?(?:show|"
                  r"tell|explain|give|send|share|list|point|remind|repeat|summari[sz]e|link)\b")
+# "the fastest way to de-ice a windshield", "the cheapest way to send money home"
+_SUPERLATIVE = r"(?:easiest|quickest|fastest|cheapest|simplest|cleanest|smartest)"
 _ASKS_HOW_TO = re.compile(
     _PREAMBLE + r"(?:how (?:do|can|should|would|could|might) (?:i|we|you|one|u|ya|yall|y'all|"
     r"ye|people|folk)\b|how to\b|what(?:'s| is| are)? (?:the )?(?:best|easiest|quickest)\b|"
     r"which\b|where (?:can|do|should|would|could) (?:i|we|you|one)\b|is it (?:ok|okay|safe|"
     r"fine|alright|wise) (?:to|for)\b|(?:any )?tips?\b|best way\b|"
-    # "fastest way to de-ice a windshield", "cheapest way to send money home"
-    r"(?:the )?(?:easiest|quickest|fastest|cheapest|simplest|cleanest|smartest) "
-    r"(?:way|ways|method|place|time)\b|"
+    rf"(?:the )?{_SUPERLATIVE} (?:way|ways|method|place|time)\b|"
     r"good (?:\w+ ){0,2}(?:routes?|places?|ways?|apps?|books?)\b|" + _MEDICINE_ASK + "|"
     + _ASKS_THE_BOT + ")", re.IGNORECASE)
 # ...and of those, the ones that ask how I or we might do something, where a crisis may be
@@ -464,8 +464,8 @@ _ASKS_HOW_TO = re.compile(
 _ASKS_HOW_I = re.compile(_PREAMBLE + r"(?:how (?:do|can|should|would|could|might|to)\b(?! (?:i|"
                          r"we|you|one) (?:store|keep)\b)|"
                          # ("quickest way to make it all stop" may be one too)
-                         r"(?:the )?(?:easiest|quickest|fastest|cheapest|simplest|cleanest|"
-                         r"smartest) (?:way|ways|method)\b|" + _ASKS_THE_BOT + ")",
+                         rf"(?:the )?{_SUPERLATIVE} (?:way|ways|method)\b|" + _ASKS_THE_BOT
+                         + ")",
                          re.IGNORECASE)
 
 

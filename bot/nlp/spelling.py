@@ -197,7 +197,7 @@ def _mend(match: re.Match[str]) -> str:
     return word if fixed == word.lower() else fixed
 
 
-# Whose "da" is a father ("ma da", "yer da")
+# The words after which "da" is a father ("ma da", "yer da"), or already read ("the da")
 _OWNERS_OF_A_DA = ("me", "my", "ma", "mah", "mi", "ur", "yer", "your", "her", "his", "our", "the")
 
 
