@@ -314,6 +314,15 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
     r"his)|a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
+    # ...the times first: "b12 morning or night, which is best to take it"
+    r"\b(?:b-?12|tablets?|pills?|spray|gummies|supplements?)\b[^.?!]{0,10}\b(?:morning|night|"
+    r"evening|bedtime)\s+or\s+(?:at\s+)?(?:morning|night|evening|bedtime)\b",
+    # two forms on one day: "safe to use b12 spray and tablets same day?"
+    rf"\b{_FORMS}\s+(?:and|&|with|plus)\s+(?:the\s+)?{_FORMS}\b[^.?!]{{0,20}}\b(?:same "
+    r"(?:day|time)|together|at once)\b",
+    # an amount a day asked of oneself: "b12 gummies, 2 a day ok for me?"
+    r"\b(?:one|two|three|four|1|2|3|4)\s+a\s+day\b[^.?!]{0,15}\b(?:ok|okay|alright|fine|"
+    r"safe|too much)\b",
     # when to take it: "should i take my b12 before breakfast or at night"
     r"\b(?:when|what time|should (?:i|we|she|he)|do (?:i|we)|best time)\b[^.?!]{0,30}\btak(?:e|ing)"
     r"\b[^.?!]{0,25}\b(?:before|after|with|without|at|in the)\s+(?:breakfast|food|night|"

@@ -637,3 +637,13 @@ def test_classes_from_the_s64_first_run(text: str, key: str | None) -> None:
 ])
 def test_classes_from_the_s65_run(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("my b12 tablet, night or morning, when's better?", boundaries.DOSING),
+    ("is it ok to use the b12 spray and the tablets on the same day", boundaries.DOSING),
+    ("mum's b12 gummies, is three a day ok for her", boundaries.DOSING),
+    ("i have eggs for breakfast most days, morning or night it doesn't matter", None),
+])
+def test_when_and_how_many_told_first_are_doses(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key
