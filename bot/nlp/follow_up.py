@@ -202,7 +202,7 @@ _LIST_BY_KIND = {
                     intent_guard.SYMPTOM_LIST_KEYS[lexicon.PSYCHOLOGICAL]),
     **dict.fromkeys(("physical", "body"), intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]),
 }
-_FOODS, _DIET_ANSWER = "food_sources", "vegetarian_vegan"
+_FOODS = "food_sources"
 # Not eating the foods just listed
 _NOT_EATING = re.compile(r"\b(?:don'?t|do not|dont|can'?t|cannot|never|won'?t|wont|doesn'?t|"
                          r"does not) (?:eat|touch|have)\b|\bavoid\w*\b|\bno (?:meat|animal)\b",
@@ -246,7 +246,7 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _EMERGENCY and _NOT_URGENT.search(text):
         return _PROVIDER
     if previous == _FOODS and _NOT_EATING.search(text):
-        return _DIET_ANSWER  # "and if I don't eat any of those?" after the foods
+        return _DIET  # "and if I don't eat any of those?" after the foods
     if _WHERE_FROM.search(text):
         return _SOURCES
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
