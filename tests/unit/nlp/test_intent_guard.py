@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp import intent_guard
+from bot.nlp import intent_guard, understanding
 from bot.nlp import pipeline as nlp
 from bot.nlp.intent_guard import EMERGENCY_INTENT, REPORT_INTENT, asks_how_to, boundary, route
 
@@ -759,8 +759,6 @@ def test_adults_alone_ask_for_the_first_symptom_list(text: str, key: str | None)
 
 
 def test_the_quickest_way_to_do_a_chore_is_no_red_flag() -> None:
-    from bot.nlp import understanding
-
     def routed(text: str, off_topic: float) -> str | None:
         reading = understanding.read(text)
         doubted = intent_guard.doubts_inferred(reading, text, off_topic, "faq", 0.5)
