@@ -68,6 +68,11 @@ def needs_onset(case: Case) -> bool:
     return case.onset is None and bool(red_flag_domains(case.symptoms))
 
 
+def sudden_change(case: Case, domains: tuple[str, ...]) -> bool:
+    """A red-flag domain changed suddenly, or maybe suddenly (unsure counts as sudden)."""
+    return bool(domains) and case.onset in (SUDDEN, UNSURE)
+
+
 def assess(case: Case) -> Verdict:
     urgent = tuple(s for s in case.symptoms if SYMPTOMS_BY_KEY[s].always_urgent)
     crisis = any(SYMPTOMS_BY_KEY[s].crisis for s in case.symptoms)
@@ -75,7 +80,7 @@ def assess(case: Case) -> Verdict:
     pediatric = case.who in ("child", "infant")
     if urgent:
         return Verdict(EMERGENCY, "always_urgent", domains, urgent, crisis, pediatric)
-    if domains and case.onset in (SUDDEN, UNSURE):
+    if sudden_change(case, domains):
         return Verdict(EMERGENCY, "sudden_red_flag", domains, (), crisis, pediatric)
     if case.symptoms:
         return Verdict(PROVIDER, "any_symptom", domains, (), crisis, pediatric)
@@ -199,7 +204,7 @@ def physical_emergency(case: Case, verdict: Verdict) -> bool:
     """An emergency of the body beside (or without) a crisis: a seizure, a faint or a sudden
     red-flag change. With thoughts of suicide beside it, the emergency number leads."""
     return (any(not SYMPTOMS_BY_KEY[s].crisis for s in verdict.urgent_symptoms)
-            or (bool(verdict.red_flag_domains) and case.onset in (SUDDEN, UNSURE)))
+            or sudden_change(case, verdict.red_flag_domains))
 
 
 def emergency_reason(case: Case, verdict: Verdict) -> str:
@@ -207,7 +212,7 @@ def emergency_reason(case: Case, verdict: Verdict) -> str:
     parts: list[str] = []
     if verdict.urgent_symptoms:
         parts.append(join_words(SYMPTOMS_BY_KEY[s].label for s in verdict.urgent_symptoms))
-    if verdict.red_flag_domains and case.onset in (SUDDEN, UNSURE):
+    if sudden_change(case, verdict.red_flag_domains):
         how = "a sudden" if case.onset == SUDDEN else "a possibly sudden"
         parts.append(
             f"{how} change in {join_words(EMERGENCY_DOMAINS[d] for d in verdict.red_flag_domains)}"
