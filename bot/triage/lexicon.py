@@ -656,7 +656,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "want it to stop for good",
         "gonna end it", "going to end it", "wanna end it", "planning to end it", "end it tonight",
         "end it today", "end his life", "end her life",
-        "kms", "kys", "unalive*", "off myself", "top myself", "topping myself",
+        "kms", "kys", "unalive*", "unaliv*", "off myself", "top myself", "topping myself",
         # the verb of ending put on oneself: Nigerian "finish herself", "do away with myself"
         "finish myself", "end myself", "do away with myself", "poison myself",
         "shoot myself", "stab myself", "drown myself",
@@ -902,7 +902,10 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               r"[^.!?]{0,40}?\s+(?:and|an|n)",
               ("not come back", "never come back", "not coming back", "never coming back",
                "not be back", "never be back", "not bother coming back", "not comin back",
-               "never comin back", "not bother comin back")),
+               "never comin back", "not bother comin back",
+               # "walking out past the sandbanks ... and not walking back"
+               *(f"{no} {verb} back" for no in ("not", "never")
+                 for verb in ("walk", "walking", "walkin", "swim", "swimming", "swimmin")))),
     # in front of / under a vehicle
     "vehicle": (("jump", "step", "stepp", "walk", "throw", "threw", "lie", "lying", "lay", "stand",
                  "stood", "run", "ran", "fling", "flung"),

@@ -1107,3 +1107,11 @@ def test_not_flagged_from_the_h98_run(text: str) -> None:
 ])
 def test_classes_from_the_h98_run(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "been thinking about unaliving myself tbh",
+    "i keep picturing swimming out past the buoys and not swimming back",
+])
+def test_classes_from_the_h99_run(text: str) -> None:
+    assert emergency(text), understanding.read(text)
