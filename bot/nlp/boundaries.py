@@ -208,7 +208,8 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
 _NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stores?|blood|results?|"
                    r"anaemia|anemia|shortage))")
 _STOP = re.compile("|".join((
-    rf"\b(?:stop|stopping|quit|quitting|cease|ceasing|discontinue\w*|come off|coming off|"
+    rf"\b(?:stop|stopping|stopped|quit|quitting|cease|ceasing|ceased|discontinue\w*|come off|"
+    rf"coming off|came off|"
     rf"ditch|ditching|pack in|packing in|"
     rf"get off|give (?:it |them )?up|skip|skipping|cut (?:out|down|back)|take (?:it |them )?out)"
     # (the body that stops taking B12 in is a cause: "why would the body stop absorbing b12";
@@ -360,6 +361,9 @@ _DOSING = re.compile("|".join((
     # "can I take double today" after a missed one
     r"(?:take|have|give) (?:a )?double(?: (?:today|tomorrow|now|the next day|next time))?"
     r"(?=\s*(?:\?|$))|"
+    # "can i take double b12 to get better quicker" (Jamaican "tek double", read "took")
+    rf"(?:take|took|have|give|use)\s+(?:a\s+)?double\s+(?:(?:the|my|her|his)\s+)?"
+    rf"(?:b-?12|vitamin|dose|doses|amount|{_FORMS})\b|"
     # "can I take double to catch up"
     r"(?:take|have|give) (?:a )?double(?: (?:dose|doses|amount|tablets?))? (?:to|so (?:i|we|"
     r"she|he)) (?:catch up|make up|make it up)|"
@@ -562,7 +566,10 @@ _TO_DO_WITH = re.compile(r"\b(?:(?:got|have|has|had)\s+)?(?:anything|something|o
                          r"with\b")
 _OWN_CHANGE = re.compile(
     r"\b(?:(?:can|could|may|should|shall) (?:i|we|she|he|they)|is it (?:ok|okay|alright|"
-    r"all right|fine|safe) (?:if|for) (?:i|me|we|us|she|her|he|him|they|them))\b[^.?!]{0,50}"
+    r"all right|fine|safe) (?:if|for) (?:i|me|we|us|she|her|he|him|they|them)|"
+    # "would it be acceptable to have them monthly instead"
+    r"(?:would|is|will) it (?:be )?(?:ok|okay|alright|all right|fine|safe|acceptable|"
+    r"possible) to)\b[^.?!]{0,50}"
     r"\b(?:every (?:\w+ )?(?:week|day|fortnight|month)|monthly|weekly|fortnightly|"
     r"(?:tablets?|pills?) on top|more often|less often|(?:an )?(?:extra|"
     r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|"
@@ -574,7 +581,12 @@ _B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|pre
 _B12_WITH = re.compile(
     r"\b(?:mix\w*|stack\w*|combin\w*)\s+(?:\w+\s+)?b12\b[^.?!]{0,10}\b(?:with|alongside|and)\s+"
     r"(?:my |her |his |their |the |some |a )?(?!food|meals?|water|breakfast|lunch|dinner|milk|"
-    r"juice|folate|folic)\w+")
+    r"juice|folate|folic)\w+|"
+    # "can i take b12 with my adderall": someone's own other medicine, by any name
+    r"\b(?:take|taking|have|having|use|using)\s+(?:\w+\s+)?b12\b[^.?!]{0,10}\b(?:with|"
+    r"alongside)\s+(?:my|her|his|their)\s+(?!food|meals?|water|breakfast|lunch|dinner|tea|"
+    r"supper|milk|juice|coffee|cereal|porridge|folate|folic|diet|b12|other b12|doctor|gp|"
+    r"nurse|pharmacist)[a-z]{4,}\b")
 
 
 # Another form in place of "the" one: someone's treatment changed when a person is named,

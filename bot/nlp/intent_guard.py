@@ -585,6 +585,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         return True
     if not crisis and asks_what_another_topic_is(text):
         return True
+    if not crisis and asks_of_a_thing(text):
+        return True
     if _STORING.search(text) and not crisis_means.researched(text):
         return True  # "must I keep the antibiotic liquid in the fridge?" tells nothing
     if asks_how_to(text) and (not crisis or (
@@ -612,6 +614,18 @@ PERSONLESS_MAX_WORDS = 10
 _ASKED = re.compile(r"^\s*(?:and|so|but|ok|okay|what|which|when|why|how|is|are|can|could|"
                     r"should|does|do|will|would|where|who|says)\b(?!['\u2019])",
                     re.IGNORECASE)  # ("can't stand steady" tells, it does not ask)
+
+
+def asks_of_a_thing(text: str) -> bool:
+    """A question about a thing with a name of its own that names no person and not B12
+    ("does an epipen still work if it froze in the cabin"): it tells no symptom, whatever
+    the detector reads in "froze"."""
+    if not (is_question(text) or _ASKS.search(text)) or topic(text) == "b12":
+        return False
+    if any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN,
+                                    people.ANYONE)):
+        return False
+    return bool(topic_words.own_topic_words(text))
 
 
 def personless_question(text: str) -> bool:
@@ -875,7 +889,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if ((intent in _SMALL_TALK or (intent in (FAQ, REPORT_INTENT) and not is_question(text)
                                    and not (findings.risk_factors and _ASKS.search(text))))
             and not general and not findings.symptoms and len(text) <= _SHORT_REPLY
-            and time_reader.onset(text) and not asks_how_to(text)):
+            and time_reader.onset(text) and not asks_how_to(text)
+            and not _asks_of_its_own_topic(intent, text, anchored)):
         # "It began at eleven this morning" answers the onset question; as a FAQ or a
         # goodbye its time would be lost (facts of a FAQ turn are not about the person),
         # and as a report with no symptom the scope gate may decline it ("Started dinner
@@ -950,6 +965,15 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # effects
         return FAQ
     return None
+
+
+def _asks_of_its_own_topic(intent: str | None, text: str, anchored: bool) -> bool:
+    """A question the classifier put out of scope that names a topic of its own ("my
+    resident take donepezil every night, what is it for"): its time ("every night") dates
+    that topic, it answers no onset question."""
+    return (intent == OUT_OF_SCOPE and not anchored
+            and (is_question(text) or bool(_ASKS.search(text)))
+            and bool(topic_words.own_topic_words(text)))
 
 
 # An anaemia tied to another cause than B12 (iron, blood loss, an inherited kind)

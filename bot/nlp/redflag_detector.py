@@ -39,7 +39,17 @@ NONE = "none"
 # 2182/2223 red flags with them against 2181/2223 without, 27/1230 calm messages flagged
 # against 25/1230, and on the held-out sets they added one calm message read as a crisis.
 # They measure the whole reading instead (tests/unit/nlp/test_rules_only_writers.py).
-RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12"})
+# training_t17 (talk about medicines, "I stopped my reflux tablets myself", with crisis
+# messages told around medicines): trained on, it took four held-out dosing questions off
+# the crisis reply but read new crises into short B12 follow-ups and a carer's "I am
+# writing about my husband, who is 79"; trained on without its crisis messages, 11
+# held-out crisis messages lost the detector's guess. It measures the reading instead.
+RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12", "training_t17"})
+# Writers that train the scope gate only: training_t18 (other topics and B12 questions) as
+# more "none" text here took the detector's guess away from held-out red flags it read
+# before ("got fits one hour back", "lost alertness very fast": 3 more of every held-out
+# red flag's reading lost than with training_t17 alone).
+SCOPE_ONLY_WRITERS = frozenset({"training_t18"})
 ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
 # The class of a message the writers labelled red_flag is its domain; everything else
 # (gradual, negated, past, hypothetical, questions, other topics) is "none".
@@ -51,7 +61,7 @@ def corpus(directory: Path = CORPUS_DIR) -> list[tuple[str, str, str]]:
     for path in sorted(directory.glob("*.yml")):
         data = yaml.safe_load(path.read_text())
         name = str(data.get("set") or path.stem)
-        if name in RULES_ONLY_WRITERS:
+        if name in RULES_ONLY_WRITERS or name in SCOPE_ONLY_WRITERS:
             continue
         for m in data.get("messages") or []:
             if m.get("kind") == "everyday":

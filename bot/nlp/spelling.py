@@ -128,7 +128,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # a plural ("mi foot dem")
           "eence": "once", "gied": "went", "brither": "brother", "spaek": "speech",
           "wird": "word", "wirds": "words", "whan": "when", "gaun": "going",
-          "craig": "cliff", "craigs": "cliffs", "whit": "what",
+          "craig": "cliff", "craigs": "cliffs", "whit": "what", "airm": "arm", "airms": "arms",
           # Jamaican "tek a fit" (took a fit), "dis evening"
           "tek": "took", "tuk": "took", "doin": "doing",
           # Shetland "walk intae da sea", "I'm weel noo"

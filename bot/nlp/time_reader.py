@@ -588,7 +588,7 @@ _RECENT_EVENT = _rx(
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?!the (?:\w+ )?(?:harvest|planting|sowing|lambing|calving|shearing|"
-    r"monsoon|rains|season)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
+    r"monsoon|rains|season|age)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
     r"his \w+|her \w+|mum|mom|dad|nan)\b(?<![a-rt-z]s)"
     # ("after my shifts", "after my night shifts": a habit, not an event)
     r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"

@@ -519,8 +519,10 @@ _REFERS_BACK = re.compile(r"\b(?:(?:like that|like this|of that|of it) since|sin
                           r"(?:been|doing|felt|feeling) (?:well|fine|good|great)|"
                           # "That's long gone, I'm in a good place now" (not despair:
                           # "it's over", "all hope is long gone")
-                          r"(?:that'?s|that is|those are|they'?re) (?:long gone|behind me|"
-                          r"in the past)|"
+                          # ("That is long behind me; I am well now")
+                          r"(?:that'?s|that is|those are|they'?re|those days are) (?:long gone|"
+                          r"(?:long |well |firmly |all |now )?(?:behind me|behind us|"
+                          r"in the past))|"
                           r"(?:i'?m|i am) in a (?:good|better|much better|happier|safe) place|"
                           # "I got help and I'm well now, thirty years on" (a date long ago
                           # is still needed: is_history)

@@ -214,6 +214,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "lost all feeling", "like cotton wool", "feel like cotton wool",
         "paresthesia", "paraesthesia", "prickling", "burning feet",
         "lost feeling", "losing feeling", "lost sensation", "losing sensation",
+        # ("lost all sensation in my right foot", "lost the feeling in her hand")
+        *(f"lost {some} {what}" for some in ("all", "all the", "the", "any", "some", "most",
+                                            "all of the", "most of the")
+          for what in ("feeling", "sensation")),
         "feet are burning", "hands are burning",
         # a limb "gone dead" (not a phone or a battery), and what it no longer feels
         *(f"{part}{verb} dead" for part in _LIMBS
@@ -233,7 +237,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "doesn't know who", "doesnt know who", "doesn't know what day", "doesnt know what day",
     )),
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
-        "memory", "forgetting things", "forget things", "keep forgetting",
+        "memory", "forgetting things", "forget things", "forget many things", "forgetting many things", "forgets many things",
+        "forget a lot of things", "forget where", "keep forgetting",
         # hours gone missing: "no idea how I got there", "keeps asking what day it is"
         "no idea how i got there", "don't know how i got there", "dont know how i got there",
         "no idea how he got there", "no idea how she got there", "what day it is",
@@ -430,6 +435,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         # "I have lost command of my right hand", "my fingers stopped working"
         "fingers stopped working", "hand stopped working", "hands stopped working",
+        # "his fingers became stiff and not working"
+        *(f"{part} {verb}not working" for part in ("fingers", "hand", "hands", "arm", "arms")
+          for verb in ("", "are ", "is ", "and ", "just ")),
         # "my hands will not do what I ask of them"
         *(f"{part} {verb} do what i {want}" for part in ("hand", "hands", "arm", "arms", "legs",
                                                           "leg", "fingers", "body")
@@ -586,6 +594,18 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dont want to be here", "don't want to live", "dont want to live",
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
+        # the marks a carer or parent sees: "hiding cuts on her arms under her sleeves"
+        *(f"cuts on {whose} {part}" for whose in ("my", "her", "his", "their", "your")
+          for part in ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "forearm",
+                       "forearms")),
+        # ("mi cut up mi arm again tonight", "cutting her arms up")
+        *(f"{cut} {whose} {part}{up}" for cut, up in (("cut up", ""), ("cutting up", ""),
+                                                      ("cut", " up"), ("cutting", " up"),
+                                                      ("cutting", ""))
+          for whose in ("my", "her", "his", "their")
+          for part in ("arm", "arms", "legs", "thighs")),
+        "hiding cuts", "hiding the cuts", "hides cuts", "hid cuts", "hiding scars",
+        "hiding her scars", "hiding his scars", "fresh cuts",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
         # hopelessness asked as a question, and a grave named as the better place
         "what's the point any more", "what's the point anymore", "whats the point anymore",
@@ -608,6 +628,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "nobody would notice", "no one would even notice", "nobody would even notice",
         "no one would miss me", "nobody would miss me", "eyeing up the rifle",
         "eyeing up the gun", "eyeing the rifle", "eyeing the gun", "eyeing up the rope",
+        # ("I've been looking at the old shotgun in the cabinet more than I should")
+        *(f"{look} the {old}{weapon}" for look in ("looking at", "staring at",
+                                                   "eyeing up")
+          for old in ("", "old ") for weapon in ("gun", "shotgun", "rifle", "pistol")),
+        "thought about ending it", "thinking about ending it", "thought of ending it",
+        "thinking of ending it", "thoughts of ending it", "think about ending it",
+        "swim with the crocs", "swim with the crocodiles", "swim with the sharks",
         # passive wishes and saved-up means, said without the word
         "hope i don't wake up", "hope i dont wake up", "hope i won't wake up",
         "hope i wont wake up", "hoping i won't wake up", "hoping i wont wake up",
@@ -1179,6 +1206,12 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "minutes ago", "an hour ago", "hour ago", "hours ago", "this morning",
         "came on fast", "came on quickly", "came on quick", "overnight",
         "all at once", "instantly", "in an instant", "without warning", "out of no where",
+        # the warning's "without" is no denial of what follows ("without any warning I lost
+        # all the sensation in my hand")
+        *(f"{without} warning" for without in (
+            "without any", "without a", "with no", "without the slightest",
+            "without the least", "without a moment's", "without any kind of", "with zero",
+            "with not a bit of", "without even a")),
         "just started", "woke up with", "woke up and", "just lost",
         "just went", "just had a", "just now started", "seconds ago",
         "just became", "just got", "just turned", "suddenly became", "just forgot",

@@ -647,3 +647,19 @@ def test_classes_from_the_s65_run(text: str, key: str | None) -> None:
 ])
 def test_when_and_how_many_told_first_are_doses(text: str, key: str | None) -> None:
     assert boundaries.read(text) == key
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("can I have double the b12 to feel better faster", boundaries.DOSING),
+    ("mi can tek double b12 tablets?", boundaries.DOSING),  # patois "tek" (took)
+    ("is it safe to take b12 with my ritalin", boundaries.INTERACTIONS),
+    ("my dad stopped his omeprazole to protect his b12, was that ok?",
+     boundaries.STOP_MEDICINE),
+    ("my jabs are every 12 weeks, would it be ok to have them every month instead",
+     boundaries.STOP_MEDICINE),
+    ("would it be possible to get my b12 checked every month", None),
+    ("can i take b12 with my breakfast", None),
+    ("i stopped eating meat, is it ok?", None),
+])
+def test_classes_from_the_s68_run(text: str, key: str | None) -> None:
+    assert boundaries.read(text) == key

@@ -771,3 +771,20 @@ def test_the_quickest_way_to_do_a_chore_is_no_red_flag() -> None:
     assert routed(chore, off_topic=0.66) != EMERGENCY_INTENT
     # ...but a crisis stays where "the quickest way" may ask for a means
     assert routed("quickest way to make it all stop", off_topic=0.66) == EMERGENCY_INTENT
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("does an inhaler still work if it froze in the car", True),
+    ("does b12 still work if the tablets froze", False),  # B12 named
+    ("does my son's inhaler still work if it froze", False),  # a person named
+])
+def test_a_question_about_a_thing_of_its_own(text: str, asks: bool) -> None:
+    assert intent_guard.asks_of_a_thing(text) is asks
+
+
+def test_a_time_in_a_question_about_another_topic_answers_no_onset_question() -> None:
+    # the classifier's "out of scope" stands: "every morning" dates the medicine
+    text = "my aunt takes rivaroxaban every morning, what is it for"
+    assert _route(text, "out_of_scope") == "out_of_scope"
+    # ...while a time alone still answers the onset question
+    assert _route("since this morning", "out_of_scope") == "inform"

@@ -13,10 +13,15 @@ import yaml
 from bench.detector_cv import emergency
 from bot.nlp import pipeline, redflag_detector
 
-# writer: (red flags read as emergencies, calm messages flagged at most)
-FLOORS: dict[str, tuple[float, float]] = {
-    "training_t11": (0.98, 0.04),
-    "training_t12": (0.96, 0.05),
+# writer: (red flags read as emergencies, calm messages flagged at most, least red flags,
+# least calm messages)
+FLOORS: dict[str, tuple[float, float, int, int]] = {
+    "training_t11": (0.98, 0.04, 290, 190),
+    "training_t12": (0.96, 0.05, 290, 190),
+    # crisis told around medicines, and talk about medicines that is no crisis ("I stopped
+    # my reflux tablets myself"): 58/60 and 19/219 by the reading alone (the scope and
+    # boundary gates drop some of those 19 later; README: Red flags)
+    "training_t17": (0.96, 0.09, 55, 200),
 }
 
 
@@ -36,8 +41,8 @@ def test_rules_only_writers_are_not_trained_on() -> None:
 
 
 def test_rules_only_writers_red_flags_and_calm_messages() -> None:
-    for writer, (recall_floor, alarm_ceiling) in FLOORS.items():
+    for writer, (recall_floor, alarm_ceiling, least_flags, least_calm) in FLOORS.items():
         hits, flags, alarms, calm, missed = _figures(writer)
-        assert flags >= 290 and calm >= 190, writer
+        assert flags >= least_flags and calm >= least_calm, writer
         assert hits / flags >= recall_floor, (writer, hits, flags, missed[:5])
         assert alarms / calm <= alarm_ceiling, (writer, alarms, calm)

@@ -82,3 +82,16 @@ def test_a_greeting_before_the_question_is_not_its_topic() -> None:
     assert scope_detector.without_greeting("morning sickness and b12") == (
         "morning sickness and b12")  # a topic, not a greeting
     assert scope_detector.without_greeting("hi") == "hi"
+
+
+@pytest.mark.parametrize(("text", "declined"), [
+    # consumer-health questions about other conditions (training_t18, at a light weight)
+    ("Is lupus inherited?", True),
+    ("what is the shelf life of insulin", True),
+    # ...while B12 questions that do not name B12 stay in scope
+    ("will the nerve damage stay for good?", False),
+    ("can heavy drinking bring it on", False),
+    ("do vegetarians need to worry about it", False),
+])
+def test_other_conditions_declined_b12_questions_kept(text: str, declined: bool) -> None:
+    assert (route(text) == OUT_OF_SCOPE) is declined
