@@ -38,8 +38,12 @@ ML_NET_DETECTOR_FLAG = 0.5
 
 # "can't walk", "doesn't know me": a report that starts like a question word, not a question.
 _QUESTION_START = re.compile(
-    r"^\s*(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b"
-    r"(?!\s*(?:n't|nt|not)\b|'t|t\b)",
+    # (after "and", "so", "righto.": "righto. and hows the road looking this week")
+    r"^\s*(?:(?:and|so|but|ok|okay|righto|right|alright)\W+)*"
+    r"(?:(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b"
+    r"(?!\s*(?:n't|nt|not)\b|'t|t\b)|"
+    # "whats the weather doing tomorrow", "hows", "wheres": "is" typed without its apostrophe
+    r"(?:what|how|where|when|who|why)(?:s|'s|\u2019s)\b)",
     re.IGNORECASE,
 )
 
