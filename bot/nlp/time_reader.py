@@ -398,6 +398,11 @@ _UNSURE = _rx(
     # "maybe new, maybe old": both told, neither known
     r"\bmaybe (?:new|recent),? (?:maybe|or) (?:old|not|long)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    # a care note's "unable to establish onset", "pt vague re timing", "could be hours or weeks"
+    r"\b(?:unable to|cannot|can'?t|could not|couldn'?t) (?:establish|confirm|pin down|work out)"
+    r" (?:the )?(?:onset|timing|when)\b",
+    r"\bvague (?:re|about|regarding|on|as to) (?:the )?(?:onset|timing|when)\b",
+    r"\b(?:could|might|may) be (?:minutes|hours) or (?:days|weeks|months|longer)\b",
     # "might of come on fast, might not": both told, neither known
     r"\b(?:might|may|could)\b[^.!?]{0,40}\b(?:might|may|could) not\b",
     r"\b(?:unsure|uncertain|unclear|not sure|not known) (?:of|about|re|regarding|as to) (?:the )?"

@@ -207,7 +207,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("tingling_numbness",
             "tingling, numbness or pins and needles in the hands or feet (neuropathy)",
             (NEUROLOGICAL, CHILD), "sensation", (
-        "tingl*", "tingeling", "pins and needles", "pins n needles", "numb", "numbness", "numbed", "numbing", "numbish",
+        "tingl*", "tingeling", "pins and needles", "pins n needles", "pins an needles", "pins & needles",
+        "pin and needles", "pins and needle", "numb", "numbness", "numbed", "numbing", "numbish",
         "can't feel my", "cant feel my", "no feeling in", "neuropathy",
         "can't feel me", "cant feel me", "couldn't feel my", "couldnt feel my",
         "couldn't feel me", "couldnt feel me", "cannot feel my", "could not feel my",

@@ -464,3 +464,15 @@ def test_how_soon_a_lost_sense_came_back_is_no_onset() -> None:
     assert [c.onset for c in cues] == ["past"], cues
     # ...but a symptom that comes back is new again
     assert time_reader.onset("the numbness came back within the hour") == SUDDEN
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a care note's doubt about the onset (h102's first run)
+    ("Res reports blurred vision L eye. Unable to establish onset, res vague re timing.",
+     time_reader.UNSURE),
+    ("numb hand, could be hours or days, she cannot say", time_reader.UNSURE),
+    # ...not a wait told in days or weeks
+    ("could be days or weeks before the clinic rings back", None),
+])
+def test_a_care_notes_doubt_about_the_onset(text: str, expected: str | None) -> None:
+    assert time_reader.onset(text) == expected

@@ -1148,3 +1148,13 @@ def test_not_flagged_from_the_h100_s67_runs(text: str) -> None:
 ])
 def test_classes_a_retraining_showed(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "pins an needles" typed as said (h102's first run)
+    "all of a sudden pins an needles down me whole left side",
+    # a care note that cannot place the onset: unsure, so sudden for a red flag
+    "Res c/o loss of vision L eye. Unable to establish onset, res vague re timing.",
+])
+def test_classes_from_the_h102_run(text: str) -> None:
+    assert emergency(text), understanding.read(text)
