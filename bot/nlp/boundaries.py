@@ -286,6 +286,10 @@ _A_CHILD = (r"(?:(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|tod
 _FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|vials?|"
           r"ampoules?|gummies|liquid|drops)")
 
+# Sharing one's own tablets with someone else: a dose that is not theirs
+_SHARING = (r"(?:crush\w*|put|mix\w*|give|giving|gave|share|sharing|split\w*|halve|halving|"
+            r"break|breaking|snap|snapping|dissolve|dissolving|grind|grinding)")
+
 _DOSING = re.compile("|".join((
     rf"\b{_DOSE_WORD}\b",
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
@@ -312,6 +316,8 @@ _DOSING = re.compile("|".join((
     rf"his|her|a|an|the)\s+(?:\w+\s+)?{_A_CHILD}\s+(?:take|have|get|be given|be taking|be on|"
     rf"need)\b|"
     r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
+    # the helper left out, as second-language English says it: "how much I give her?"
+    r"\bhow (?:much|many)\s+(?:of (?:it|them)\s+)?(?:i|we)\s+(?:give|giving|take|taking)\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
     r"his)|a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
@@ -416,9 +422,13 @@ _DOSING = re.compile("|".join((
     rf"(?:have|get)\s+(?:my|those|these|the|some|a|one of)\s+(?:[\w-]+\s+){{0,2}}{_FORMS})\b",
     # a child and a tablet with a doing between: "can i crush one of my b12 tablets into my
     # 2 year olds food", "can i take nanis b12 tablets, im 8"
-    rf"\b(?:crush|put|mix|give|giving|share|split|halve|take|taking)\b[^.?!]{{0,30}}\b{_FORMS}"
+    # ("break my b12 tablet and give half to my grandson")
+    rf"\b(?:{_SHARING}|take|taking)\b[^.?!]{{0,30}}\b{_FORMS}"
     rf"\b[^.?!]{{0,30}}\b(?:{_A_CHILD}|(?:i'?m|im|i am|aged) (?:[1-9]|1[0-5])\b)",
+    # ...the tablets named first: "the adult b12 tablets, could i give one to my 8 year old"
+    rf"\b{_FORMS}\b[^.?!]{{0,30}}\b{_SHARING}\b[^.?!]{{0,20}}\b{_A_CHILD}",
     # ...and the child told first: "my granddaughter is 2, can i crush my b12 pill into her food"
+    # (not "my son keeps breaking things since the tablets")
     rf"\b{_A_CHILD}[^.?!]{{0,40}}\b(?:crush|put|mix|give|share|split|halve)\b[^.?!]{{0,30}}"
     rf"\b{_FORMS}\b",
     # the most one may take: "whats the max b12 i can take", "way more than that"

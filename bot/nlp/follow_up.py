@@ -47,8 +47,10 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     # topic, by nobody, or asked about as one of the answer's list
     if has_symptoms and not (intent_guard.personless_question(text) or _ON_THE_LIST.search(text)):
         return False
-    # "and is macular degeneration reversible?", "what about gliclazide" leave B12
+    # "and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
+    # periods, is it permanent?" leave B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
+                or intent_guard.names_another_anaemia(text)
                 or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
 
 
@@ -191,6 +193,16 @@ _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]
 _ADULT_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
 _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
 _SAYS_FOR_EVERYONE = frozenset({"daily_amount"})
+# One child of the writer's or in their care: "my 4 year old", "our wee girl", "she is 5"
+_A_CHILD_OF_ONES_OWN = re.compile(
+    r"\b(?:my|our|me|mi|ma|his|her)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]?(?:yo|y/o|yr|"
+    r"yrs|year|years|month|months)(?:[\s-]olds?)?\b|"
+    r"\b(?:my|our|me|mi|ma)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?(?:son|"
+    r"daughter|kid|kids|child|children|baby|toddler|boy|girl|grandson|granddaughter|grandchild|"
+    r"grandkid|niece|nephew)\b|"
+    r"\b(?:he|she)(?:'s| is| iz)\s+(?:only\s+)?(?:\d|1[0-7]|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b(?!\s*(?:feet|foot|ft|kg|stone|st|lbs?|%))", re.IGNORECASE)
 # Another of the article's symptom lists, named by its kind in a few words
 _LIST_KIND = re.compile(r"\b(nerve|nerves|neuro\w*|brain|mental|mood|head|psych\w*|"
                         r"mind|feelings|emotion\w*|physical|body)\b", re.IGNORECASE)
@@ -233,6 +245,10 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous in _LISTS and lists:
         # "what about memory then" after the mood signs: the list that has it
         return previous if previous in lists else lists[0]
+    if previous in _SAYS_FOR_EVERYONE and _A_CHILD_OF_ONES_OWN.search(text):
+        # "and for my 4 year old?" after the daily amount: one child's amount is a dose,
+        # for their pediatrician ("and for kids?" stays the daily amount, told for all)
+        return boundaries.DOSING
     if _FOR_CHILDREN.match(text):
         return _CHILD_LIST if previous in _LISTS else (
             previous if previous in _SAYS_FOR_EVERYONE else None)

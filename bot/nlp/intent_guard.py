@@ -624,12 +624,16 @@ def asks_of_a_thing(text: str) -> bool:
     """A question about a thing with a name of its own that names no person and not B12
     ("does an epipen still work if it froze in the cabin"): it tells no symptom, whatever
     the detector reads in "froze"."""
-    if not (is_question(text) or _ASKS.search(text)) or topic(text) == "b12":
+    if topic(text) == "b12" or any(p.search(text) for p in (
+            people.FIRST_PERSON, people.PERSON, people.PRONOUN, people.ANYONE)):
         return False
-    if any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN,
-                                    people.ANYONE)):
-        return False
-    return bool(topic_words.own_topic_words(text))
+    return _asks_with_a_topic_of_its_own(text)
+
+
+def _asks_with_a_topic_of_its_own(text: str) -> bool:
+    """A question that names a topic word of its own (one the FAQs and symptoms lack)."""
+    return bool((is_question(text) or _ASKS.search(text))
+                and topic_words.own_topic_words(text))
 
 
 def personless_question(text: str) -> bool:
@@ -753,6 +757,14 @@ _AS_FOOD = re.compile(r"^(?:s')?\s*(?:milk|cheese|meat|liver|oil|soup|stock|brot
                       r"kidneys?|mince|steak|sausages?|bacon|ham|wings|breast)\b", re.IGNORECASE)
 
 
+# An animal's word naming a place or a thing of people's: "fainted in the pig shed", "fish
+# and chips", "the sheep pen", "the horse box"
+_AS_PLACE = re.compile(r"^\s*(?:shed|sheds|pen|pens|sty|barn|byre|yard|field|house|hut|coop|run|"
+                       r"box|trailer|lorry|food|feed|bowl|basket|show|market|mart|sale|sales|"
+                       r"farm|unit|parlour|stalls?|shop|van|counter|and chips|fingers|cakes?|"
+                       r"supper|walk|walker|walking|grooming|training|club)\b", re.IGNORECASE)
+
+
 # ...unless what it is fed is the question: "feed my cat a vegan diet", "give the dog my b12"
 _FED_AS_A_PATIENT = re.compile(r"^\s*(?:a |an |on |with |the |some |my |our )?(?:\w+ ){0,2}"
                                r"(?:diet|supplements?|vitamins?|b12|tablets?|pills?|jabs?|"
@@ -761,7 +773,7 @@ _FED_AS_A_PATIENT = re.compile(r"^\s*(?:a |an |on |with |the |some |my |our )?(?
 
 def _animal_as_patient(text: str) -> re.Match[str] | None:
     return next((a for a in _ANIMAL.finditer(text)
-                 if not (_AS_FOOD.match(text[a.end():]) or (
+                 if not (_AS_FOOD.match(text[a.end():]) or _AS_PLACE.match(text[a.end():]) or (
                      _AS_FOOD.match(re.sub(r"^'s", "", text[a.end():]))
                      and _FED_ON.search(text[max(0, a.start() - 25):a.start()])))
                  and (not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])
@@ -872,7 +884,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     anchored = about == "b12" or bool(findings.risk_factors)
     # A question the scope detector finds about something else gets no B12 answer, unless
     # it names B12 or a risk factor the article ties to it.
-    declined = (off_topic >= OFF_TOPIC and not anchored and not findings.symptoms
+    # (a general question's symptom is no report: "can gabapentin make you drowsy")
+    declined = (off_topic >= OFF_TOPIC and not anchored and (not findings.symptoms or general)
                 and not answers_the_form(text, findings))
     if (intent in (OUT_OF_SCOPE, "nlu_fallback") and findings.risk_factors
             and not findings.symptoms and not hypothetical and not is_question(text)
@@ -924,7 +937,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         return route(rest, text, findings, hypothetical, off_topic, detector_flag) or rest[0][0]
     if declined and intent in (FAQ, REPORT_INTENT, INFORM_INTENT):
         return OUT_OF_SCOPE
-    if (intent == FAQ and not anchored and not findings.symptoms
+    if (intent == FAQ and not anchored and (not findings.symptoms or general)
             and topic_words.own_topic_words(text)):
         # "what are the treatments for plantar fasciitis": a word that names a topic of its
         # own, in a question the scope detector let through
@@ -938,8 +951,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             and _TAKES_TO_DO.search(text) and not _B12_NAMED.search(text)):
         # "how long does it take to walk 5k": how long a doing takes, not B12 working
         return OUT_OF_SCOPE
-    if (intent == FAQ and not findings.symptoms and not _B12_NAMED.search(text)
-            and _ANOTHER_ANAEMIA.search(text)):
+    if intent == FAQ and not findings.symptoms and names_another_anaemia(text):
         # "is anaemia from heavy periods something to worry about": an anaemia of iron or
         # blood loss, not the B12 kind the article tells of
         return OUT_OF_SCOPE
@@ -975,19 +987,24 @@ def _asks_of_its_own_topic(intent: str | None, text: str, anchored: bool) -> boo
     """A question the classifier put out of scope that names a topic of its own ("my
     resident take donepezil every night, what is it for"): its time ("every night") dates
     that topic, it answers no onset question."""
-    return (intent == OUT_OF_SCOPE and not anchored
-            and (is_question(text) or bool(_ASKS.search(text)))
-            and bool(topic_words.own_topic_words(text)))
+    return intent == OUT_OF_SCOPE and not anchored and _asks_with_a_topic_of_its_own(text)
 
 
 # An anaemia tied to another cause than B12 (iron, blood loss, an inherited kind)
-_OTHER_ANAEMIA_CAUSE = (r"(?:heavy periods?|periods?|menstrua\w*|blood loss|bleeding|iron|"
-                        r"sickle[- ]cell|thalass?a?emi\w*|thalass\w*)")
+_OTHER_ANAEMIA_CAUSE = (r"(?:heavy periods?|periods?|menstrua\w*|blood loss|bleeding|bleeds?|iron|"
+                        r"sickle[- ]cell|thalass?a?emi\w*|thalass\w*|chronic (?:disease|illness|"
+                        r"inflammation|kidney disease)|kidney|renal|aplastic|ha?emolytic)")
 _ANOTHER_ANAEMIA = re.compile(
     rf"\ban(?:a)?emi\w*\b[^.?!]{{0,40}}\b{_OTHER_ANAEMIA_CAUSE}\b|"
     rf"\b{_OTHER_ANAEMIA_CAUSE}\b[^.?!]{{0,40}}\ban(?:a)?emi\w*", re.IGNORECASE)
 # B12 named by one of its own names ("vitamin b6" is not one)
 _B12_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.B12_NAMES) + ")", re.IGNORECASE)
+
+
+def names_another_anaemia(text: str) -> bool:
+    """An anaemia of iron, blood loss or an inherited kind, B12 not named ("anemia from
+    heavy periods, is it permanent?")."""
+    return bool(_ANOTHER_ANAEMIA.search(text)) and not _B12_NAMED.search(text)
 
 
 def names_b12(text: str) -> bool:

@@ -58,15 +58,24 @@ def _cld2(text: str) -> str | None:
     return code.split("-")[0]
 
 
+# A word about as common in both languages ("was", "in", "vitamin" in German) tells
+# neither: it is left out of the share (within this many Zipf steps).
+SHARED_ZIPF = 0.5
+
+
 @lru_cache(maxsize=50_000)
-def _is_english_word(word: str, other: str) -> bool:
+def _english_vote(word: str, other: str) -> int | None:
+    """1 for an English word, 0 for the other language's, None for one both share."""
     english = zipf_frequency(word, ENGLISH, wordlist="small")
     if english < ENGLISH_ZIPF:
-        return False
+        return 0
     listed = _word_list(other)
     if listed is None:
-        return True
-    return english >= zipf_frequency(word, listed, wordlist="small")
+        return 1
+    theirs = zipf_frequency(word, listed, wordlist="small")
+    if theirs >= ENGLISH_ZIPF and abs(english - theirs) < SHARED_ZIPF:
+        return None
+    return int(english >= theirs)
 
 
 @lru_cache(maxsize=64)
@@ -108,7 +117,10 @@ def language(text: str) -> str:
         return "und" if _unplaced_foreign(text, words) else ENGLISH
     if _word_list(other) != other:  # (none of its own: a kin's list, or none)
         words = [w for w in words if len(w) >= LONG_WORD] or words
-    share = sum(_is_english_word(w, other) for w in words) / len(words)
+    votes = [v for v in (_english_vote(w, other) for w in words) if v is not None]
+    if not votes:
+        return ENGLISH
+    share = sum(votes) / len(votes)
     return other if share < MAX_ENGLISH_SHARE else ENGLISH
 
 

@@ -103,6 +103,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # ...and how fast: "ghafla my arm went numb kabisa" (suddenly, completely)
           "ghafla": "suddenly", "kabisa": "completely",
           "dunna": "don't", "hae": "have", "masel": "myself", "mysel": "myself",
+          # Geordie and Yorkshire "mesel", "meself", "mesen"
+          "mesel": "myself", "meself": "myself", "mesen": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Trinidadian "cyah" (can't), "doh" (don't)
           "cyah": "can't", "doh": "don't",
@@ -275,6 +277,8 @@ _PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|
             (re.compile(r"\b(mi|me|i|him|her|she|he|dem|we|dey|they|yuh|you)\s+(?:nah|ent)\b"
                         r"(?=\s+\w)",
                         re.IGNORECASE), r"\1 not"),
+            # B12 said in words, as dictation writes it: "b twelve", "vitamin bee twelve"
+            (re.compile(r"\b(?:b|bee)[\s-]*twelve\b", re.IGNORECASE), "b12"),
             # Shetland and Caribbean "da" (the) before the words of a B12 question: "could
             # it be da B12", "at da sam time" (not "da" alone: Italian and Portuguese have it)
             (re.compile(r"\bda (?=(?:b12|b-12|same|sam|doctor|doc|tablets?|pills?|jabs?|"

@@ -58,6 +58,8 @@ _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the we
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
 _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect|herself|himself|"
+         # "out with the heifers first thing, no trouble at all"
+         r"no (?:trouble|bother|problems?)(?: at all)?|"
          r"myself|themselves|totally fine|completely fine|perfectly fine|completely normal|"
          r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
          r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish|"
@@ -119,7 +121,10 @@ _SUDDEN = _rx(
     rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
     rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
     # since / from / after / at / during a part of today, a meal, a nap, waking
-    rf"\b(?:since|from|after|following|at|during|over|around|about|before|by|till|until|"
+    # (seeing poorly at dusk is a habit of low light, not an onset: "can't see well at dusk")
+    rf"\b(?:since|from|after|following|(?<!see )(?<!see well )(?<!see clearly )(?<!see properly )"
+    rf"(?<!see very well )at|at(?!\s+(?:dusk|sundown|sunset|dawn|sunrise|daybreak|first light)"
+    rf"\b)|during|over|around|about|before|by|till|until|"
     rf"til)\s+(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
     # (northern English "us dinner", Geordie "wor tea": our)
     rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
@@ -184,7 +189,8 @@ _SUDDEN = _rx(
     r"a while|a long|school|uni|college|childhood)\b)[a-z]+",
     # "in morning normal", "this morning he was fine": fine earlier today, told first
     # (not "in the morning she is fine": a daily pattern)
-    rf"\b(?:in|this)\s+(?:the\s+)?morning\s+(?:(?:he|she|they|i|it)\s+)?(?:(?:was|were|"
+    rf"\b(?:(?:in|this)\s+(?:the\s+)?morning|first thing(?: this morning)?),?\s+"
+    rf"(?:(?:he|she|they|i|it)\s+)?(?:(?:was|were|"
     rf"seemed|looked)\s+)?(?:totally\s+|completely\s+|perfectly\s+|quite\s+)?{_FINE}\b",
     # "went to bed normal and woke up a different person": fine at bedtime, changed on waking
     rf"\bwent (?:to bed|to sleep|down)\s+(?:\w+\s+)?{_FINE}\b[^.!?]{{0,20}}\b(?:woke|waking|"
@@ -206,17 +212,15 @@ _SUDDEN = _rx(
     r"\b(?:day before yesterday|the day before yesterday)\b",
     # explicit speed
     r"\b(?:sudden\w*|sudenly|suddently|suddnly|sudently|abrupt\w*|all of a sudden|"
-    r"without any warning|with no warning at all|"
     # "without the least warning", "without a moment's warning", "with not a bit of warning"
-    r"with(?:out| not| no)? (?:the (?:least|slightest|smallest|faintest)|a (?:moment'?s|"
-    r"second'?s|minute'?s|bit of|word of|hint of)|even a|any kind of|the least bit of) warning|"
+    + "|".join(re.escape(w).replace("'", "'?") for w in lexicon.WITHOUT_WARNING) + "|"
     # happening while the message is typed: "hang on, while typing this half me face went"
     r"(?:while|whilst|as) (?:i'?m |i am |im |i |i was )?(?:typ\w*|writ\w*) (?:this|these|to you|"
     r"you)|as we speak|"
     r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
-    r"at once|instantly|in an instant|in seconds|within seconds|without warning|"
-    r"with no warning|no warning|overnight|just like that|in a flash|in one flash|"
+    r"at once|instantly|in an instant|in seconds|within seconds|"
+    r"overnight|just like that|in a flash|in one flash|"
     r"in one moment|"
     # "turned on a sixpence", patois "inna flash" (read "in flash"), "right quick",
     # "give out pon mi same time"
@@ -312,6 +316,15 @@ _SUDDEN = _rx(
     # "one minute she's threading the needle, next minute she can't see it"
     r"\bone (?:minute|second|moment|sec|min)\b[^.!?]{0,80}\b(?:next|the next)"
     r"(?: minute| moment| second| sec| min)?\b",
+    # an hour of today told plainly: "since we got back about three", "since about 4",
+    # "came home at six" (not an age or a span: "since 3 years", "at three years old")
+    # (an approximate hour only after "since": "vegetarian since 12" is an age; someone's
+    # coming back, not a result's: "my ferritin came back at 9")
+    rf"\b(?:since\s+(?:about|around|roughly|approx\w*|just after|just before)|(?:we|i|he|"
+    rf"she|they|you)\s+(?:got|came|come|get) (?:back|home|in)(?: from \w+)?(?:\s+(?:about|around|"
+    rf"roughly|approx\w*|at|just after|just before))?)\s*{_HOUR}\b(?!\s*(?:-|to|or|and|years?|"
+    rf"yrs?|yo|y/o|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|mg|mcg|kg|%|times|stone|"
+    rf"miles?|of|kids|children|people|more|\w+ (?:old|ago)|{_WORD_HOURS}|\d+|few|couple)\b)",
     # two clock times hours apart: "on the rig at 4 fine, by 5 i was falling over"
     rf"\b(?:at|around|about|since|from)\s+{_HOUR}\b[^.!?]{{0,60}}?\b(?:by|till|until)\s+"
     rf"{_HOUR}\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|mg|mcg|kg|%|times|stone|miles?))",
@@ -359,6 +372,8 @@ _UNSURE = _rx(
     r"cannot tell you|uncertain|cannot determine|can't determine|unable to determine|"
     r"cannot ascertain|unable to ascertain|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
+    # "couldn't tell you whether", Scots "couldnae tell"
+    r"couldn'?t tell|could not tell|couldnae tell|couldna tell|canna tell|"
     r"cant remember|cannot remember|cant say|can't say|couldn't say|could not say|"
     r"can't mind|cant mind|cannot mind|couldn't mind|couldnt mind|"
     r"didn't notice|didnt notice|did not notice|didn't see|didnt see|not clear|unclear|"
@@ -395,6 +410,12 @@ _UNSURE = _rx(
     r"happened\s+|begun\s+|gone\s+)?"
     r"(?:today|yesterday|this morning|last night|overnight|sudden\w*|quick\w*|fast|"
     r"slow\w*|gradual\w*)\b",
+    # two guesses, one of them recent: "could've been coming on for weeks, could've started
+    # the day"
+    r"\b(?:could|might|may)(?:'?ve| have| of)?\s+(?:been|be|started|come|came|begun|crept)\b"
+    r"(?=[^.!?]{0,120}\b(?:today|the day|yesterday|this morning|last night|overnight|quick\w*|"
+    r"fast|sudden\w*|hours?|minutes?)\b)[^.!?]{0,60}[,;]\s*(?:or\s+)?(?:could|might|may)"
+    r"(?:'?ve| have| of)?\s+(?:been|be|started|come|came|begun|just)\b",
     # "maybe new, maybe old": both told, neither known
     r"\bmaybe (?:new|recent),? (?:maybe|or) (?:old|not|long)\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
@@ -775,6 +796,7 @@ class TimeCue:
 
 # "slowly gotten worse ... just noticed it more on the ice", "for months now, started
 # around harvest": beside a gradual time these date the noticing, not a change of hours.
+_DATE_DOUBT_REACH = 40  # characters from a slow change to a doubt about its date
 _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
 # ("as I type this" says it is there now: with a gradual time, that is the state, not the start)
 _WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around|"
@@ -960,6 +982,13 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # "increased gradually over five months, I did not notice a day when it changed":
         # not noticing the day of a gradual change is no doubt about its speed
         found = [c for c in found if not (c.onset == UNSURE and _NOT_NOTICED.match(c.text))]
+        # "crept up on me so slow I couldn't tell you when it started": right after a slow
+        # change, a doubt about when it began is about its date, not its speed
+        found = [c for c in found if not (
+            c.onset == UNSURE and re.search(r"\bwhen (?:it|this|that|they|these|those)\b",
+                                            c.text) and any(
+                g.end <= c.start and c.start - g.end <= _DATE_DOUBT_REACH
+                and not re.search(r"[.!?;]|\bbut\b", low[g.end:c.start]) for g in gradual))]
     else:
         found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
                   for m in _RECENT_EVENT.finditer(low)]

@@ -125,6 +125,9 @@ _HYPOTHETICAL = re.compile(
     r"suddenly|fall|faint|collapse|be)\b|"
     r"should (?:a|an|the|my|your|our|any|someone|somebody|anyone|he|she|they|i|you)"
     r"(?: \w+)? ever\b|"
+    # "Should I at some point experience sudden confusion, would that...": a time ahead
+    r"^\s*should (?:i|we|he|she|they|you|someone|somebody|(?:my|our|a|an) \w+) (?:at some "
+    r"point|at any point|in (?:the )?future|one day|later on|down the (?:line|track|road))\b|"
     r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
     r"child|an adult|your \w+)\s+(?:ever|were to|was to|suddenly|started?|starts|begins?|"
     r"gets?|got|goes|went|had|has|have|became|becomes|can't|cant|cannot|couldn't|loses?|"

@@ -70,6 +70,18 @@ def _for_anyone(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# How long someone was "out for" in a faint: "out for maybe thirty seconds", "out for like 10 sec"
+_FAINT_HEDGES = ("", "about ", "maybe ", "like ", "nearly ", "almost ", "at least ", "over ",
+                 "around ", "roughly ", "just ", "only ")
+_FAINT_AMOUNTS = ("a", "a few", "few", "a couple of", "a couple", "several", "some", "half a",
+                  "a good", "a full", "one", "two", "three", "four", "five", "ten", "fifteen",
+                  "twenty", "thirty", "forty", "sixty", "1", "2", "3", "4", "5", "10", "15", "20",
+                  "30", "40", "60")
+_FAINT_UNITS = ("second", "seconds", "secs", "sec", "minute", "minutes", "mins", "min", "moment",
+                "moments")
+FAINT_SPANS: tuple[str, ...] = tuple(f"out for {hedge}{amount} {unit}" for hedge in _FAINT_HEDGES
+                                     for amount in _FAINT_AMOUNTS for unit in _FAINT_UNITS)
+
 SYMPTOMS: tuple[Symptom, ...] = (
     # --- common signs (introduction and quick review) ---
     Symptom("fatigue", "tiredness (fatigue)", (COMMON, CHILD), None, (
@@ -559,7 +571,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "found on the floor", "found him on the floor", "found her on the floor",
         "found her collapsed", "hit the floor", "dropped to the floor", "fell to the floor",
         "went down like", "keel over", "keels over", "keeling over",
-        "was out for", "were out for", "out for a bit", "out for a minute", "out for a few",
+        # out for a time only a faint lasts (not "puffed out for a few months", "was out for
+        # a walk")
+        *FAINT_SPANS,
+        "out for a bit",
         "next thing i knew", "next thing i know", "came round on", "came to on", "slumped over", "slumped to the floor", "went limp", "out cold", "knocked out cold",
         "lights went out", "everything went black", "conked out", "swooned",
         "dropped like a stone", "flaked out", "fell unconscious", "unresponsive for",
@@ -592,6 +607,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("self_harm", "thoughts of suicide or self-harm", (), None, _for_anyone((
         "suicid*", "kill myself", "killing myself", "end my life", "end it all",
         "ending it all", "ending my life", "take my own life", "don't want to be here",
+        "end my own life", "ending my own life", "take my life", "taking my own life",
         "dont want to be here", "don't want to live", "dont want to live",
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
@@ -599,12 +615,15 @@ SYMPTOMS: tuple[Symptom, ...] = (
         *(f"cuts on {whose} {part}" for whose in ("my", "her", "his", "their", "your")
           for part in ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "forearm",
                        "forearms")),
-        # ("mi cut up mi arm again tonight", "cutting her arms up")
+        # ("mi cut up mi arm again tonight", "cutting her arms up", "cut my wrists")
         *(f"{cut} {whose} {part}{up}" for cut, up in (("cut up", ""), ("cutting up", ""),
                                                       ("cut", " up"), ("cutting", " up"),
                                                       ("cutting", ""))
           for whose in ("my", "her", "his", "their")
-          for part in ("arm", "arms", "legs", "thighs")),
+          for part in ("arm", "arms", "legs", "thighs", "wrists")),
+        # (a scratched arm may only itch; scratched wrists were a carer's sign)
+        *(f"{act} {whose} wrists" for act in ("cut", "scratching")
+          for whose in ("my", "her", "his", "their")),
         "hiding cuts", "hiding the cuts", "hides cuts", "hid cuts", "hiding scars",
         "hiding her scars", "hiding his scars", "fresh cuts",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
@@ -724,9 +743,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "take an overdose", "took an overdose", "won't be needing", "wont be needing",
         "won't need it much longer", "wont need it much longer", "loads of paracetamol",
         "lots of paracetamol", "all the paracetamol", "loads of tablets", "loads of pills", "disappear for good", "vanish for good",
-        "scratching his wrists", "scratching her wrists", "scratching my wrists",
-        "cutting his wrists", "cutting her wrists", "cutting my wrists", "cut his wrists",
-        "cut her wrists", "cut my wrists", "slit my wrists", "slitting",
+        "slit my wrists", "slitting",
+        # a blade or razor taken to one's own skin ("scratch my skin with a blade")
+        *(f"{whose} with {a}{tool}" for whose in ("my skin", "myself", "my arms", "my legs")
+          for a in ("", "a ", "the ") for tool in ("blade", "razor", "razor blade")),
         # a day chosen, affairs put in order, goodbyes: a plan without the words
         "picked the date", "picked a date", "picked the day", "chosen the day", "chosen a date",
         "decided a day", "decided the day", "set a date", "planned everything",
@@ -1197,6 +1217,18 @@ RISK_FACTORS: tuple[RiskFactor, ...] = (
 
 RISK_FACTORS_BY_KEY: dict[str, RiskFactor] = {r.key: r for r in RISK_FACTORS}
 
+# "Without warning" in its many forms: an onset cue for the lexicon and the time reader
+# alike (one list for both)
+_WARNING_LEADS = ("without", "with not", "with no", "with zero", "no")
+_WARNING_AMOUNTS = ("", "any", "a", "even a", "any kind of", "the least bit of",
+                    *(f"the {least}" for least in ("least", "slightest", "smallest", "faintest")),
+                    *(f"a {bit}" for bit in ("moment's", "second's", "minute's", "bit of",
+                                             "word of", "hint of")))
+WITHOUT_WARNING: tuple[str, ...] = tuple(
+    " ".join(w for w in (lead, amount, "warning") if w)
+    for lead in _WARNING_LEADS
+    for amount in (_WARNING_AMOUNTS if lead.startswith("with") else ("",)))
+
 # Onset cues.  "unsure" phrases only count near an onset word, so "not sure if
 # it's b12" is not mistaken for an onset answer.
 ONSET_PHRASES: dict[str, tuple[str, ...]] = {
@@ -1206,13 +1238,10 @@ ONSET_PHRASES: dict[str, tuple[str, ...]] = {
         "out of nowhere", "out of the blue", "abrupt*",
         "minutes ago", "an hour ago", "hour ago", "hours ago", "this morning",
         "came on fast", "came on quickly", "came on quick", "overnight",
-        "all at once", "instantly", "in an instant", "without warning", "out of no where",
+        "all at once", "instantly", "in an instant", "out of no where",
         # the warning's "without" is no denial of what follows ("without any warning I lost
         # all the sensation in my hand")
-        *(f"{without} warning" for without in (
-            "without any", "without a", "with no", "without the slightest",
-            "without the least", "without a moment's", "without any kind of", "with zero",
-            "with not a bit of", "without even a")),
+        *WITHOUT_WARNING,
         "just started", "woke up with", "woke up and", "just lost",
         "just went", "just had a", "just now started", "seconds ago",
         "just became", "just got", "just turned", "suddenly became", "just forgot",

@@ -22,6 +22,10 @@ FLOORS: dict[str, tuple[float, float, int, int]] = {
     # my reflux tablets myself"): 58/60 and 19/219 by the reading alone (the scope and
     # boundary gates drop some of those 19 later; README: Red flags)
     "training_t17": (0.96, 0.09, 55, 200),
+    # everyday words of wanting, worry and weariness ("dying to know my results", "I want
+    # to feel normal again") beside crises in the same voices: 57/58 and 5/239 by the
+    # reading, after bot.nlp.idioms (16/239 before it)
+    "training_t19": (0.96, 0.03, 55, 230),
 }
 
 

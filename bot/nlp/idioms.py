@@ -1,0 +1,62 @@
+"""Everyday idioms that borrow the words of a crisis, said plainly for the learned detector.
+
+May import: nothing from bot (the standard library only).
+
+"I'm dying to know my results", "the waiting's killing me", "I want to know if it's my diet",
+"I can't go on driving forty miles for a jab": the detector learnt "dying", "killing me",
+"want to" and "can't go on" from crisis messages, and read these as one (training_t19, a
+rules-only writer of such wording: 16 of its 239 calm messages gave the emergency reply).
+Only the detector reads the plain form; the lexicon still reads the words as written, so
+"I want to die" or "can't go on living" are never touched here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A wanting whose object is ordinary: to know, to ask, to be tested, to feel well again
+_WANT_ORDINARY = re.compile(
+    r"\b(?:i|we|i'?d|we'?d)?\s*(?:want|wanna|wish|would like|'d like|like|need|needed|wanted|"
+    r"wished)\s+to\s+(?=(?:know|find out|understand|ask|check|see if|get (?:tested|checked|"
+    r"a test|my bloods)|be tested|have a test|feel (?:normal|better|well|like (?:myself|"
+    r"me|mesel|meself)|human|right)|get (?:better|well|back to normal)|learn|hear)\b)",
+    re.IGNORECASE)
+# "dying to know", "killing me" said of a wait, a test, a job or weather
+_DYING_TO = re.compile(r"\b(?:dying|dyin'?)\s+(?:to|for)\s+(?=(?:know|find out|hear|see|get|"
+                       r"try|ask|a|an|the|some|my|me)\b)", re.IGNORECASE)
+_KILLING_ME = re.compile(
+    r"\b((?:wait(?:ing|in'?)?|the wait|exams?|studying|revision|this heat|the heat|the cold|"
+    r"work|shifts?|the commute|my back|my knees?|my feet|the drive|the kids|traffic)"
+    # ("the wait for the bloods is killing me")
+    r"(?:\s+(?:for|on|of|at|in)\s+(?:\w+\s+){0,2}\w+)?(?:'s|s| is| are| was)?)\s+"
+    r"(?:killing|killin'?)\s+me\b", re.IGNORECASE)
+# "can't go on paying / driving / waiting": a cost or a chore, not a life
+_CANT_GO_ON_DOING = re.compile(
+    r"\b(?:can'?t|cant|cannot|can not|couldn'?t)\s+go\s+on\s+(?=(?:paying|driving|travelling|"
+    r"traveling|waiting|working|taking|spending|like this with the|with (?:the|this|these) "
+    r"(?:forms?|waits?|appointments?|trips?|costs?|bills?))\b)", re.IGNORECASE)
+# "better off with the shots or the pills": a choice of form
+_BETTER_OFF_WITH = re.compile(
+    r"\bbetter off\s+(?=(?:with|on|taking|having|getting|using)\s+(?:the\s+|them\s+|a\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:shots?|jabs?|injections?|tablets?|pills?|spray|supplements?|b12|"
+    r"vitamins?|diet)\b)", re.IGNORECASE)
+# "end of shift", "end of the day" as a time
+_END_OF = re.compile(r"\bend of (?:the |my |our )?(?=(?:shift|day|week|month|term|season|"
+                     r"the line)\b)", re.IGNORECASE)
+
+
+# "no bother at all", "no problems": all is well (not "no bother to anyone if I'm gone")
+_NO_BOTHER = re.compile(r"\b(?:no|nae|nay|nowt of a)\s+(?:bother|problems?|trouble|worries)"
+                        r"(?:\s+at\s+all)?\b(?!\s+(?:to|for)\s+(?:anyone|anybody|nobody|no one|"
+                        r"them|you|him|her|us|the family)\b)", re.IGNORECASE)
+
+
+def plain(text: str) -> str:
+    """``text`` with the idioms above said plainly ("dying to know" -> "keen to know")."""
+    text = _WANT_ORDINARY.sub("keen to ", text)
+    text = _DYING_TO.sub("keen to ", text)
+    text = _KILLING_ME.sub(r"\1 hard on me", text)
+    text = _CANT_GO_ON_DOING.sub("can't keep ", text)
+    text = _BETTER_OFF_WITH.sub("better ", text)
+    text = _NO_BOTHER.sub("fine", text)
+    return _END_OF.sub("after ", text)
