@@ -708,6 +708,11 @@ _OWNER_DOING = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:feed|feeds|fed|give|gave|
                           r"walk|walked|took|take|bring|brought)\b|"
                           r"\b(?:like|as)\s+(?:i|we)\s+(?:do|did|have|had|get|got|take|am|are)\b|"
                           r"\blike (?:me|us|mine|ours)\b", re.IGNORECASE)
+# The teller tending animals, the subject left out ("was out checking the ewes at first light,
+# eyes were grand"): what follows is the teller's own
+_TENDING_UNSAID = re.compile(r"^\W*(?:was|been|were)\s+(?:out\s+)?(?:checking|feeding|milking|"
+                             r"drenching|shearing|moving|lambing|herding|tending|gathering)\b",
+                             re.IGNORECASE)
 
 
 # An animal in a simile ("flopping like a fish") or cared for by the one it happens to
@@ -802,7 +807,7 @@ def is_about_an_animal(text: str) -> bool:
     # Scots and northern "me" for "my" before an animal: "me collie bitch", "me ewes"
     text = _ME_BEFORE_AN_ANIMAL.sub("my ", text)
     animal = _animal_as_patient(text)
-    if animal is None or _CRISIS.search(text):
+    if animal is None or _CRISIS.search(text) or _TENDING_UNSAID.match(text):
         return False
     # "he"/"she" before the animal is named is a person ("she fell, the dog barked").
     if people.PRONOUN.search(text[: animal.start()]):

@@ -289,12 +289,20 @@ _CANNOT = frozenset({"cant", "can't", "cannot", "couldn't", "couldnt", "unable",
                      "canna"})
 
 
+_CANNOT_REACH = 8  # tokens from "can't" to its "without"
+
+
 def _is_inability(doc: Any, ent: Any) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS:
         return True
     # "can't stand without falling over": the falling happens; "without" denies nothing
     if ent.text.lower() == "without":
-        before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start]]
+        # (within the clause: "can't get the length of the quay without stumbling")
+        before = []
+        for t in reversed(doc[max(0, ent.start - _CANNOT_REACH):ent.start]):
+            if t.is_punct:
+                break
+            before.insert(0, t.lower_)
         joined = [a + b for a, b in zip(before, before[1:], strict=False)]
         return any(w in _CANNOT for w in before + joined)
     return False

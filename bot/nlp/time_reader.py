@@ -127,7 +127,10 @@ _SUDDEN = _rx(
     rf"\b)|during|over|around|about|before|by|till|until|"
     rf"til)\s+(?:this\s+|today\s+|today's\s+|tonight's\s+|earlier\s+|the\s+|my\s+|his\s+|her\s+|"
     # (northern English "us dinner", Geordie "wor tea": our)
-    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+)?"
+    rf"their\s+|our\s+|yesterday\s+|last\s+|early\s+|late\s+|ma\s+|me\s+|mi\s+|us\s+|wor\s+|"
+    # Caribbean "de"/"di", and a weekday's meal: "from after we eat de Sunday lunch"
+    rf"de\s+|di\s+|da\s+|we (?:eat|ate|had|have)\s+(?:de\s+|di\s+|the\s+|our\s+)?)?"
+    rf"(?:(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday)\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
     # "since about half past": a clock time of today, its hour left out
     r"\b(?:since|from|at|by|around) half past\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?))",
@@ -138,6 +141,8 @@ _SUDDEN = _rx(
     r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
     r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
     rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
+    # "this dinner time she's gone all strange"
+    rf"\b(?:this|today'?s?|tonight'?s?)\s+(?:{_MEALS})(?:\s*time)?\b",
     r"\b(?:today|tonight|tonite|tonigt|todays|today's|yesterday|yday|yesterdays|overnight|"
     r"over night|last night|lastnight|last nite|this arvo|this am|this pm|earlier on|"
     r"earlier today|earlier tonight|just now|right now|rn|since yesterday|now now|"
@@ -239,6 +244,9 @@ _SUDDEN = _rx(
     r"(?<=\bdead )|(?<=\bnumb )|(?<=\bweak )|(?<=\bblank ))one time(?=\s*(?:$|[,.!;]))|"
     # clinical notes: "acute onset weakness", "witnessed onset during meal"
     r"acute onset|acutely|new onset|new-onset|witnessed onset|onset witnessed|"
+    # a care note's "acute loss of balance", "acute change in speech" (not "can B12 cause
+    # acute confusion?", a term in a question)
+    r"acute (?:loss|change|decline|deterioration|drop|worsening) (?:of|in)|"
     r"in (?:a|the) matter of (?:seconds|a few seconds|moments|minutes)|blink of an eye|"
     # Shetland "in da blink o an ee"
     r"blink o'? an? (?:eye|ee)|"
@@ -371,6 +379,8 @@ _UNSURE = _rx(
     r"divvent knaa|divvent know|divvent kna|dinnet knaa|dinnet kna|cannot say|can not say|"
     r"cannot tell you|uncertain|cannot determine|can't determine|unable to determine|"
     r"cannot ascertain|unable to ascertain|"
+    # "the family cannot agree whether it started recently"
+    r"cannot agree|can'?t agree|cant agree|don'?t agree|disagree|"
     r"cant tell|cannot tell|hard to say|hard to tell|not certain|can't remember|"
     # "couldn't tell you whether", Scots "couldnae tell"
     r"couldn'?t tell|could not tell|couldnae tell|couldna tell|canna tell|"

@@ -122,7 +122,7 @@ _HYPOTHETICAL = re.compile(
     r"caused|explained|a sign|a symptom|linked|related|put down)\b|"
     # "were one of our sisters to become confused": the inverted conditional
     r"^\s*(?:were|should|had) (?:\w+\s+){1,5}?to (?:become|get|go|have|start|develop|lose|"
-    r"suddenly|fall|faint|collapse|be)\b|"
+    r"suddenly|fall|faint|collapse|be|experience|notice|suffer|feel|see)\b|"
     r"should (?:a|an|the|my|your|our|any|someone|somebody|anyone|he|she|they|i|you)"
     r"(?: \w+)? ever\b|"
     # "Should I at some point experience sudden confusion, would that...": a time ahead
@@ -229,7 +229,8 @@ class Reading:
 
 # A question built on "if": "if someone with low B12 faints, is that an emergency?"
 # ("say I woke up one morning and couldn't feel my feet": "say" opening a supposed case)
-_SUPPOSE = re.compile(r"^\W*(?:suppose|supposing|imagine|hypothetically|in the event|"
+_SUPPOSE = re.compile(r"^\W*(?:(?:just|now|ok|okay|so)\W+)?(?:suppose|supposing|imagine|"
+                      r"hypothetically|in the event|"
                       r"(?:let'?s |lets )?say (?:i|he|she|they|we|you|my|his|her|someone|"
                       r"somebody|a|an|one day)\b)")
 _IF_QUESTION = re.compile(r"\b(?:if|in case)\b[^.?!]{0,100}\?")
@@ -263,10 +264,10 @@ def is_hypothetical(text: str) -> bool:
     """
     # "not sure if", "wondering if": the person reports and doubts, it is no hypothesis
     low = _DOUBT.sub(" whether ", time_reader.normalise(text))
-    if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
-        return False
     if _SUPPOSE.match(low):
         return True  # "supposing I woke one morning and couldn't walk": its times are imagined
+    if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
+        return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
                    and not _DURING.match(c.text) for c in time_reader.cues(text))
 

@@ -542,6 +542,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "unresponsive",
         # care notes: "difficult to rouse at 0400", "GCS dropped"
         "difficult to rouse", "difficult to wake", "hard to rouse", "unable to rouse",
+        "impossible to rouse", "impossible to wake", "almost impossible to rouse",
         # a clinical note's lowered alertness: "Pt abruptly obtunded"
         "obtunded", "obtundation", "stuporous",
         "unable to wake", "can't rouse", "cant rouse", "couldn't rouse", "couldnt rouse",
@@ -739,6 +740,17 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dark thoughts", "only way out", "way out of this", "can't see a way out",
         "cant see a way out", "no way out", "pills ready", "tablets ready", "into the sea", "into the river",
         "in front of a train", "in front of a bus", "in front of a car", "in front of a lorry",
+        # under the wheels: "better to go under a lorry"
+        # (not an accident: "nearly went under a bus")
+        *(f"{go} under a {vehicle}" for go in ("better to go", "just go", "to go", "step",
+                                               "throw myself", "jump")
+          for vehicle in ("lorry", "bus", "train", "truck", "car", "tram")),
+        # the use or point of living questioned, and wishing to vanish
+        "what is the use of living", "what's the use of living", "whats the use of living",
+        "no use living", "no use in living", "what is the point of living",
+        "what's the point of living", "whats the point of living",
+        *(f"{wish} {just}{gone}" for wish in ("wish i could", "want to", "wanna", "i'd like to")
+          for just in ("", "just ") for gone in ("disappear", "vanish")),
         "off a bridge", "off the bridge", "off a building", "off the roof",
         "take an overdose", "took an overdose", "won't be needing", "wont be needing",
         "won't need it much longer", "wont need it much longer", "loads of paracetamol",

@@ -218,3 +218,39 @@ def test_everyday_idioms_are_said_plainly_for_the_detector(text: str, plain: str
 def test_a_crisis_is_never_made_plain(text: str) -> None:
     from bot.nlp import idioms
     assert idioms.plain(text) == text
+
+
+# --- h106 and h107's first runs (on 757772a) -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "from after we had de Sunday dinner my aunty can't keep her balance at all",
+    "this tea time he's gone all muddled and doesn't know our names",
+    "Acute change in speech noted at handover, words slurred. Known low B12.",
+    "the doctors cannot agree whether his unsteady walking is new or old",
+    "in the past hour i can't cross the kitchen without stumbling into the counter",
+    "my husband, with no warning at all, is almost impossible to rouse",
+])
+def test_more_ways_a_red_flag_is_told_as_sudden(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "honestly what is the use of living anymore",
+    "sometimes i think i'd be better to go under a bus",
+    "i just wish i could vanish",
+])
+def test_more_ways_a_crisis_is_told(text: str) -> None:
+    assert "self_harm" in understanding.read(text).findings.symptoms
+
+
+@pytest.mark.parametrize("text", [
+    "Were she to notice a sudden change in her eyesight, would that be the B12?",
+    "ok supposing my legs went weak one day all of a sudden, would that be an emergency?",
+])
+def test_more_hypotheticals(text: str) -> None:
+    assert understanding.read(text).hypothetical
+
+
+def test_tending_animals_with_the_subject_left_out_is_the_teller() -> None:
+    assert not intent_guard.is_about_an_animal(
+        "was out feeding the calves at six, fine, now since lunch my left arm won't lift")
