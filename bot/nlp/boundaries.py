@@ -287,6 +287,8 @@ _FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|v
           r"ampoules?|gummies|liquid|drops)")
 
 # Sharing one's own tablets with someone else: a dose that is not theirs
+# (a child told first takes only these: "my son keeps breaking things" is no sharing)
+_SHARING_AFTER_A_CHILD = r"(?:crush|put|mix|give|share|split|halve)"
 _SHARING = (r"(?:crush\w*|put|mix\w*|give|giving|gave|share|sharing|split\w*|halve|halving|"
             r"break|breaking|snap|snapping|dissolve|dissolving|grind|grinding)")
 
@@ -428,8 +430,7 @@ _DOSING = re.compile("|".join((
     # ...the tablets named first: "the adult b12 tablets, could i give one to my 8 year old"
     rf"\b{_FORMS}\b[^.?!]{{0,30}}\b{_SHARING}\b[^.?!]{{0,20}}\b{_A_CHILD}",
     # ...and the child told first: "my granddaughter is 2, can i crush my b12 pill into her food"
-    # (not "my son keeps breaking things since the tablets")
-    rf"\b{_A_CHILD}[^.?!]{{0,40}}\b(?:crush|put|mix|give|share|split|halve)\b[^.?!]{{0,30}}"
+    rf"\b{_A_CHILD}[^.?!]{{0,40}}\b{_SHARING_AFTER_A_CHILD}\b[^.?!]{{0,30}}"
     rf"\b{_FORMS}\b",
     # the most one may take: "whats the max b12 i can take", "way more than that"
     r"\b(?:max|maximum|upper limit|highest (?:dose|amount)|safe (?:limit|upper))\b",

@@ -18,16 +18,8 @@ from bot.nlp import (
     understanding,
 )
 from bot.nlp import pipeline as nlp
-from bot.triage import lexicon, rules
-
-
-def emergency(text: str) -> bool:
-    reading = understanding.read(text)
-    f = reading.findings
-    case = rules.Case(symptoms=tuple(f.symptoms), onset=f.onset, who=f.who)
-    general = intent_guard.answered_in_general(text, f, reading.hypothetical)
-    return rules.assess(case).level == rules.EMERGENCY and not general
-
+from bot.triage import lexicon
+from tests.unit.nlp.test_understanding import emergency
 
 # --- onset -------------------------------------------------------------------------------
 
