@@ -276,10 +276,12 @@ _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|
           r"daughter|grandson|granddaughter|teen|teenager|\d+\s?(?:yo|y/o|yr|yrs|year|years|"
           r"month|months|mo)(?:[- ]old)?)")
 
+# A word for a child, one list for the dosing boundary and for follow-ups ("and for my boy?")
+CHILD_NOUN = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
+              r"daughter|grandson|granddaughter|grandbaby|grandchild|grandkid|grandkids|teen|"
+              r"teenager|boy|girl|niece|nephew)")
 # A child named, not a duration ("for 3 months" is how long)
-_A_CHILD = (r"(?:(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
-            r"daughter|grandson|granddaughter|grandbaby|grandchild|grandkid|grandkids|teen|"
-            r"teenager)(?:'s)?\b|\d+\s?(?:yo|y/o|yr old|"
+_A_CHILD = (rf"(?:{CHILD_NOUN}(?:'s)?\b|\d+\s?(?:yo|y/o|yr old|"
             r"years?[- ]olds?|months?[- ]olds?)\b)")
 
 # B12's forms as a medicine

@@ -198,9 +198,8 @@ _A_CHILD_OF_ONES_OWN = re.compile(
     r"\b(?:my|our|me|mi|ma|his|her)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]?(?:yo|y/o|yr|"
     r"yrs|year|years|month|months)(?:[\s-]olds?)?\b|"
-    r"\b(?:my|our|me|mi|ma)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?(?:son|"
-    r"daughter|kid|kids|child|children|baby|toddler|boy|girl|grandson|granddaughter|grandchild|"
-    r"grandkid|niece|nephew)\b|"
+    r"\b(?:my|our|me|mi|ma)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
+    rf"{boundaries.CHILD_NOUN}\b|"
     r"\b(?:he|she)(?:'s| is| iz)\s+(?:only\s+)?(?:\d|1[0-7]|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\b(?!\s*(?:feet|foot|ft|kg|stone|st|lbs?|%))", re.IGNORECASE)
 # Another of the article's symptom lists, named by its kind in a few words

@@ -46,8 +46,10 @@ _END_OF = re.compile(r"\bend of (?:the |my |our )?(?=(?:shift|day|week|month|ter
 
 
 # "no bother at all", "no problems": all is well (not "no bother to anyone if I'm gone")
-_NO_BOTHER = re.compile(r"\b(?:no|nae|nay|nowt of a)\s+(?:bother|problems?|trouble|worries)"
-                        r"(?:\s+at\s+all)?\b(?!\s+(?:to|for)\s+(?:anyone|anybody|nobody|no one|"
+# "no bother at all", Scots "nae bother": all was well (the time reader reads it as "fine"
+# before a change too)
+NO_BOTHER = r"(?:no|nae|nay|nowt of a)\s+(?:bother|problems?|trouble|worries)(?:\s+at\s+all)?"
+_NO_BOTHER = re.compile(rf"\b{NO_BOTHER}\b(?!\s+(?:to|for)\s+(?:anyone|anybody|nobody|no one|"
                         r"them|you|him|her|us|the family)\b)", re.IGNORECASE)
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.nlp import idioms
 from bot.triage import lexicon
 
 SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
@@ -59,7 +60,7 @@ _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|octo
            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
 _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect|herself|himself|"
          # "out with the heifers first thing, no trouble at all"
-         r"no (?:trouble|bother|problems?)(?: at all)?|"
+         rf"{idioms.NO_BOTHER}|"
          r"myself|themselves|totally fine|completely fine|perfectly fine|completely normal|"
          r"perfectly normal|absolutely fine|right as rain|chatting|chatty|talking|walking|"
          r"laughing|herself again|his usual self|her usual self|my usual self|ok-ish|"

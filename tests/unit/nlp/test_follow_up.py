@@ -64,6 +64,9 @@ def test_a_risk_factor_told_after_an_answer_leans_on_it() -> None:
     ("what about children then", "neurological_symptoms", "child_symptoms"),
     ("and for kids?", "treatment", None),  # chosen from the rankings
     ("and for kids with a fever?", "daily_amount", None),  # more than an audience
+    # one child of one's own after the amount for all: that child's dose is the pediatrician's
+    ("and for my teenager?", "daily_amount", "dosing"),
+    ("what about our wee girl", "daily_amount", "dosing"),
 ])
 def test_the_same_question_for_children(text: str, previous: str, key: str | None) -> None:
     assert follow_up.rule_key(text, previous) == key

@@ -45,6 +45,7 @@ def test_two_guesses_both_long_ago_stay_gradual() -> None:
     # fine earlier today, said as "no trouble" or "first thing"
     "first thing he was no bother at all, now he can't lift his left arm",
     "she was out feeding the hens first thing no trouble, by lunch she couldnt stand up",
+    "first thing nae bother at all, since dinner he cannae lift his arm",
     # an hour of today told plainly
     "since we got in about four my wife keeps forgetting what she just said",
     "he came home at seven and his face was drooping on one side",
