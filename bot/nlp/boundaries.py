@@ -279,7 +279,7 @@ _CHILD = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|
 # A word for a child, one list for the dosing boundary and for follow-ups ("and for my boy?")
 CHILD_NOUN = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|toddler|son|"
               r"daughter|grandson|granddaughter|grandbaby|grandchild|grandkid|grandkids|teen|"
-              r"teenager|boy|girl|niece|nephew)")
+              r"teenager|boy|girl|niece|nephew)(?![-\s]in[-\s]law)")
 # A child named, not a duration ("for 3 months" is how long)
 _A_CHILD = (rf"(?:{CHILD_NOUN}(?:'s)?\b|\d+\s?(?:yo|y/o|yr old|"
             r"years?[- ]olds?|months?[- ]olds?)\b)")
@@ -317,8 +317,9 @@ _DOSING = re.compile("|".join((
     # old need" is no dose)
     rf"\bhow (?:much|many)(?:\s+(?:b-?12|vitamin b-?12|of (?:it|them|these|those|the \w+)|"
     rf"{_FORMS}))?\s+(?:should|can|could|does|do|must|would)\s+(?:my|our|"
-    rf"his|her|a|an|the)\s+(?:\w+\s+)?{_A_CHILD}\s+(?:take|have|get|be given|be taking|be on|"
-    rf"need)\b|"
+    # ("my 8 yr old sister": the age then who)
+    rf"his|her|a|an|the)\s+(?:\w+\s+)?{_A_CHILD}\s+(?:(?!take|have|get|be|need)\w+\s+)?"
+    rf"(?:take|have|get|be given|be taking|be on|need)\b|"
     r"\bhow (?:much|many)\s+(?:a|per|each) day\b|"
     # the helper left out, as second-language English says it: "how much I give her?"
     r"\bhow (?:much|many)\s+(?:of (?:it|them)\s+)?(?:i|we)\s+(?:give|giving|take|taking)\b|"
@@ -499,6 +500,10 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          r"those|this|that|both|the two|the (?:tablets?|pills?|jabs?|shots?|"
                          r"injections?|supplements?|vitamins?))\s+(?:with|alongside|"
                          r"together with|along with|and|while on|whilst on)\b|"
+                         # the object left out, as second-language English says it: "she can
+                         # take together with her blood pressure medicine?"
+                         r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:together "
+                         r"with|alongside|along with)\b|"
                          # "ok with my blood pressure pills?"
                          r"^\W*(?:is (?:it|that|this) |it'?s |its )?(?:ok|okay|safe|fine|alright|"
                          r"all right) (?:to (?:take|have|mix) (?:it |them |these |those )?)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.nlp import boundaries, intent_guard, topic_words
+from bot.nlp import boundaries, intent_guard, pipeline, spelling, topic_words
 from bot.nlp.pipeline import normalise
 from bot.triage import lexicon
 
@@ -43,15 +43,29 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     words = _WORD.findall(text)
     if not words or len(words) > MAX_WORDS or intent == intent_guard.EMERGENCY_INTENT:
         return False
-    # "like what exactly, mood stuff?", "is shaking one of them": a symptom named as a
-    # topic, by nobody, or asked about as one of the answer's list
-    if has_symptoms and not (intent_guard.personless_question(text) or _ON_THE_LIST.search(text)):
+    # "like what exactly, mood stuff?", "is shaking one of them", "an di mood? like worry":
+    # a symptom named as a topic, by nobody, or asked about as one of the answer's list
+    # (after a plain acknowledgement: "I see. And what of its effects upon one's mood?")
+    asked = _ACKNOWLEDGED.sub("", text)
+    if has_symptoms and not (intent_guard.personless_question(asked)
+                             or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)):
         return False
     # "and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
     # periods, is it permanent?" leave B12
     return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
                 or intent_guard.names_another_anaemia(text)
                 or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
+
+
+def guessed_only(text: str, symptoms: tuple[str, ...]) -> bool:
+    """A short question whose every symptom was the detector's guess, none the lexicon's
+    and none urgent ("so where I get it from then" read as memory loss after the answer on
+    diets): after an answer it leans on that answer, it reports nothing."""
+    if not symptoms or any(lexicon.SYMPTOMS_BY_KEY[s].always_urgent for s in symptoms):
+        return False
+    if len(_WORD.findall(text)) > MAX_WORDS or not intent_guard.is_question(text):
+        return False
+    return not set(symptoms) & set(pipeline.extract(spelling.correct(text)).symptoms)
 
 
 def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
@@ -63,6 +77,16 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     return intent in _LOST_ALONE or (asked and not _ABOUT_ME.search(text.lower()))
 
 
+# An acknowledgement before the follow-up: "I see.", "ok thanks,", "right"
+_ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|right|thanks|thank you|cheers|got it|ah|oh|"
+                           r"ta|cool|great|fair enough)(?:\s+(?:thanks|thank you|then))?\s*"
+                           r"[.,!;:]+\s*", re.IGNORECASE)
+# "an di mood? like worry an vex", "and the tingling?": the answer's topic turned to another
+# of its kind, a question that names nobody
+_AND_THE_TOPIC = re.compile(r"^(?!.*\b(?:i|i'm|im|me|my|mine|he|she|him|her|his|mum|dad|we|our|"
+                            r"us|they're)\b)\W*(?:and|an|n|&|what about|how about|wot about|"
+                            r"wat about)\s+(?:the |di |da |de |its |their )?(?:\w+\s+){0,2}?\w+"
+                            r"\s*\?", re.IGNORECASE)
 # "is shaking one of them", "are fits on the list": a symptom asked about as one of the list
 # just given, not a symptom of someone's
 _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do|could)\b.{0,40}"
@@ -132,6 +156,19 @@ _FOR_ADULTS = re.compile(
 _FOR_PREGNANCY = re.compile(
     _AUDIENCE_LEAD + r"(?:pregnant|pregnancy|breastfeeding|breast feeding|nursing|"
     r"pregnant women|expecting)" + _AUDIENCE_END, re.IGNORECASE)
+# What the question before meant, said again: "the metformin i mean", "i meant my tablets"
+_CLARIFIED = re.compile(r"^\W*(?:(?:no|sorry|oh)\W+)?(?:(?:the|my|his|her|those|these)\s+(?:\w+\s+)"
+                        r"{0,2}(?:i|i'?d) mean[t]?|i mean[t]? (?:the|my|his|her|those|these)\s+"
+                        r"(?:\w+\s*){1,3})\W*$", re.IGNORECASE)
+# B12 asked of "it", the topic of the answer before: "why does b12 matter for it"
+_B12_FOR_IT = re.compile(r"\b(?:for|to|with) (?:it|that|this)\W*$", re.IGNORECASE)
+# Answers on a topic beside B12 that "it" can mean
+_TOPICS_BESIDE_B12 = frozenset({"homocysteine", "anemia", "risk_factors", "triggers"})
+# ...said of someone in a few words ("a woman who is pregnant")
+_PREGNANCY_STATE = re.compile(r"\b(?:pregnant|pregnancy|expecting a baby|breast-?feeding|"
+                              r"breast feeding|nursing (?:a|her|my|the) baby|nursing mothers?)\b",
+                              re.IGNORECASE)
+_AUDIENCE_WORDS = 12
 _URGENT = re.compile(r"\b(?:a ?& ?e|a and e|er|emergency|urgent\w*|ambulance|999|911|112|"
                      r"straight to (?:the )?hospital|go straight)\b", re.IGNORECASE)
 _NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|provider|"
@@ -244,6 +281,11 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous in _LISTS and lists:
         # "what about memory then" after the mood signs: the list that has it
         return previous if previous in lists else lists[0]
+    if (previous in _SAYS_FOR_EVERYONE and _PREGNANCY_STATE.search(text)
+            and len(_WORD.findall(text)) <= _AUDIENCE_WORDS):
+        # "what about a woman who is pregnant?", "and my daughter-in-law, she's
+        # breastfeeding": the amount answer says what pregnancy and nursing need
+        return previous
     if previous in _SAYS_FOR_EVERYONE and _A_CHILD_OF_ONES_OWN.search(text):
         # "and for my 4 year old?" after the daily amount: one child's amount is a dose,
         # for their pediatrician ("and for kids?" stays the daily amount, told for all)
@@ -277,8 +319,10 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return previous
     if previous == intent_guard.RISK_KEY and _WHY.match(text):
         return _TRIGGERS  # "why though" after the risks: how they bring deficiency on
-    if _ELABORATE.match(text):
+    if _ELABORATE.match(text) or _CLARIFIED.match(text):
         return previous
+    if previous in _TOPICS_BESIDE_B12 and _B12_FOR_IT.search(text) and intent_guard.names_b12(text):
+        return previous  # "so why does B12 matter for it?" after homocysteine
     if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)

@@ -776,9 +776,16 @@ _FED_AS_A_PATIENT = re.compile(r"^\s*(?:a |an |on |with |the |some |my |our )?(?
                                r"injections?)\b", re.IGNORECASE)
 
 
+# ...or as a source of a nutrient: "is there b12 in fish", "how much of it comes from beef"
+_A_SOURCE_OF = re.compile(r"\b(?:b-?12|b twelve|vitamins?|nutrients?|protein|iron|folate|"
+                          r"cobalamin|it|any|much|enough)\s+(?:\w+\s+)?(?:in|from)\s+"
+                          r"(?:the |some |a |an |all |most )?$", re.IGNORECASE)
+
+
 def _animal_as_patient(text: str) -> re.Match[str] | None:
     return next((a for a in _ANIMAL.finditer(text)
-                 if not (_AS_FOOD.match(text[a.end():]) or _AS_PLACE.match(text[a.end():]) or (
+                 if not (_AS_FOOD.match(text[a.end():]) or _AS_PLACE.match(text[a.end():])
+                         or _A_SOURCE_OF.search(text[max(0, a.start() - 40):a.start()]) or (
                      _AS_FOOD.match(re.sub(r"^'s", "", text[a.end():]))
                      and _FED_ON.search(text[max(0, a.start() - 25):a.start()])))
                  and (not _NOT_THE_PATIENT.search(text[max(0, a.start() - 40):a.start()])

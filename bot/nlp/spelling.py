@@ -114,7 +114,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # texting's "shud" / "wud" (should, would)
           "shud": "should", "shld": "should", "wud": "would",
           # texting's "wot" / "wat" / "wut"
-          "wot": "what", "wut": "what",
+          "wot": "what", "wut": "what", "jus": "just", "juss": "just", "ony": "any", "lang": "long",
           # Caribbean "tink" / "tinkin" / "tought" (think, thinking, thought), "dat" (that)
           "tink": "think", "tinkin": "thinking", "tinking": "thinking", "tought": "thought",
           "dat": "that",
@@ -124,7 +124,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
           "shouldnae": "shouldn't", "isnae": "isn't", "wasnae": "wasn't",
-          "hasnae": "hasn't", "havenae": "haven't", "willnae": "won't", "winnae": "won't",
+          "hasnae": "hasn't", "havenae": "haven't", "havnae": "haven't", "hivnae": "haven't",
+          "huvnae": "haven't", "willnae": "won't", "winnae": "won't",
           # Shetland "hit gied aa at eence" (it went all at once), "me brither's spaek", "a
           # wird", "whan", "gaun tae" (going to), "da craigs" (the cliffs); not Jamaican "dem",
           # a plural ("mi foot dem")
@@ -205,8 +206,18 @@ _OWNERS_OF_A_DA = ("me", "my", "ma", "mah", "mi", "ur", "yer", "your", "her", "h
 
 # Doric "fit" is "what" before a clause ("winna dae fit i tell them", "fit day is it"), and
 # Scots "the day" / "the nicht" are today / tonight after a time word.
-_PHRASES = ((re.compile(r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|was|is|'s)\b)",
+# (never the noun: "she had a fit like nothing I've seen", "his fit was long" are seizures)
+_FIT_AS_A_NOUN = "".join(f"(?<!\\b{w} )" for w in (
+    "a", "an", "the", "his", "her", "my", "me", "mi", "ma", "their", "our", "your", "ur",
+    "its", "this", "that", "another", "one", "no", "first", "second", "big", "bad", "wee",
+    "proper", "full", "real", "di", "de", "da", "dis", "dat", "last", "any", "some"))
+_PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|"
+                        r"was|is|'s|else|are|dae|div|does|aboot|kind|sort|causes|happens)\b)",
                         re.IGNORECASE), "what "),
+            (re.compile(_FIT_AS_A_NOUN + r"\bfit's\b", re.IGNORECASE), "what's"),
+            # Doric "foo" is "how" ("foo lang", "foo mony", "foo much")
+            (re.compile(r"\bfoo (?=(?:lang|long|mony|many|much|aften|often|dae|do|div|is|are|"
+                        r"can|should)\b)", re.IGNORECASE), "how "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
             # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but
             # "me da" / "my da" is a father

@@ -371,6 +371,11 @@ _SUDDEN = _rx(
     r"she|her|they|their|we|our|the words|words|it|everything|all of a)\b",
 )
 
+# The two ways a change comes on, as words offered for either
+_FAST_WAY = (r"(?:fast|quick|quickly|sudden|suddenly|swift|swiftly|rapid|rapidly|abrupt|abruptly|"
+             r"acute|acutely|all at once|overnight|new|recent|recently)")
+_SLOW_WAY = (r"(?:slow|slowly|gradual|gradually|crept|creeping|crep|chronic|long time|over time|"
+             r"bit by bit|little by little|a while|ages|building up|built up|been coming on)")
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
     r"not know|not known|unknown|dunno|"
@@ -457,7 +462,10 @@ _UNSURE = _rx(
     # "i dont now if it come fast or slow": typed "know"s, and the contrast itself
     r"\b(?:don'?t|dont|do not|didn'?t|didnt|no)\s+(?:now|kno|knw|no|knoe)\s+(?:if|whether|"
     r"when|how)\b",
-    r"\b(?:fast|quick|quickly|sudden|suddenly)\s+or\s+(?:slow|slowly|gradual|gradually)\b",
+    # a fast and a slow way offered as two guesses, either way round: "whether this began
+    # swiftly or crept upon me", "onset acute or gradual", "slow or all at once"
+    rf"\b{_FAST_WAY}\b[^.!?;,]{{0,25}}\bor\b[^.!?;,]{{0,25}}\b{_SLOW_WAY}\b",
+    rf"\b{_SLOW_WAY}\b[^.!?;,]{{0,25}}\bor\b[^.!?;,]{{0,25}}\b{_FAST_WAY}\b",
     # found like this: nobody saw it start
     r"\b(?:found|find|met|meet|saw|see)\s+(?:her|him|them|mum|mom|dad|my \w+)\s+(?:like "
     r"(?:this|that|dis|dat)|this way|in this state|in that state)\b",
@@ -467,7 +475,9 @@ _UNSURE = _rx(
     r"\b(?:no one|nobody|no-one) (?:knows|knew|can say|saw)\b",
     r"\b(?:no sabi|no know|nor sabi|don't sabi|dont sabi)\b[^.!?]{0,30}\b(?:wen|when|how|start)",
     # found in that state: nobody saw it start
-    r"\b(?:was|were|been|got) found\b|\bfound (?:her|him|them|mum|mom|dad|my \w+) (?:confused|"
+    # (not a result: "my B12 was found to be low")
+    r"\b(?:was|were|been|got) found\b(?!\s+(?:to\b|low|deficient|on (?:a |the |my |his |her )?"
+    r"(?:blood )?test))|\bfound (?:her|him|them|mum|mom|dad|my \w+) (?:confused|"
     r"drowsy|slumped|wandering|mumbling|staring|unable|sitting|lying|on the|in the|not)\b",
 )
 
@@ -558,6 +568,11 @@ _PAST = _rx(
     + r"aged )\d{1,2}\b",
     # (the article may be dropped: "had fits as baby")
     r"\bas (?:an? )?(?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
+    # a school year: "in 10th standard", "in year 9", "in second grade", "back in form 4"
+    r"\bin (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth) (?:standard|std|grade|class|form)\b",
+    r"\bin (?:year|form|standard|std|grade|class|primary|p) ?\d{1,2}\b(?!\s*(?:mins?|minutes?|"
+    r"hours?|days?|weeks?|months?|%))",
     # a small child's age at an event told beside the age now: "had a febrile convulsion at
     # 18 months, she's 6 now and fine"
     r"\bat (?:about |around )?\d{1,2} (?:months|weeks)(?: old)?\b(?=[^.!?]*\b(?:now|since)\b)",
@@ -703,6 +718,8 @@ _RECENT_EVENT = _rx(
 _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _PAST))
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
+                     # a note's "Not new today": the change is older than the day
+                     r"not new|isn'?t new|wasn'?t new|is not new|was not new|"
                      # "No concerns tonight": a note that nothing is wrong now
                      r"(?:no|nil|not any) (?:concerns?|issues?|problems?|complaints?|events?|"
                      r"episodes?|recurrence)|"

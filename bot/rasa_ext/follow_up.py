@@ -54,6 +54,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
+    if previous is not None and follow_up.guessed_only(message.text, symptoms):
+        has_symptoms = False  # the detector's guess at a short question after an answer
     if previous is None:
         # No answer to lean on: "what causes it" at the start or after the symptom check
         # is about low B12; after a declined question it is about that other topic. A

@@ -457,6 +457,20 @@ SYMPTOMS: tuple[Symptom, ...] = (
           for verb in ("will not", "won't", "wont", "would not", "wouldn't", "wouldnt")
           for want in ("ask", "tell", "want")),
         "arm stopped working", "arms stopped working",
+        # a limb that will not obey: "my legs not listen to me", "hands not doing what I want"
+        *(f"{part} {neg} {obey}" for part in (*_LIMBS, "muscle", "muscles", "body")
+          for neg in ("not", "won't", "wont", "will not", "don't", "dont", "do not", "doesn't",
+                      "is not", "isn't", "are not", "aren't", "no")
+          for obey in ("listen", "listening", "obey", "obeying", "doing what i want",
+                       "do what i want", "cooperate", "cooperating")),
+        # ...or moves of itself: "they move alone", "her arm moves on its own"
+        *(f"{moves} {alone}" for moves in ("move", "moves", "moving", "moved")
+          for alone in ("alone", "on their own", "on its own", "by themselves", "by itself",
+                        "of their own accord", "of its own accord")),
+        # a carer's or a note's wording: "struggling to control arms", "poor motor control"
+        "struggling to control", "struggles to control", "trouble controlling",
+        "difficulty controlling", "unable to control", "poor motor control", "poor control of",
+        "loss of motor control", "lost motor control",
         # "my hands just quit on me"
         "hand quit on", "hands quit on", "arm quit on", "arms quit on", "fingers quit on",
         "hand just quit", "hands just quit", "arm just quit", "fingers just quit",
@@ -731,11 +745,27 @@ SYMPTOMS: tuple[Symptom, ...] = (
             "husband", "partner", "son", "daughter", "sister", "brother", "girlfriend",
             "boyfriend", "friends", "nan", "gran")),
         "letters to everyone", "letters for my family", "letters for my kids",
-        "written letters", "wrote letters", "said goodbye to",
+        # (letters written without a farewell beside them are the "farewell" family's: by
+        # lemma "wrote letters" is "write letter to the council")
+        "said goodbye to",
         "giving away my", "gave away my", "given away his", "given away her",
         "wouldn't care if a", "wouldnt care if a", "hope i don't wake", "hope i dont wake",
         "rather be dead", "rather die", "everyone would be better", "they'd be better off",
         "theyd be better off", "nobody would miss me", "no one would miss me",
+        # the burden said as the others' gain from one's absence: "everyone would be
+        # happier if i wasn't there", "easier for them with me gone"
+        *(f"{gain} {absent}" for gain in ("better off", "happier", "better", "easier",
+                                          "easier for them", "easier for everyone")
+          for absent in ("if i wasn't there", "if i wasn't here", "if i wasn't around",
+                         "if i weren't here", "if i weren't around", "if i weren't there",
+                         "if i was gone", "if i were gone", "with me gone", "without me",
+                         "if i was dead", "if i were dead", "if i disappeared")),
+        # a way out that would be "easier": "it'd be easier to just go over the side"
+        *(f"{easier} {act}" for easier in ("easier to", "easier to just", "better to just")
+          for act in ("go over the side", "step off", "jump off", "jump in front",
+                      "walk into the sea", "walk into the water", "end it", "end it all",
+                      "not wake up", "not be here", "disappear", "drive off the road",
+                      "go to sleep forever")),
         "not be around", "won't be around much longer", "wont be around much longer",
         "dark thoughts", "only way out", "way out of this", "can't see a way out",
         "cant see a way out", "no way out", "pills ready", "tablets ready", "into the sea", "into the river",
@@ -1028,6 +1058,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # tablets gathered and kept back: needs a hiding place or time, or an intent word
     # ("collected my sleeping tablets in a drawer for weeks"; not "collect my tablets
     # from the chemist")
+    # ...the same told tablets first: "i have many pill saved, i think maybe i take all"
+    "hoard": (("pill", "tablet", "meds", "medication", "paracetamol", "painkiller",
+               "sleeping pill", "sleeping tablet"),
+              r"",
+              ("saved", "saved up", "stashed", "hidden", "hoarded", "stockpiled", "put by",
+               "squirrelled away", "squirreled away")),
     "gather": (("collect", "gather", "hid", "hide", "saved", "saving", "keeping", "kept"),
                r"(?:\s+(?:up|away|aside))?",
                ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
@@ -1449,6 +1485,8 @@ FUTURE_WORDS: frozenset[str] = frozenset({
 CLAUSE_BREAKS: tuple[str, ...] = (
     "but", "however", "though", "although", "except", "yet", "and", ".", ",", ";",
     "!", "?", "still", "while", "whereas", "just", "only",
+    # texting's laughs end a clause as a full stop does ("no wake up lol kms")
+    "lol", "lmao", "lmfao", "haha", "hahaha",
 )
 
 
