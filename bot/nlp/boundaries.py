@@ -295,6 +295,12 @@ _SHARING = (r"(?:crush\w*|put|mix\w*|give|giving|gave|share|sharing|split\w*|hal
             r"break|breaking|snap|snapping|dissolve|dissolving|grind|grinding)")
 
 _DOSING = re.compile("|".join((
+    # a child named, then a share of one's own tablets ("my grandson is 10, half of my 1000
+    # tablet is ok for him?") or the giving of it, patois "how much drops fi gi mi baby"
+    rf"\b{_A_CHILD}[^?!]{{0,60}}\b(?:half|a half|part|a piece|a quarter) (?:of )?"
+    rf"(?:my|mine|a|the|his|her) (?:\w+ )?{_FORMS}\b",
+    rf"\bhow (?:much|many)\b[^.?!]{{0,30}}\b(?:give|giving|gi)\s+(?:my|mi|me|our|the|a|her|his)\s+"
+    rf"(?:\w+\s+)?{_A_CHILD}",
     rf"\b{_DOSE_WORD}\b",
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
     # "how much b12 should i take", "how many tablets a day", "how much to inject"
@@ -315,7 +321,9 @@ _DOSING = re.compile("|".join((
     # "how much should my son have, he's 9": a child's amount is the pediatrician's
     # (B12 or its forms only, or nothing between: "how many hours of sleep does a 15 year
     # old need" is no dose)
-    rf"\bhow (?:much|many)(?:\s+(?:b-?12|vitamin b-?12|of (?:it|them|these|those|the \w+)|"
+    # (a unit may come first: "how many mcg of b12 should my 5 year old have")
+    rf"\bhow (?:much|many)(?:\s+(?:mcg|micrograms?|mg|milligrams?|units?|iu|ml|drops?)(?:\s+of)?)?"
+    rf"(?:\s+(?:b-?12|vitamin b-?12|of (?:it|them|these|those|the \w+)|"
     rf"{_FORMS}))?\s+(?:should|can|could|does|do|must|would)\s+(?:my|our|"
     # ("my 8 yr old sister": the age then who)
     rf"his|her|a|an|the)\s+(?:\w+\s+)?{_A_CHILD}\s+(?:(?!take|have|get|be|need)\w+\s+)?"
@@ -669,7 +677,15 @@ _WHICH_CAUSE = re.compile(
     r"\bor\b[^.?!]{0,30}\b(?:b12|deficien\w*)\b(?!\s+(?:shots?|jabs?|injections?|tablets?|"
     r"pills?|supplements?|spray|levels?|tests?|foods?))|"
     r"\band not (?:low )?b12\b|"
-    r"\bwhich (?:one )?is it\b|\bwhich one\b|\b(?:can|could) (?:you|u) confirm\b")
+    r"\bwhich (?:one )?is it\b|\bwhich one\b|\b(?:can|could) (?:you|u) confirm\b|"
+    # ...or whether B12 is the cause, yes or no: "my gums bleed. that b12?", "she has B12
+    # problem?", "it is B12 deficiency for sure?", "whether it is due to a lack of B12"
+    r"\b(?:that|this|it|these|those|all this|all that)(?:'s| is| be| are| was)? (?:from |due to |"
+    r"caused by |because of )?(?:(?:a|the|my|her|his) )?(?:low |lack of )?(?:vitamin )?b-?12"
+    r"(?: deficiency| problem| issue| low| thing)?\s*(?:\?|for sure\b)|"
+    r"\b(?:has|have|got|is it|it is|it's|its) (?:a |the )?(?:low )?b-?12 (?:problem|deficiency|"
+    r"issue)\b[^.!]{0,20}\?|"
+    r"\bdue to (?:a )?(?:lack|shortage|deficiency|want) of (?:vitamin )?b-?12\b")
 
 
 def asks_which_cause(text: str) -> bool:
@@ -686,11 +702,18 @@ _NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|supposed
 def _needs_only(text: str) -> bool:
     # (a child's need too: "how much b12 a day should kids be getting" is the daily amount,
     # whose answer sends a child's to the pediatrician; giving or taking is a dose)
+    # (one's own child's amount is theirs to set: "how many mcg should my 5 year old have a
+    # day" is a dose)
     return bool(_NEED.search(text)) and not re.search(
         r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
         r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|safely|the most|"
         r"\d{3,})\b",
-        text)
+        text) and not _ONES_OWN_CHILD.search(text)
+
+
+_ONES_OWN_CHILD = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:\d+\s?(?:yo|y/o|yr old|"
+                             r"years?[- ]olds?|months?[- ]olds?)|baby|toddler|infant|newborn|kid|"
+                             r"child|little one)\b")
 
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine

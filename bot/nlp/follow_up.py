@@ -50,9 +50,13 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     if has_symptoms and not (intent_guard.personless_question(asked)
                              or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)):
         return False
-    # "and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
-    # periods, is it permanent?" leave B12
-    return not (intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
+    return not names_another_topic(text)
+
+
+def names_another_topic(text: str) -> bool:
+    """"and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
+    periods, is it permanent?" leave B12."""
+    return bool(intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
                 or intent_guard.names_another_anaemia(text)
                 or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
 
@@ -63,7 +67,7 @@ def guessed_only(text: str, symptoms: tuple[str, ...]) -> bool:
     diets): after an answer it leans on that answer, it reports nothing."""
     if not symptoms or any(lexicon.SYMPTOMS_BY_KEY[s].always_urgent for s in symptoms):
         return False
-    if len(_WORD.findall(text)) > MAX_WORDS or not intent_guard.is_question(text):
+    if len(_WORD.findall(text)) > MAX_WORDS or not _asked(text):
         return False
     return not set(symptoms) & set(pipeline.extract(spelling.correct(text)).symptoms)
 
@@ -73,8 +77,14 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     if not may_follow(text, intent, has_symptoms):
         return False
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
-    asked = intent_guard.is_question(text)
-    return intent in _LOST_ALONE or (asked and not _ABOUT_ME.search(text.lower()))
+    return intent in _LOST_ALONE or (_asked(text) and not _ABOUT_ME.search(text.lower()))
+
+
+def _asked(text: str) -> bool:
+    """A question, in any of its sentences and in dialect ("says who? where u getting that
+    from", Doric "fit else has it")."""
+    mended = spelling.correct(text)
+    return intent_guard.is_question(mended) or "?" in mended
 
 
 # An acknowledgement before the follow-up: "I see.", "ok thanks,", "right"
@@ -105,7 +115,10 @@ _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do
 # time is it in manila" and "is it going to rain" point nowhere.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|then)\b")
 _DUMMY_IT = re.compile(r"\bis it (?:ok|okay|alright|safe|normal|true|fine|possible|worth|bad|"
-                       r"good|better|going)\b")
+                       r"good|better|going)\b|"
+                       # a time told from now points nowhere: "when is diwali this year"
+                       r"\b(?:this|that|these) (?:year|month|week|weekend|morning|afternoon|"
+                       r"evening|time|season|summer|winter|spring|autumn|fall|days)\b")
 DEFAULT_CONTEXT = "low vitamin B12:"
 
 

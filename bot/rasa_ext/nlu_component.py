@@ -145,8 +145,10 @@ class B12Extractor(GraphComponent):
         if question is None or not selector or findings.symptoms:
             return
         # "adult. what is gout?": another topic, asked beside the answer (the scope gate
-        # cannot judge "how do they treat it" alone: "it" is the check's own topic)
-        if not follow_up.may_follow(question, None, has_symptoms=False):
+        # cannot judge "how do they treat it" alone: "it" is the check's own topic); "my
+        # client has Parkinson's, what treatments are there for it": "it" is that topic
+        if (not follow_up.may_follow(question, None, has_symptoms=False)
+                or follow_up.names_another_topic(text)):
             return
         ml_key = faq_selector.key_of(selector["response"]) or ""
         key = (intent_guard.faq_key_for_named_topic(ml_key, question)

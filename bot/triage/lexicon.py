@@ -1516,7 +1516,9 @@ ARTICLE_TERMS: tuple[str, ...] = (
     r"author\w*", r"article",
     r"(?:your|the|its|these|those|article'?s?|which|cited?|list(?: of)?(?: the)?|what) sources?"
     r"\b(?! of)(?<!best sources)(?<!good sources)(?<!main sources)", r"sources?\s*\?",
-    r"references?\b", r"medically reviewed",
+    # (not a reference for a job: "write a good reference letter for a colleague")
+    r"(?<!\ba )(?<!\bgood )(?<!\bjob )(?<!\bcharacter )references?\b"
+    r"(?!\s+(?:letters?|checks?|number)\b)", r"medically reviewed",
 )
 OTHER_TOPICS: tuple[str, ...] = (
     r"vit(amin)?\s*-?\s*(a|c|d|d3|e|k|b1|b2|b3|b6|b9)\b", r"iron\b", r"magnesium", r"zinc",

@@ -170,3 +170,31 @@ def test_taken_together_with_the_object_left_out_is_an_interaction() -> None:
 @pytest.mark.parametrize("text", ["is there b12 in chicken", "how much b12 comes from beef"])
 def test_an_animal_as_a_source_of_b12_is_food(text: str) -> None:
     assert not intent_guard.is_about_an_animal(text)
+
+
+# --- scope --------------------------------------------------------------------------------
+
+
+def test_a_reference_for_a_job_is_no_question_about_the_articles_references() -> None:
+    assert intent_guard.topic("how do I write a reference letter for my neighbour") is None
+    assert intent_guard.topic("which references does this come from?") == "b12"
+
+
+@pytest.mark.parametrize("text", ["When is Eid this year?", "what's on at the cinema this week"])
+def test_a_time_told_from_now_points_back_to_nothing(text: str) -> None:
+    assert not follow_up.points_back(text, "out_of_scope", has_symptoms=False)
+
+
+def test_a_question_after_naming_another_condition_leaves_b12() -> None:
+    assert follow_up.names_another_topic("my client has lupus, what treatments are there for it")
+    assert not follow_up.names_another_topic("none of those. so how do they treat it")
+
+
+def test_a_dialect_question_is_asked() -> None:
+    assert follow_up.is_follow_up("fit else has it then", "stop", has_symptoms=False)
+
+
+def test_a_two_part_question_read_as_memory_loss_asks_for_the_sources() -> None:
+    text = "says who? where u getting that from"
+    assert follow_up.guessed_only(text, ("memory_problems",))
+    assert follow_up.rule_key(text, "what_is_b12") == "sources"
