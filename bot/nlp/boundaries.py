@@ -629,6 +629,8 @@ def read(text: str) -> str | None:
     if _STOP.search(text) and re.search(r"\b(?:should|can|could|may|ok|okay|alright|"
                                         r"is it|do i|would)\b|\?", text):
         return STOP_MEDICINE
+    if _CHANGE_A_NAMED_DRUG.search(text):
+        return STOP_MEDICINE  # "I should like to reduce my gabapentin and rely on B12"
     if _SPLIT_DOSE.search(text) and _A_MEDICINE.search(text):
         return STOP_MEDICINE  # a dose split or put off ("give half and the rest next week")
     if _OWN_CHANGE.search(text) and _B12_TREATMENT.search(text):
@@ -683,7 +685,7 @@ _WHICH_CAUSE = re.compile(
     r"\b(?:that|this|it|these|those|all this|all that)(?:'s| is| be| are| was)? (?:from |due to |"
     r"caused by |because of )?(?:(?:a|the|my|her|his) )?(?:low |lack of )?(?:vitamin )?b-?12"
     r"(?: deficiency| problem| issue| low| thing)?\s*(?:\?|for sure\b)|"
-    r"\b(?:has|have|got|is it|it is|it's|its) (?:a |the )?(?:low )?b-?12 (?:problem|deficiency|"
+    r"\b(?:has|have|got|is it|it is|it's|its|is) (?:a |the )?(?:low )?b-?12 (?:problem|deficiency|"
     r"issue)\b[^.!]{0,20}\?|"
     r"\bdue to (?:a )?(?:lack|shortage|deficiency|want) of (?:vitamin )?b-?12\b")
 
@@ -720,11 +722,17 @@ _ONES_OWN_CHILD = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:\d+\s?(?:yo|
 # class): "how much melatonin for my 8 year old" is another drug's dose, out of scope.
 _DRUG_SUFFIXES = (
     r"\b[a-z]{3,}(?:pril|sartan|statin|olol|dipine|prazole|thyroxine|cillin|mycin|farin|"
-    r"xetine|tidine|trexate|azepam|profen|tamol|codone|done|zolam|semide|lukast|sone|"
+    r"xetine|tidine|trexate|azepam|profen|tamol|codone|done|zolam|semide|lukast|sone|pentin|"
+    r"gabalin|"
     r"mab|nib|vir|cycline|floxacin|gliptin|glitazone|xaban|gatran|parin|triptan|"
     r"tropin|tadine|pramine|oxetine|traline|aline|triptyline|pine|zepam|azine|opram|"
     r"barb\w*)\b")
 _DRUG_NAME = re.compile(_DRUG_SUFFIXES)
+# One's own prescribed drug, named, to be cut down or stopped ("reduce my gabapentin")
+_CHANGE_A_NAMED_DRUG = re.compile(
+    r"\b(?:stop|stopping|quit|quitting|come off|coming off|cut down|cut|cutting|reduce|"
+    r"reducing|lower|lowering|halve|halving|drop|dropping|taper|tapering|wean)\s+(?:off\s+|"
+    r"down\s+)?(?:my|his|her|their|mum'?s|dad'?s)\s+" + _DRUG_SUFFIXES)
 # Medicine classes named by what they do: "alongside my statin", "with his blood thinners"
 _MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressants?|painkillers?|"
                      r"pain killers?|inhalers?|contraceptives?|the pill|hrt|chemo\w*|"

@@ -285,7 +285,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         if re.search(rf"\b{term}", text, re.IGNORECASE):
             return key
     kind = _LIST_KIND.search(text)
-    if previous in _LISTS and kind and len(_WORD.findall(text)) <= _LIST_KIND_WORDS:
+    # (the kind named early: "and what about the body, like the stomach and the breathing")
+    if previous in _LISTS and kind and len(_WORD.findall(text[:kind.end()])) <= _LIST_KIND_WORDS:
         # "and the nerve ones?" after the physical signs
         word = kind.group(1).lower()
         return _LIST_BY_KIND[next(k for k in _LIST_BY_KIND if word.startswith(k))]

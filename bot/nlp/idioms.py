@@ -41,6 +41,9 @@ _BETTER_OFF_WITH = re.compile(
     r"(?:\w+\s+)?(?:shots?|jabs?|injections?|tablets?|pills?|spray|supplements?|b12|"
     r"vitamins?|diet)\b)", re.IGNORECASE)
 # "end of shift", "end of the day" as a time
+# "going to end up low on b12 like her": ending up somewhere is becoming, no ending
+_END_UP = re.compile(r"\bend(?:s|ed|ing)? up\s+(?=(?:low|short|deficient|with|like|on|in|"
+                     r"needing|having|getting|being|as)\b)", re.IGNORECASE)
 _END_OF = re.compile(r"\bend of (?:the |my |our )?(?=(?:shift|day|week|month|term|season|"
                      r"the line)\b)", re.IGNORECASE)
 
@@ -61,4 +64,5 @@ def plain(text: str) -> str:
     text = _CANT_GO_ON_DOING.sub("can't keep ", text)
     text = _BETTER_OFF_WITH.sub("better ", text)
     text = _NO_BOTHER.sub("fine", text)
+    text = _END_UP.sub("become ", text)
     return _END_OF.sub("after ", text)

@@ -115,6 +115,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "shud": "should", "shld": "should", "wud": "would",
           # texting's "wot" / "wat" / "wut"
           "wot": "what", "wut": "what", "jus": "just", "juss": "just", "ony": "any", "lang": "long",
+          # Shetland "no shair" (not sure), "nivver hed anidder" (never had another)
+          "shair": "sure", "nivver": "never", "hed": "had", "anidder": "another",
           # Caribbean "tink" / "tinkin" / "tought" (think, thinking, thought), "dat" (that)
           "tink": "think", "tinkin": "thinking", "tinking": "thinking", "tought": "thought",
           "dat": "that",
@@ -219,6 +221,15 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
             (re.compile(r"\bfoo (?=(?:lang|long|mony|many|much|aften|often|dae|do|div|is|are|"
                         r"can|should)\b)", re.IGNORECASE), "how "),
             (re.compile(r"\b(?:the nicht|the nite)\b", re.IGNORECASE), "tonight"),
+            # Jamaican "give weh mi tings" (give away my things), "ready fi go" (ready to go),
+            # "tired a life" (tired of life)
+            (re.compile(r"\b(give|gi|giving|gave|gi'in) weh\b", re.IGNORECASE), r"\1 away"),
+            (re.compile(r"\bfi (?=(?:go|dead|die|end|leave|kill|tek|take|done)\b)",
+                        re.IGNORECASE), "to "),
+            (re.compile(r"\btired a (?=(?:life|living|everything|it all)\b)", re.IGNORECASE),
+             "tired of "),
+            # Scots "me ain feet" (my own feet; never AAVE "ain", a denial)
+            (re.compile(r"\b(me|my|mi|his|her|their|oor|our) ain\b", re.IGNORECASE), r"\1 own"),
             # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but
             # "me da" / "my da" is a father
             (re.compile("".join(f"(?<!\\b{w} )" for w in _OWNERS_OF_A_DA)

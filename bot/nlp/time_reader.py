@@ -117,7 +117,7 @@ _SUDDEN = _rx(
     r"\b(?!\s*(?:years?|yrs?|months?|weeks?))",
     # Jamaican "from after mi eat mi lunch", "since she ate her tea"
     rf"\b(?:since|from|after)\s+(?:after\s+)?(?:i|he|she|mi|me|we|they|dem|him|her|e)\s+"
-    rf"(?:eat|ate|had|have|finish\w*|done)\s+(?:\w+\s+)?{_MEALS}\b",
+    rf"(?:(?:done|finish\w*)\s+)?(?:eat|ate|had|have|finish\w*|done)\s+(?:\w+\s+)?{_MEALS}\b",
     # "since we had our tea", "since she finished her lunch"
     rf"\bsince\s+{_SUBJ}\s+(?:had|ate|finished|got back from|came back from)\s+"
     rf"(?:her\s+|his\s+|my\s+|their\s+|our\s+|the\s+)?{_MEALS}\b",
@@ -373,9 +373,11 @@ _SUDDEN = _rx(
 
 # The two ways a change comes on, as words offered for either
 _FAST_WAY = (r"(?:fast|quick|quickly|sudden|suddenly|swift|swiftly|rapid|rapidly|abrupt|abruptly|"
-             r"acute|acutely|all at once|overnight|new|recent|recently)")
+             r"acute|acutely|all at once|overnight|new|recent|recently|today|the day|da day|"
+             r"this morning|last night)")
 _SLOW_WAY = (r"(?:slow|slowly|gradual|gradually|crept|creeping|crep|chronic|long time|over time|"
-             r"bit by bit|little by little|a while|ages|building up|built up|been coming on)")
+             r"bit by bit|little by little|a while|ages|building up|built up|been coming on|"
+             r"progressive|progressively|progressing)")
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
     r"not know|not known|unknown|dunno|"
@@ -718,6 +720,8 @@ _RECENT_EVENT = _rx(
 _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _PAST))
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
+                     # "Nothing happen suddenly": no sudden event at all
+                     r"nothing (?:has |have |had |did )?(?:happen\w*|came on|come on|start\w*)|"
                      # a note's "Not new today": the change is older than the day
                      r"not new|isn'?t new|wasn'?t new|is not new|was not new|"
                      # "No concerns tonight": a note that nothing is wrong now
@@ -751,6 +755,11 @@ _DENIED_SLOW = re.compile(r"\b(?:no|not|never|didn'?t|did not|wasn'?t|was not|is
                           r"weren'?t|nothing)(?: (?:start|come|came|begin|began|happen|"
                           r"develop|build|built|creep|crept|get|got|go|went|occur)\w*"
                           r"(?: on| up| in)?)?(?: a| at all| very| that| too| so| really)?\s*$")
+# "at six no problem since breakfast I cant walk" (dictated, no stops): the "no problem" is
+# how it was at a time before, not a denial of the change
+_FINE_AT_A_TIME = re.compile(rf"\b(?:at|by|till|until|around|about) (?:{_HOUR}|{_DAYPARTS}|"
+                             rf"{_MEALS}|first thing)(?: \w+)? no (?:problems?|bother|trouble|"
+                             rf"issues?)\s*$")
 # "can't remember nothing since dinner": a double negative says "anything", no denial
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")
@@ -953,7 +962,7 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed
             if (value == SUDDEN and _DENIED.search(before)
-                    and not _DOUBLE_NEGATIVE.search(before)):
+                    and not _DOUBLE_NEGATIVE.search(before) and not _FINE_AT_A_TIME.search(before)):
                 if _SPEED_WORDS.search(m.group(0)):  # "it wasn't sudden" says gradual
                     found.append(TimeCue(GRADUAL, m.group(0), m.start(), m.end()))
                 continue

@@ -115,4 +115,12 @@ def own_topic_words(text: str) -> list[str]:
     found = [w for w in words(text) if len(w) >= spelling.MIN_LENGTH and not names_no_topic(w)]
     found += [w for w in (m.group(1).lower() for m in _EPONYM.finditer(text))
               if w not in found and not in_b12_questions(w)]
+    # a code of letters and digits names a test or condition ("G6PD deficiency", "HbA1c"),
+    # B12 itself and a dose's units aside
+    found += [w for w in _CODE.findall(normalise(text).lower()) if not _NOT_A_CODE.fullmatch(w)]
     return found
+
+
+_CODE = re.compile(r"\b[a-z]{1,4}\d+[a-z][a-z\d]*\b|\b[a-z]{2,4}\d+\b")
+_NOT_A_CODE = re.compile(r"b-?12|b\d+|mcg\d*|mg\d*|ml\d*|iu\d*|[a-z]\d|covid\d*|"
+                         r"\w*\d+(?:yo|yrs?|mins?|hrs?)")

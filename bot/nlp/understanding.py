@@ -129,7 +129,8 @@ _HYPOTHETICAL = re.compile(
     r"^\s*should (?:i|we|he|she|they|you|someone|somebody|(?:my|our|a|an) \w+) (?:at some "
     r"point|at any point|in (?:the )?future|one day|later on|down the (?:line|track|road))\b|"
     r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
-    r"child|an adult|your \w+)\s+(?:ever|were to|was to|suddenly|started?|starts|begins?|"
+    r"child|an adult|your \w+)\s+(?:ever|were to|was to|did|happened to|happen to|"
+    r"suddenly|started?|starts|begins?|"
     r"gets?|got|goes|went|had|has|have|became|becomes|can't|cant|cannot|couldn't|loses?|"
     r"lost|faints?|fainted|collapses?|collapsed|develops?|notices?|feels?)|"
     r"if (?:a|an|the|your|my|his|her|our|their) \w+|"
@@ -168,7 +169,11 @@ _RESOLVED = re.compile(
     r"since then no (?:problems?|issues?|trouble|more)|no (?:problems?|issues?) since then|"
     # "it never recurred", "did not recur", "never came back"
     r"never recurred|not recurred|(?:didn'?t|did not|hasn'?t|has not) recurr?e?d?|"
-    r"never came back|never returned|"
+    # (not a way of leaving told as a wish: "easier if I went over the side an never came
+    # back")
+    r"(?<!\bside an )(?<!\bside and )(?<!\bwalked off and )(?<!\bwalk off and )"
+    r"(?<!\bwent away and )(?<!\bjust left and )(?<!\bdrove off and )(?<!\bsailed off and )"
+    r"(?<!\bwalked out and )(?<!\bwalk out and )never came back|never returned|"
     r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"

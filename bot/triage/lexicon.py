@@ -440,6 +440,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # toes caught, a walk "gone daft", a clinical note's "ambulated"; legs that stop
         # working stop the walking ("legs just stopped working all at once")
         "catch* my toe*", "catch* me toe*", "catch* his toe*", "catch* her toe*",
+        # "trippin over me ain feet", "keeps tripping up"
+        *(f"{trip} over {whose} own feet" for trip in ("tripping", "trippin", "tripped", "trip")
+          for whose in ("my", "me", "his", "her", "their")),
+        "keep tripping", "keeps tripping", "kept tripping", "keep trippin", "tripping up",
         "walking's gone", "walkin's gone", "walking has gone", "walk has gone",
         "steps without support", "steps without help",
         *(f"{legs}{just}stopped working" for legs in ("legs ", "leg ")
@@ -481,6 +485,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "no control over my", "no control of my", "control over my muscles",
         "control of my muscles",
         "can't lift my", "cant lift my", "cannot lift my", "can't grip", "cant grip",
+        # a care note's "unable to grip/coordinate cutlery"
+        "unable to grip", "cannot grip", "unable to coordinate", "can't coordinate",
+        "cannot coordinate", "poor coordination", "lost coordination", "loss of coordination",
+        "uncoordinated",
         "won't do what i", "wont do what i", "hands won't", "hands wont", "arm won't",
         "arm wont", "leg won't", "leg wont", "gave out", "gave way", "weak on one side",
         "weakness on one side", "numb down one side", "paralys*", "paralyz*", "face droop*", "drooping", "droopy",
@@ -542,6 +550,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "mumbl*",
         "unable to comprehend", "can't comprehend", "cant comprehend", "cannot comprehend",
         "not comprehending", "not understanding what", "doesn't understand what",
+        # a formal letter's "unable to articulate clearly", "appears not to comprehend"
+        *(f"{cannot} {verb}" for cannot in ("unable to", "can't", "cannot", "not able to",
+                                             "not to", "fails to", "failing to")
+          for verb in ("articulate", "comprehend", "enunciate")),
         "doesnt understand what",
         # the formal noun: "my difficulty in comprehending conversation"
         "difficulty comprehending", "difficulty in comprehending", "trouble comprehending",
@@ -669,6 +681,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
           for old in ("", "old ") for weapon in ("gun", "shotgun", "rifle", "pistol")),
         "thought about ending it", "thinking about ending it", "thought of ending it",
         "thinking of ending it", "thoughts of ending it", "think about ending it",
+        # said aloud, of oneself or another: "nephew talking about ending it"
+        *(f"{talk} about ending it" for talk in ("talking", "talks", "talked", "talk", "on",
+                                                 "going on", "keeps on", "joking", "jokes")),
         "swim with the crocs", "swim with the crocodiles", "swim with the sharks",
         # passive wishes and saved-up means, said without the word
         "hope i don't wake up", "hope i dont wake up", "hope i won't wake up",

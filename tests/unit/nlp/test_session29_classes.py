@@ -198,3 +198,58 @@ def test_a_two_part_question_read_as_memory_loss_asks_for_the_sources() -> None:
     text = "says who? where u getting that from"
     assert follow_up.guessed_only(text, ("memory_problems",))
     assert follow_up.rule_key(text, "what_is_b12") == "sources"
+
+
+# --- from the confirmation sets (h111, h112, s79, s80) -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "my cousin keeps talking about ending it",
+    # Jamaican: things given away, "ready fi go", "tired a life"
+    "mi give weh all mi clothes, mi ready fi go, mi tired a life",
+    # a meal told as "done eat" in patois
+    "from him done eat him lunch him cyaan lift him arm",
+    # dictated without stops: "no problem" at a time is how it was before
+    "fine at seven no problem since dinner she cant hold a cup",
+    # a formal letter's speech and understanding
+    "Since this morning my husband is unable to articulate his words. He was well last night.",
+    "a nurse's note: from 14:00 unable to coordinate her fork, fine at lunch",
+    # Shetland: "no shair" is not sure, "me ain feet" my own
+    "no shair if hit's been a while or just da day but he's trippin ower his ain feet",
+])
+def test_red_flags_from_the_confirmation_classes(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "nothing happened suddenly" denies the speed word
+    "Nothing happened suddenly. My fingers have slowly gone numb since the autumn.",
+    # "end up low" is becoming low, no ending
+    "my mum had it and i'm scared i'll end up low on b12 too, i feel fine",
+    # "if i did faint one day" is a hypothesis
+    "if i did pass out one day, would that be from b12?",
+    # "as a bairn", "nivver hed anidder": long ago
+    "she hed a fit as a bairn and nivver hed anidder, is her low b12 a worry",
+])
+def test_no_red_flag_from_the_confirmation_classes(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_code_of_letters_and_digits_is_a_topic_of_its_own() -> None:
+    from bot.nlp import topic_words
+    assert topic_words.own_topic_words("what does my HbA1c result mean") == ["hba1c"]
+    assert topic_words.own_topic_words("is 1000mcg of b12 a lot") == []
+
+
+def test_cutting_down_a_named_drug_is_the_prescribers_call() -> None:
+    assert boundaries.read("can i reduce my pregabalin and take b12 instead") == (
+        boundaries.STOP_MEDICINE)
+
+
+def test_a_b12_deficiency_asked_of_someone_with_symptoms_is_a_diagnosis() -> None:
+    assert boundaries.asks_which_cause("he is pale and tired for months. Is B12 deficiency he has?")
+
+
+def test_a_list_kind_named_early_in_a_longer_follow_up() -> None:
+    text = "and the body then, like the legs and the tummy and the skin"
+    assert follow_up.rule_key(text, "psychological_symptoms") == "physical_symptoms"
