@@ -179,8 +179,14 @@ def build(path: Path = DEFAULT_PATH) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def load(path: str | Path = DEFAULT_PATH) -> Language:
+    # one pipeline per place, however the place is spelled (a str from a Rasa config, a Path
+    # here): the follow-up check's lexicon reading shares the NLU component's
+    return _load(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Language:
     if not Path(path, "config.cfg").exists():
         raise FileNotFoundError(
             f"spaCy pipeline not found at {path}: run `make build`"

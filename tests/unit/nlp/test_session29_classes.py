@@ -253,3 +253,9 @@ def test_a_b12_deficiency_asked_of_someone_with_symptoms_is_a_diagnosis() -> Non
 def test_a_list_kind_named_early_in_a_longer_follow_up() -> None:
     text = "and the body then, like the legs and the tummy and the skin"
     assert follow_up.rule_key(text, "psychological_symptoms") == "physical_symptoms"
+
+
+def test_one_spacy_pipeline_however_its_place_is_spelled() -> None:
+    # the follow-up check reads the lexicon with the NLU component's pipeline, not a second copy
+    from bot.nlp import pipeline
+    assert pipeline.load() is pipeline.load(str(pipeline.DEFAULT_PATH))
