@@ -281,8 +281,9 @@ CHILD_NOUN = (r"(?:child|children|kid|kids|kiddo|baby|babies|infant|newborn|todd
               r"daughter|grandson|granddaughter|grandbaby|grandchild|grandkid|grandkids|teen|"
               r"teenager|boy|girl|niece|nephew)(?![-\s]in[-\s]law)")
 # A child named, not a duration ("for 3 months" is how long)
-_A_CHILD = (rf"(?:{CHILD_NOUN}(?:'s)?\b|\d+\s?(?:yo|y/o|yr old|"
-            r"years?[- ]olds?|months?[- ]olds?)\b)")
+# A child's age told as "5 yo", "8 yr old", "9 months old"
+_AN_AGE = r"\d+\s?(?:yo|y/o|yr old|years?[- ]olds?|months?[- ]olds?)"
+_A_CHILD = rf"(?:{CHILD_NOUN}(?:'s)?\b|{_AN_AGE}\b)"
 
 # B12's forms as a medicine
 _FORMS = (r"(?:tablets?|pills?|tabs|capsules?|jabs?|injections?|shots?|sprays?|vials?|"
@@ -713,9 +714,8 @@ def _needs_only(text: str) -> bool:
         text) and not _ONES_OWN_CHILD.search(text)
 
 
-_ONES_OWN_CHILD = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:\d+\s?(?:yo|y/o|yr old|"
-                             r"years?[- ]olds?|months?[- ]olds?)|baby|toddler|infant|newborn|kid|"
-                             r"child|little one)\b")
+_ONES_OWN_CHILD = re.compile(rf"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:{_AN_AGE}|baby|toddler|"
+                             r"infant|newborn|kid|child|little one)\b")
 
 
 # A substance other than B12 (a drug suffix, another vitamin or mineral, a named medicine

@@ -45,7 +45,6 @@ def test_two_guesses_both_long_ago_stay_gradual() -> None:
     # fine earlier today, said as "no trouble" or "first thing"
     "first thing he was no bother at all, now he can't lift his left arm",
     "she was out feeding the hens first thing no trouble, by lunch she couldnt stand up",
-    "first thing nae bother at all, since dinner he cannae lift his arm",
     # an hour of today told plainly
     "since we got in about four my wife keeps forgetting what she just said",
     "he came home at seven and his face was drooping on one side",
@@ -247,3 +246,9 @@ def test_more_hypotheticals(text: str) -> None:
 def test_tending_animals_with_the_subject_left_out_is_the_teller() -> None:
     assert not intent_guard.is_about_an_animal(
         "was out feeding the calves at six, fine, now since lunch my left arm won't lift")
+
+
+def test_scots_nae_bother_is_the_fine_before_a_change() -> None:
+    # one idiom list (idioms.NO_BOTHER) for the detector and the time reader
+    cues = time_reader.cues("he was nae bother at breakfast, now he cannae lift his arm")
+    assert any("nae bother" in c.text for c in cues), cues

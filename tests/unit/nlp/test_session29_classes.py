@@ -56,6 +56,14 @@ def test_a_fast_or_slow_guess_is_a_doubt_so_a_red_flag_is_urgent(text: str) -> N
     "I blacked out in 9th grade gym class, nothing after that. any link with b12?",
     # a blood result "found to be low" is no person found in a state
     "my numb toes have crept up over two years. my b12 was found to be low. normal?",
+    # "nothing happened suddenly" denies the speed word
+    "Nothing happened suddenly. My fingers have slowly gone numb since the autumn.",
+    # "end up low" is becoming low, no ending
+    "my mum had it and i'm scared i'll end up low on b12 too, i feel fine",
+    # "if i did faint one day" is a hypothesis
+    "if i did pass out one day, would that be from b12?",
+    # "as a bairn", "nivver hed anidder": long ago
+    "she hed a fit as a bairn and nivver hed anidder, is her low b12 a worry",
 ])
 def test_an_old_or_slow_change_is_no_emergency(text: str) -> None:
     assert not emergency(text), understanding.read(text)
@@ -167,9 +175,13 @@ def test_taken_together_with_the_object_left_out_is_an_interaction() -> None:
     assert boundaries.read(text) == boundaries.INTERACTIONS
 
 
-@pytest.mark.parametrize("text", ["is there b12 in chicken", "how much b12 comes from beef"])
+@pytest.mark.parametrize("text", ["is there b12 in chicken", "how much b12 comes from a cow"])
 def test_an_animal_as_a_source_of_b12_is_food(text: str) -> None:
     assert not intent_guard.is_about_an_animal(text)
+
+
+def test_the_same_animal_as_a_patient_is_one() -> None:
+    assert intent_guard.is_about_an_animal("my cow has low b12, what do i give her")
 
 
 # --- scope --------------------------------------------------------------------------------
@@ -220,19 +232,6 @@ def test_a_two_part_question_read_as_memory_loss_asks_for_the_sources() -> None:
 def test_red_flags_from_the_confirmation_classes(text: str) -> None:
     assert emergency(text), understanding.read(text)
 
-
-@pytest.mark.parametrize("text", [
-    # "nothing happened suddenly" denies the speed word
-    "Nothing happened suddenly. My fingers have slowly gone numb since the autumn.",
-    # "end up low" is becoming low, no ending
-    "my mum had it and i'm scared i'll end up low on b12 too, i feel fine",
-    # "if i did faint one day" is a hypothesis
-    "if i did pass out one day, would that be from b12?",
-    # "as a bairn", "nivver hed anidder": long ago
-    "she hed a fit as a bairn and nivver hed anidder, is her low b12 a worry",
-])
-def test_no_red_flag_from_the_confirmation_classes(text: str) -> None:
-    assert not emergency(text), understanding.read(text)
 
 
 def test_a_code_of_letters_and_digits_is_a_topic_of_its_own() -> None:
