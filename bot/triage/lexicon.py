@@ -381,7 +381,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "status epilepticus",
         # Pidgin: "my pikin get fit now now", "e don get fit"
         "get fit now", "fit now now", "don get fit", "e get fit",
-        "epileptic fit", "fitting", "seized", "seizing", "having a fit", "getting fits",
+        "epileptic fit", "fitting",
+        # a seizure named by the illness: "have epilepsy attack, never before"
+        "epilepsy attack", "epileptic attack", "epilepsy fit", "epileptic seizure",
+        "epileptic episode", "epilepsy episode", "seized", "seizing", "having a fit", "getting fits",
         # Scots and Irish "took a fit", "she's taken a fit"
         "took a fit", "taken a fit", "tak a fit", "took a wee fit", "took fits",
         # Nigerian Pidgin "she get fit" (had a fit; not "get fit" the exercise)

@@ -219,6 +219,8 @@ def test_a_two_part_question_read_as_memory_loss_asks_for_the_sources() -> None:
     "my cousin keeps talking about ending it",
     # Jamaican: things given away, "ready fi go", "tired a life"
     "mi give weh all mi clothes, mi ready fi go, mi tired a life",
+    # a seizure named by the illness, first ever
+    "my neighbour had an epileptic attack in the shop just now, first one ever",
     # a meal told as "done eat" in patois
     "from him done eat him lunch him cyaan lift him arm",
     # dictated without stops: "no problem" at a time is how it was before
