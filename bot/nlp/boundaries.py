@@ -53,7 +53,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"already )?(?:b12[ -]?)?(?:deficient|low (?:in|on) b12|low b12|lacking)",
 
     # "this is b12 deficiency yes?", "it's low b12, right?"
-    r"\b(?:this is|this's|it'?s|it is|that'?s|thats|i have|i got|she has|he has|i'?m)\b"
+    # ("she have b12 low yes?", "dat is b12 right?")
+    r"\b(?:this is|this's|it'?s|it is|that'?s|thats|(?:that|dat|dis|this) (?:is|be)|i have|i got|"
+    r"(?:she|he) (?:has|have|got)|i'?m)\b"
     r"[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)\b[^.?!]{0,15}\b(?:yes|right|"
     r"correct|innit|"
     r"isn'?t it|no|yeah|true)\s*\?|"
@@ -62,8 +64,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"anaemi\w*)\b[^.?!]{0,15}\b(?:isn'?t it|innit|ain'?t it|eh|aye|right)\s*$",
     # the tag alone: "pale for months, b12 innit? just say"
     # (a guess of its own, not a fact's tag: "eggs have b12 innit")
-    r"(?:^|[,.;!?]\s*)(?:low |prob |probably |must be )?(?:b12|deficien\w*|anemi\w*|"
-    r"anaemi\w*)\s*,?\s*(?:innit|isn'?t it|ain'?t it)\b",
+    r"(?:^|[,.;!?]\s*)(?:low |prob |probably |must be |deffo |defo |definitely |surely )?"
+    r"(?:b12|deficien\w*|anemi\w*|anaemi\w*)\s*,?\s*(?:innit|isn'?t it|ain'?t it|"
+    r"(?:right|yes|yeah|correct)\s*\?)",
     # "does that confirm b12 def", "would you classify this as deficiency", "diagnosis?"
     r"\bconfirm\w*\b[^.?!]{0,30}\b(?:b12|deficien\w*|def\b|anemi\w*|anaemi\w*)",
     r"\b(?:classify|class|count|call|label)\w*\b[^.?!]{0,25}\bas\b[^.?!]{0,10}"
@@ -306,7 +309,10 @@ _DOSING = re.compile("|".join((
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
     # "how much b12 should i take", "how many tablets a day", "how much to inject"
     # (not a likelihood: "how much more likely are vegans to get it")
-    r"\bhow (?:much|many)\b(?! (?:more|less) likely)[^.?!]{0,40}\b(?:should|can|could|do|must|to|"
+    # (nor a drink's amount: "how many units a week is safe to drink")
+    r"\bhow (?:much|many)\b(?! (?:more|less) likely)(?! (?:units?|pints?|glasses|cups?|litres?|"
+    r"liters?|bottles?|cans?|drinks?|beers?|wine|water|coffee|tea|alcohol|booze)\b)"
+    r"[^.?!]{0,40}\b(?:should|can|could|do|must|to|"
     r"may)\s+(?:i|you|we|"
     r"she|he|they|\w+)?\s*(?:take|give|use|inject|pin|pop|eat|drink|draw|have|get|be (?:taking|"
     r"on|using|giving))\b",
@@ -334,7 +340,9 @@ _DOSING = re.compile("|".join((
     r"\bhow (?:much|many)\s+(?:of (?:it|them)\s+)?(?:i|we)\s+(?:give|giving|take|taking)\b|"
     r"\bhow (?:much|many)\b[^.?!]{0,30}\b(?:b12|tablets?|pills?|drops?|gummies|sprays?|"
     r"shots?|injections?|jabs?|tabs)\b[^.?!]{0,30}\b(?:take|give|use|inject|for (?:a|my|her|"
-    r"his)|a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
+    # (an adult's need is the daily amount: "how much b12 for a pregnant woman")
+    r"his)(?! (?:pregnant|breast-?feeding|nursing|grown|adult|woman|man|lady|person)\b)|"
+    r"a day|per day|daily|each day|(?:a|per|each|every) (?:week|fortnight|month))\b",
     # ...the times first: "b12 morning or night, which is best to take it"
     r"\b(?:b-?12|tablets?|pills?|spray|gummies|supplements?)\b[^.?!]{0,10}\b(?:morning|night|"
     r"evening|bedtime)\s+or\s+(?:at\s+)?(?:morning|night|evening|bedtime)\b",
@@ -377,7 +385,9 @@ _DOSING = re.compile("|".join((
     # (not "a double shift", "a double bed")
     r"(?! (?:shift|decker|bed|room|espresso|shot of|whisky|vodka|gin|act|glazing|vision|take|"
     r"check|header|date|cream|figures)\b)|"
-    r"take (?:two|2|both|an extra|another one)\b|"
+    # (not a time it takes: "does it take 2 to 3 weeks to work")
+    r"take (?:two|2|both|an extra|another one)\b(?!(?:\s*(?:to|or|-)\s*\w+)?\s+(?:weeks?|days?|"
+    r"months?|hours?|years?|minutes?|mins?|wks?)\b)|"
     # "can I take double today" after a missed one
     r"(?:take|have|give) (?:a )?double(?: (?:today|tomorrow|now|the next day|next time))?"
     r"(?=\s*(?:\?|$))|"
@@ -392,6 +402,8 @@ _DOSING = re.compile("|".join((
     r"[3-9]|1\d|several|multiple|a few|extra|more)\s+(?:of (?:the|my|these|those|them) )?"
     r"(?:\w+\s+)?(?:tablets?|pills?|tabs|"
     r"capsules|gummies|sprays?|doses?|shots?|injections?|jabs?|lozenges|drops)|"
+    r"(?:take|have|pop|use)\s+(?:two|three|four|five|six|ten|[2-9])\s+(?:to (?:get|feel|make|"
+    r"speed|catch|help|be)|so (?:i|it|that)|instead|at once|at a time|together)\b|"
     r"(?:two|2) of (?:the|my|his|her) (?:b12 )?(?:tablets?|pills?|tabs|capsules|gummies|shots?|"
     r"sprays?|doses?|vitamins?)|instead of (?:the )?(?:one|1))\b",
     r"\b(?:can|could|may|should)\s+(?:i|we)\s+give\b[^.?!]{0,40}\b(?:b12|tablets?|pills?|"
@@ -462,7 +474,8 @@ _INTERACTION_TAKING = re.compile(r"\b(?:while|whilst|too|also|mix\w*|combin\w*)\
 _TAKES = re.compile(r"\b(?:take|takes|taking|took|use|using|go in|goes in|have|having)\b")
 _B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
-    r"\b(?:my|his|her|other|the)\b[^.?!]{0,40}(?<!b12 )\b(?:pills?|tablets?|medicines?|"
+    # (and dialect "mi"/"me": "mi blood pressure tablets")
+    r"\b(?:my|his|her|other|the|mi|me)\b[^.?!]{0,40}(?<!b12 )\b(?:pills?|tablets?|medicines?|"
     r"medications?|meds|drugs?|prescriptions?)\b|"
     # "i'm on nine different pills already"
     r"\b(?:on|taking|take)\b[^.?!]{0,20}\b(?:pills|tablets|medicines|medications|meds)\b|"
@@ -522,7 +535,8 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          r"safe|fine|alright|all right) (?:to take )?(?:with|alongside|"
                          r"on top of|together with)\b|"
                          # "with my warfarin?" after "can I take b12 tablets"
-                         r"^\W*(?:and |but |what about |even )?(?:with|alongside|on top of|"
+                         r"^\W*(?:(?:ok|okay|so|right|alright)\W+)?(?:and |but |what about |even )?"
+                         r"(?:with|alongside|on top of|"
                          r"together with) (?:my|his|her|their|the|me) ")
 
 
@@ -601,6 +615,20 @@ _OWN_CHANGE = re.compile(
     r"(?:tablets?|pills?) on top|more often|less often|(?:an )?(?:extra|"
     r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|"
     r"change (?:from|to|over))\b")
+# One form of B12 for another: "can i just swap to tablets myself", "switch from the jabs
+# to the spray"
+_SWAPS_FORM = re.compile(
+    rf"\b(?:swap|switch|change|move|go)\w*\s+(?:(?:it|them|over|myself|him|her)\s+)*"
+    rf"(?:from\s+(?:the\s+|my\s+|her\s+|his\s+)?(?:b12\s+)?{_FORMS}\s+)?(?:to|onto|for)\s+"
+    rf"(?:the\s+|some\s+)?(?:b12\s+)?{_FORMS}\b")
+
+
+def swaps_form(text: str) -> str | None:
+    """The words that ask to change one form of B12 for another, if any."""
+    found = _SWAPS_FORM.search(normalise(text).lower())
+    return found.group(0) if found else None
+
+
 # (the treatment itself: "can I see my GP instead?" changes no treatment)
 _B12_TREATMENT = re.compile(r"\b(?:shots?|jabs?|injections?|hydroxocobalamin|prescri\w+)\b")
 # B12 taken with something named ("mixing b12 with my adderall ok?", "stack b12 with her

@@ -50,6 +50,10 @@ _OWN_WORDS: dict[str, frozenset[str]] = {
 
 
 _NEVER_BACK = re.compile(r"\bnever (?:come|coming|be) back\b")
+# A thing that goes and never comes back is a symptom gone: "after it go away and never come
+# back" (only a person leaving is a method)
+_A_THING_LEFT = re.compile(r"\b(?:it|its|it'?s|they|that|this|which|these|those)\s+(?:(?:all|just|"
+                           r"then|has|had|did|does|would|will|to|soon|slowly)\s+)*$")
 
 
 _TOO_LONG = re.compile(r"\b" + lexicon.CRISIS_MEANS_TOO_LONG + r"\b")
@@ -97,7 +101,8 @@ def spans(text: str) -> list[tuple[int, int]]:
             found.append((start, end))
             continue
         for name, pattern in _families().items():
-            if not pattern.search(said):
+            method = pattern.search(said)
+            if not method or (name == "leave" and _A_THING_LEFT.search(said[:method.start()])):
                 continue
             everyday = _everyday().get(name)
             if everyday is not None and everyday.search(said):

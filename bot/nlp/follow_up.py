@@ -8,10 +8,11 @@ May import: bot.nlp, bot.triage (nothing from Rasa).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.nlp import boundaries, intent_guard, pipeline, spelling, topic_words
 from bot.nlp.pipeline import normalise
-from bot.triage import lexicon
+from bot.triage import knowledge, lexicon
 
 # Longer than this, a message carries its own topic.
 MAX_WORDS = 14
@@ -78,6 +79,11 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
         return False
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
     return intent in _LOST_ALONE or (_asked(text) and not _ABOUT_ME.search(text.lower()))
+
+
+def asks_more(text: str) -> bool:
+    """"like what exactly", "such as?": more of the answer just given (never a yes)."""
+    return bool(_ELABORATE.match(normalise(text)))
 
 
 def _asked(text: str) -> bool:
@@ -226,7 +232,21 @@ _HOW_FAST = re.compile(r"^\W*(?:and |but |so )?how (?:quick|quickly|fast|soon)\b
 _PROGRESSION = "progression"
 _ANEMIA_KIND = re.compile(r"\b(?:pernicious|megaloblastic)\b", re.IGNORECASE)
 _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|this|the|it|"
-                         r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b", re.IGNORECASE)
+                         r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b|"
+                         # "where'd you read that", "where are you getting that from"
+                         r"\bwhere(?:'d|d| did| do| are| were)? (?:you|u|ya|ye) (?:read|get|got|"
+                         r"getting|find|found|hear|heard|see|saw|learn|learnt|learned|take|took)\b"
+                         r"(?: (?:that|this|it|those|these|all that|all this))?", re.IGNORECASE)
+# Not getting enough of it, asked after what B12 does: what the deficiency is
+_NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|cant|not|never)\s+"
+                         r"(?:get|getting|have|having|absorb\w*|eat\w*|take|taking)\s+(?:\w+\s+)?"
+                         r"enough\b|\b(?:short|low|lacking) (?:of|on|in) (?:it|b-?12)\b",
+                         re.IGNORECASE)
+_THE_BLOOD = re.compile(r"\b(?:blood|red cells|red blood cells)\b", re.IGNORECASE)
+# Which changes are urgent, asked after any answer: the emergency signs ("what kind of
+# changes mean A&E straight off")
+_WHICH_URGENT = re.compile(r"\b(?:what|which|wat|when)\b[^?.!]{0,40}\b(?:a ?& ?e|a and e|er|"
+                           r"emergency|urgent\w*|ambulance|999|911|112|hospital)\b", re.IGNORECASE)
 
 
 # The lexicon's risk phrases, found even where the extractor's negation drops them ("none
@@ -250,7 +270,7 @@ _A_CHILD_OF_ONES_OWN = re.compile(
     r"yrs|year|years|month|months)(?:[\s-]olds?)?\b|"
     r"\b(?:my|our|me|mi|ma)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
     rf"{boundaries.CHILD_NOUN}\b|"
-    r"\b(?:he|she)(?:'s| is| iz)\s+(?:only\s+)?(?:\d|1[0-7]|one|two|three|four|five|six|seven|"
+    r"\b(?:he|she)(?:'s| is| iz|s)\s+(?:only\s+)?(?:\d|1[0-7]|one|two|three|four|five|six|seven|"
     r"eight|nine|ten)\b(?!\s*(?:feet|foot|ft|kg|stone|st|lbs?|%))", re.IGNORECASE)
 # Another of the article's symptom lists, named by its kind in a few words
 _LIST_KIND = re.compile(r"\b(nerve|nerves|neuro\w*|brain|mental|mood|head|psych\w*|"
@@ -268,6 +288,19 @@ _FOODS = "food_sources"
 _NOT_EATING = re.compile(r"\b(?:don'?t|do not|dont|can'?t|cannot|never|won'?t|wont|doesn'?t|"
                          r"does not) (?:eat|touch|have)\b|\bavoid\w*\b|\bno (?:meat|animal)\b",
                          re.IGNORECASE)
+# What B12 is or does: a follow-up about not getting enough asks what its lack is
+_ABOUT_B12 = frozenset({"what_is_b12", "food_sources", "daily_amount"})
+# Answers whose text names risk factors of their own ("Heavy drinking and weight-loss surgery
+# can also lead to low B12"): a follow-up naming one of those is answered there again
+_NAMES_RISKS = frozenset({_TRIGGERS})
+
+
+@lru_cache(maxsize=8)
+def risks_named_by(key: str) -> frozenset[str]:
+    """The risk-factor keys the lexicon reads in an answer's own text."""
+    return frozenset(pipeline.extract(knowledge.render(knowledge.ANSWERS_BY_KEY[key])).risk_factors)
+
+
 _PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_signs", "anemia",
                                             "sources")
 
@@ -314,12 +347,17 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return previous if previous in _SAYS_FOR_EVERYONE else None
     if previous == _PROVIDER and _URGENT.search(text):
         return _EMERGENCY
+    if previous != _EMERGENCY and _WHICH_URGENT.search(text):
+        return _EMERGENCY
     if previous == _EMERGENCY and _NOT_URGENT.search(text):
         return _PROVIDER
     if previous == _FOODS and _NOT_EATING.search(text):
         return _DIET  # "and if I don't eat any of those?" after the foods
     if _WHERE_FROM.search(text):
         return _SOURCES
+    if previous in _ABOUT_B12 and _NOT_ENOUGH.search(text):
+        # "and if you dont get enough of it?"; what it does to the blood is the anemia
+        return _ANEMIA if _THE_BLOOD.search(text) else intent_guard.WHAT_IS_DEFICIENCY_KEY
     if previous == _ANEMIA and _ANEMIA_KIND.search(text):
         return _ANEMIA
     if previous in _ABOUT_A_FORM and _HOW_SOON_IT_WORKS.search(text):
@@ -340,6 +378,9 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)
+    if risks and previous in _NAMES_RISKS and all(
+            set(pipeline.extract(r).risk_factors) <= risks_named_by(previous) for r in risks):
+        return previous  # "what about taking antacids" after the causes, which name them
     if risks:
         return _DIET if all(_DIET_WORDS.fullmatch(r) for r in risks) else intent_guard.RISK_KEY
     return None

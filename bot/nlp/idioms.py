@@ -21,6 +21,11 @@ _WANT_ORDINARY = re.compile(
     r"a test|my bloods)|be tested|have a test|feel (?:normal|better|well|like (?:myself|"
     r"me|mesel|meself)|human|right)|get (?:better|well|back to normal)|learn|hear)\b)",
     re.IGNORECASE)
+# Not wanting an ordinary state: "dont want to be sleepy in the water" (a side effect)
+_WANT_NOT_ORDINARY = re.compile(
+    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not)\s+(?:want|wanna)\s+(?:to\s+)?be\s+"
+    r"(?=(?:sleepy|drowsy|groggy|tired|woozy|late|hungry|seasick|cold|wet|rude)\b)",
+    re.IGNORECASE)
 # "dying to know", "killing me" said of a wait, a test, a job or weather
 _DYING_TO = re.compile(r"\b(?:dying|dyin'?)\s+(?:to|for)\s+(?=(?:know|find out|hear|see|get|"
                        r"try|ask|a|an|the|some|my|me)\b)", re.IGNORECASE)
@@ -47,6 +52,14 @@ _END_UP = re.compile(r"\bend(?:s|ed|ing)? up\s+(?=(?:low|short|deficient|with|li
 _END_OF = re.compile(r"\bend of (?:the |my |our )?(?=(?:shift|day|week|month|term|season|"
                      r"the line)\b)", re.IGNORECASE)
 
+# A thing taken out in a procedure: "had a tooth out yesterday", "my stitches came out",
+# "getting her tonsils out" (the detector learnt "out" and "had a ... yesterday" from
+# faints and fits: "had a tooth out yesterday" read as a seizure)
+_TAKEN_OUT = re.compile(
+    r"\b((?:wisdom\s+)?(?:tooth|teeth|stitches|sutures|staples|tonsils|adenoids|appendix|"
+    r"gall ?bladder|cyst|mole|splinter|coil|iud|implant|catheter|drain|cast|plaster|filling|"
+    r"crown|braces?|wart|toenail|nail|cataracts?|lump|polyps?))\s+(?:pulled\s+|taken\s+|"
+    r"came\s+|come\s+|coming\s+)?out\b", re.IGNORECASE)
 
 # "no bother at all", "no problems": all is well (not "no bother to anyone if I'm gone")
 # "no bother at all", Scots "nae bother": all was well (the time reader reads it as "fine"
@@ -60,9 +73,11 @@ def plain(text: str) -> str:
     """``text`` with the idioms above said plainly ("dying to know" -> "keen to know")."""
     text = _WANT_ORDINARY.sub("keen to ", text)
     text = _DYING_TO.sub("keen to ", text)
+    text = _WANT_NOT_ORDINARY.sub("keen not to be ", text)
     text = _KILLING_ME.sub(r"\1 hard on me", text)
     text = _CANT_GO_ON_DOING.sub("can't keep ", text)
     text = _BETTER_OFF_WITH.sub("better ", text)
     text = _NO_BOTHER.sub("fine", text)
     text = _END_UP.sub("become ", text)
+    text = _TAKEN_OUT.sub(r"\1 removed", text)
     return _END_OF.sub("after ", text)

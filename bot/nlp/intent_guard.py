@@ -17,6 +17,7 @@ from bot.nlp import (
     language_id,
     people,
     pipeline,
+    redflag_detector,
     scope_detector,
     spelling,
     time_reader,
@@ -446,7 +447,8 @@ _PREAMBLE = (r"^\W*(?:(?:so|ok|okay|and|but|hi|hey|hello|please)\W+)?(?:[^.?!]{0
              r"(?:wants? to know|asking|asks|asked|wondering|wonder(?:ed)?|question)\W+"
              r"(?:if |whether )?)?")
 _MEDICINE_ASK = (r"(?:(?:can|could|may|should) (?:i|we|you|she|he|they|one)|is it (?:ok|okay|safe|"
-                 r"fine|alright) to) (?:take|switch|give|use|mix|stack|store|keep|split|swap|"
+                 r"fine|alright) to) (?:just |simply |now |still )?(?:take|switch|give|use|mix|"
+                 r"stack|store|keep|split|swap|"
                  r"change|double|skip)\b|how (?:should|do|can) (?:i|we|you|one) (?:store|keep)\b")
 # a request to the assistant itself: "can you show me where this comes from"
 _ASKS_THE_BOT = (r"(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz |just )?(?:show|"
@@ -541,7 +543,13 @@ def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool
 # "What is Raynaud's? My fingers go white in the cold": a message that opens by asking what
 # another topic is. Of the held-out red flags none opens so but four crises ("whats the
 # point..."), whose detector reading stays; 1,184 of 4,980 other-topic questions do.
-_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|what does \S+ mean)\s+"
+_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|what does \S+ mean|"
+                        # the consumer-health templates: "is glaucoma inherited", "can
+                        # shingles be cured", "what causes gout", "how is lupus treated"
+                        r"(?:is|are|can|does|do) (?=(?:\w+ ){0,2}?(?:inherited|hereditary|"
+                        r"genetic|contagious|catching|curable|cured|treatable|run in)\b)|"
+                        r"what causes|how (?:is|are) (?=(?:\w+ ){0,2}?(?:treated|diagnosed|"
+                        r"caught|spread|inherited)\b))\s*"
                         r"[^.?!]*", re.IGNORECASE)
 
 
@@ -570,6 +578,16 @@ def asks_how_to(text: str) -> bool:
 _REQUEST = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:give|write|tell me|"
                       r"make|list|suggest|recommend|show|find|name|compose|draft|create|plan|"
                       r"translate|help me|tips|ideas?|recipes?|best|good|any)\b", re.IGNORECASE)
+
+
+def _only_swaps_form(text: str) -> bool:
+    """The message asks to change one form of B12 for another, and what it says besides
+    reads calm to the detector ("...and then just end it all" does not)."""
+    swap = boundaries.swaps_form(text)
+    if swap is None or crisis_means.researched(text):
+        return False
+    rest = normalise(text).lower().replace(swap, " ")
+    return redflag_detector.load().predict(rest).flag < understanding.DOMAIN_THRESHOLD
 
 
 def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
@@ -604,6 +622,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         # on: "Dad said ... he wishes the truck would just go off the road one night" tells,
         # and read 0.63 other-topic after a retraining)
         return True
+    if crisis and _only_swaps_form(text):
+        return True  # "can i just swap to tablets myself": a change of form is no method
     # a short medicine question only: a longer message may report a red flag beside it
     return (not crisis and len(text.split()) <= _SHORT_MEDICINE_QUESTION
             and boundaries.read(text) in _MEDICINE_BOUNDARIES)
@@ -893,7 +913,11 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     if assess(case).level == EMERGENCY and not general:
         return EMERGENCY_INTENT if intent != EMERGENCY_INTENT else None
     about = topic(text)
-    anchored = about == "b12" or bool(findings.risk_factors)
+    # (a risk factor beside another topic's word or another medicine anchors nothing: "can
+    # you still get pregnant with endometriosis", "which painkillers are safe while
+    # breastfeeding" ask about those)
+    anchored = about == "b12" or (bool(findings.risk_factors) and not (
+        topic_words.own_topic_words(text) or boundaries.names_another_substance(text)))
     # A question the scope detector finds about something else gets no B12 answer, unless
     # it names B12 or a risk factor the article ties to it.
     # (a general question's symptom is no report: "can gabapentin make you drowsy")

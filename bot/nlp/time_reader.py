@@ -133,6 +133,13 @@ _SUDDEN = _rx(
     rf"de\s+|di\s+|da\s+|we (?:eat|ate|had|have)\s+(?:de\s+|di\s+|the\s+|our\s+)?)?"
     rf"(?:(?:sunday|saturday|friday|monday|tuesday|wednesday|thursday)\s+)?"
     rf"(?:{_MEALS}|{_DAYPARTS}|nap|naptime|siesta|lie down|lie-in|sleep)\b",
+    # an hour that comes next in a story of the day: "nowt wrong. Then about half eleven I
+    # went to..." (not a habit's hour: "awake till 3")
+    rf"\b(?:then|and then|next)\s*,?\s+(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?{_HOUR}\b"
+    r"(?!\s*(?:-|to|or|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times|of|"
+    r"tablets?|pills?|tabs|doses?|shots?|jabs?|injections?|mg|mcg|kg|stone|more|a day|a week)\b)",
+    # Indian English "post lunch", "post-dinner": after a meal of today
+    rf"\bpost[- ]?(?:{_MEALS}|nap|siesta)\b",
     # "since about half past": a clock time of today, its hour left out
     r"\b(?:since|from|at|by|around) half past\b(?!\s+(?:\w+\s+)?(?:years?|months?|weeks?))",
     # a part of the day put first, Welsh and northern English: "Teatime it was, ...",
@@ -255,7 +262,9 @@ _SUDDEN = _rx(
     # "my memory went like that, snap"
     # ("snap" as a sound of speed, set off by a comma; not "snap at the kids")
     r"(?:went|gone|go|goes) like that|(?<=, )snap(?!\s+(?:at|back))|in a snap|"
-    r"(?:flipped|flicked|hit|turned off) a switch|like a switch|like a light|"
+    r"(?:flipped|flicked|hit|turned off) a switch|like a light|"
+    # ("like switch off", second-language English without the article)
+    r"like (?:a |the |somebody |someone )?(?:switch|light switch)(?:ed)?\b|"
     # "came on like a bolt", "hit her like a ton of bricks", "went like a shot"
     r"like a (?:flash|bolt|thunderbolt|lightning bolt|bolt of lightning|shot|thunderclap|"
     r"ton of bricks|bomb)|like lightning|"
@@ -329,7 +338,7 @@ _SUDDEN = _rx(
     # "came home at six" (not an age or a span: "since 3 years", "at three years old")
     # (an approximate hour only after "since": "vegetarian since 12" is an age; someone's
     # coming back, not a result's: "my ferritin came back at 9")
-    rf"\b(?:since\s+(?:about|around|roughly|approx\w*|just after|just before)|(?:we|i|he|"
+    rf"\b(?:since\s+(?:about|around|roughly|approx\w*|just after|just before|like)|(?:we|i|he|"
     rf"she|they|you)\s+(?:got|came|come|get) (?:back|home|in)(?: from \w+)?(?:\s+(?:about|around|"
     rf"roughly|approx\w*|at|just after|just before))?)\s*{_HOUR}\b(?!\s*(?:-|to|or|and|years?|"
     rf"yrs?|yo|y/o|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|mg|mcg|kg|%|times|stone|"

@@ -99,7 +99,7 @@ _URGENT_KIN = frozenset({"seizures", "syncope", "loss_of_consciousness"})
 _HYPOTHETICAL = re.compile(
     r"^\s*(?:what if|wat if|wot if|wut if|if|suppose|supposing|imagine|hypothetically|"
     r"say|let'?s say|lets say)\b|"
-    r"\b(?:what if|wat if|wot if|what happens if|"
+    r"\b(?:what if|wat if|wot if|(?:what|wat|wot|wut) happens if|"
     r"what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"
     r"what (?:would|will|could) happen (?:if|when)|in the event (?:that|of)|"
     r"(?:were|was) to (?:develop|become|get|have|start|lose|suddenly|faint|collapse|fall)|"

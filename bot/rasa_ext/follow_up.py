@@ -37,7 +37,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         return parsed  # a form question is pending: the message answers it
     intent = (parsed.get("intent") or {}).get("name")
     if (intent == names.INTENT_AFFIRM and _last_action(tracker) == _ANSWERED
-            and not intent_guard.is_question(message.text)):
+            and not intent_guard.is_question(message.text)
+            and not follow_up.asks_more(message.text)):
         # ("does drinking count", "and antacids?" read as a yes: questions, follow-ups)
         return _acknowledged(parsed, _previous_faq(tracker))
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []

@@ -274,11 +274,15 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "got lost", "gets lost", "getting lost",
     )),
     Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
-        "personality", "not myself", "not himself", "not herself", "acting strange*",
+        "personality", "not myself", "not himself", "not herself",
+        # acting or behaving oddly, in any of the everyday words for odd ("actin mad")
+        *(f"{verb} {odd}" for verb in ("acting", "behaving") for odd in (
+            "strange*", "weird", "odd", "oddly", "mad", "crazy", "funny", "peculiar",
+            "nuts", "loopy", "differently")),
         # feeling unreal: "like im not me, watching myself from across the room"
         "like im not me", "like i'm not me", "like i am not me", "watching myself",
         "not feel like me", "dont feel like me", "don't feel like me",
-        "acting weird", "acting differently", "a different person",
+        "a different person",
         # what a changed temper does: "started cussing at me", "threw a cup at the dog"
         # ("cuss*" as typed: a typo-tolerant "cussing" would read "Cushing's syndrome")
         "cuss*", "cursing at", "swearing at me", "swearing at us", "lashing out",
@@ -289,8 +293,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # "suddenly my father is not like my father"
         *(f"not like my {p}" for p in ("father", "mother", "dad", "mum", "mom", "husband",
                                        "wife", "son", "daughter", "brother", "sister")),
-        "behaving strange*", "behaving oddly", "behavior changed", "behaviour changed",
-        "bizarre", "acting odd", "acting oddly", "out of character", "not like him",
+        "behavior changed", "behaviour changed",
+        "bizarre", "out of character", "not like him",
         "aggressive", "unlike him", "unlike her", "unlike himself", "unlike herself",
         "not like her", "not like himself", "not like herself", "not acting like himself",
         # the formal words for it: "his altered temperament", "a change in her demeanour"
@@ -605,7 +609,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # a walk")
         *FAINT_SPANS,
         "out for a bit",
-        "next thing i knew", "next thing i know", "came round on", "came to on", "slumped over", "slumped to the floor", "went limp", "out cold", "knocked out cold",
+        "next thing i knew", "next thing i know",
+        # Caribbean "next ting me know, me on de grass"
+        *(f"next {thing} {who} {knew}" for thing in ("thing", "ting") for who in ("me", "mi")
+          for knew in ("know", "knew")), "next ting i know", "next ting i knew",
+        "came round on", "came to on", "slumped over", "slumped to the floor", "went limp", "out cold", "knocked out cold",
         "lights went out", "everything went black", "conked out", "swooned",
         "dropped like a stone", "flaked out", "fell unconscious", "unresponsive for",
         "lost a few minutes", "lost some minutes", "woke up on the ground",
