@@ -460,7 +460,10 @@ _DOSING = re.compile("|".join((
     r"\b(?:max|maximum|upper limit|highest (?:dose|amount)|safe (?:limit|upper))\b",
     r"\btak(?:e|ing) (?:way |much |a lot |loads |lots |heaps |far )?more than\b",
     # "cyanocobalamin or methylcobalamin, which one and how much"
+    # ...or asked after a question on taking it: "I can take tablets also in between? how many?"
     r"(?:\band|,)\s*how (?:much|many)\s*\??\s*$",
+    r"\b(?:take|taking|tablets?|pills?|jabs?|shots?|injections?|spray|doses?)\b[^?!]*[.?!]\s*"
+    r"how (?:much|many)\s*\??\s*$",
 )))
 
 _INTERACTION = re.compile("|".join((

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.nlp import boundaries, intent_guard, pipeline, spelling, topic_words
+from bot.nlp import boundaries, intent_guard, people, pipeline, spelling, topic_words
 from bot.nlp.pipeline import normalise
 from bot.triage import knowledge, lexicon
 
@@ -210,8 +210,11 @@ _ELABORATE = re.compile(
     # the same question narrowed: "even after years of it?"
     r"(?:and |but )?even (?:if|after|when|with|though|for|in|at|so|the|that|my|his|her)|"
     # the rest of the list just given: "what else does", "any others?"
-    r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things))"
-    r"(?: (?:does|do|can|could|is there|are there|causes? it))?\W*$)", re.IGNORECASE)
+    r"(?:and |so )?(?:what else|anything else|any others?|what other (?:ones|things|options|"
+    r"kinds|types))(?: (?:does|do|can|could|is there|are there|causes? it))?"
+    # "what else is there apart from them" (the shots just described)
+    r"(?: (?:apart from|besides|other than|instead of|except) (?:them|that|those|these|it|"
+    r"the \w+))?\W*$)", re.IGNORECASE)
 # A bare "why" ("why though", "how come?", "why is that"): after the risks, how they work
 _WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?:'?s that| though| "
                   r"tho| is that| does that happen| would that be| exactly| do they| does it)?\W*$",
@@ -236,7 +239,8 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
                          # "where'd you read that", "where are you getting that from"
                          r"\bwhere(?:'d|d| did| do| are| were)? (?:you|u|ya|ye) (?:read|get|got|"
                          r"getting|find|found|hear|heard|see|saw|learn|learnt|learned|take|took)\b"
-                         r"(?: (?:that|this|it|those|these|all that|all this))?", re.IGNORECASE)
+                         r"(?: (?:that|this|it|those|these|all that|all this))?|"
+                         r"\bwho (?:told|tells) (?:you|u|ya|ye)\b", re.IGNORECASE)
 # Not getting enough of it, asked after what B12 does: what the deficiency is
 _NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|cant|not|never)\s+"
                          r"(?:get|getting|have|having|absorb\w*|eat\w*|take|taking)\s+(?:\w+\s+)?"
@@ -293,6 +297,10 @@ _ABOUT_B12 = frozenset({"what_is_b12", "food_sources", "daily_amount"})
 # Answers whose text names risk factors of their own ("Heavy drinking and weight-loss surgery
 # can also lead to low B12"): a follow-up naming one of those is answered there again
 _NAMES_RISKS = frozenset({_TRIGGERS})
+
+
+def _names_a_person(text: str) -> bool:
+    return any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN))
 
 
 @lru_cache(maxsize=8)
@@ -378,9 +386,11 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)
-    if risks and previous in _NAMES_RISKS and all(
+    if risks and previous in _NAMES_RISKS and not _names_a_person(text) and all(
             set(pipeline.extract(r).risk_factors) <= risks_named_by(previous) for r in risks):
-        return previous  # "what about taking antacids" after the causes, which name them
+        # "what about taking antacids" after the causes, which name them; one's own ("im on
+        # metformin tho", "the indigestion tablets i take") asks about one's risk
+        return previous
     if risks:
         return _DIET if all(_DIET_WORDS.fullmatch(r) for r in risks) else intent_guard.RISK_KEY
     return None

@@ -23,8 +23,11 @@ _WANT_ORDINARY = re.compile(
     re.IGNORECASE)
 # Not wanting an ordinary state: "dont want to be sleepy in the water" (a side effect)
 _WANT_NOT_ORDINARY = re.compile(
-    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not)\s+(?:want|wanna)\s+(?:to\s+)?be\s+"
-    r"(?=(?:sleepy|drowsy|groggy|tired|woozy|late|hungry|seasick|cold|wet|rude)\b)",
+    r"\b(?:don'?t|dont|do not|doesn'?t|doesnt|does not)\s+(?:want|wanna)\s+(?:to\s+)?"
+    r"(?:be|look|seem|sound)\s+(?=(?:sleepy|drowsy|groggy|tired|woozy|late|hungry|seasick|cold|"
+    # ...or a look before others: "i dont wanna look thick"
+    r"wet|rude|thick|stupid|silly|daft|dumb|nosy|pushy|fussy|paranoid|an idiot|a fool|"
+    r"ignorant|a hypochondriac)\b)",
     re.IGNORECASE)
 # "dying to know", "killing me" said of a wait, a test, a job or weather
 _DYING_TO = re.compile(r"\b(?:dying|dyin'?)\s+(?:to|for)\s+(?=(?:know|find out|hear|see|get|"

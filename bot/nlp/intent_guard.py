@@ -580,6 +580,14 @@ _REQUEST = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:give
                       r"translate|help me|tips|ideas?|recipes?|best|good|any)\b", re.IGNORECASE)
 
 
+# A request for something made or found, never for help ("recommend a film for tonight",
+# "suggest a name for the dog"): no report, whatever the detector reads in "tonight"
+_ASKS_FOR_A_THING = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+|can u\s+)?"
+                               r"(?:recommend|suggest|write|compose|draft|translate|"
+                               r"give me (?:a|an|some)|name (?:a|an|some)|find me)\b",
+                               re.IGNORECASE)
+
+
 def _only_swaps_form(text: str) -> bool:
     """The message asks to change one form of B12 for another, and what it says besides
     reads calm to the detector ("...and then just end it all" does not)."""
@@ -621,6 +629,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         # (a crisis only in a question or a request, like the everyday ones the bar was set
         # on: "Dad said ... he wishes the truck would just go off the road one night" tells,
         # and read 0.63 other-topic after a retraining)
+        return True
+    if not crisis and _ASKS_FOR_A_THING.match(text):
         return True
     if crisis and _only_swaps_form(text):
         return True  # "can i just swap to tablets myself": a change of form is no method

@@ -106,6 +106,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # Geordie and Yorkshire "mesel", "meself", "mesen"
           "mesel": "myself", "meself": "myself", "mesen": "myself",
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
+          # Doric "he's nae hissel" (not himself)
+          "hissel": "himself", "hersell": "herself",
           # Trinidadian "cyah" (can't), "doh" (don't)
           "cyah": "can't", "doh": "don't",
           # Jamaican "cyaan" (can't), "neva" (never)

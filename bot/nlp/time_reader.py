@@ -505,7 +505,9 @@ _GRADUAL = _rx(
     rf"\b(?:it'?s|its|it has|has|have|'ve|ve) been (?:going on |like this |like that )?"
     rf"(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
     rf"\bbeen going on (?:for )?(?:{_NUM}\s+|\d+\s*)?{_LONG}\b",
-    r"\b(?:gradual\w*|graduall\w*|slowly|slow|over time|bit by bit|little by little|"
+    # (not a slowness that is the symptom: "slow to respond", "slow to wake")
+    r"\b(?:gradual\w*|graduall\w*|slowly|slow(?! to (?:respond|answer|react|reply|wake|rouse|"
+    r"speak|talk|move|understand|follow|get up))|over time|bit by bit|little by little|"
     r"step by step|creep\w*|crept|on and off|off and on|comes and goes|come and go|"
     r"a bit at a time|a little at a time|worse and worse|more and more|"
     r"(?:bit|little) by (?:bit|little)|(?:this|the) last while|"

@@ -97,7 +97,9 @@ _NEAR_FAINT = frozenset({"lightheadedness", "dizziness"})
 _URGENT_KIN = frozenset({"seizures", "syncope", "loss_of_consciousness"})
 
 _HYPOTHETICAL = re.compile(
-    r"^\s*(?:what if|wat if|wot if|wut if|if|suppose|supposing|imagine|hypothetically|"
+    # (Doric "gin a body fainted...": if someone fainted)
+    r"^\s*(?:what if|wat if|wot if|wut if|if|gin(?= (?:a body|ye|you|i|he|she|they|we|someone|"
+    r"somebody|a person)\b)|suppose|supposing|imagine|hypothetically|"
     r"say|let'?s say|lets say)\b|"
     r"\b(?:what if|wat if|wot if|(?:what|wat|wot|wut) happens if|"
     r"what (?:should|would|do|can) (?:i|we|you|one|someone) do if|"

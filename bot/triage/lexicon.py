@@ -275,6 +275,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("personality_changes", "personality changes", (NEUROLOGICAL,), "personality_mood", (
         "personality", "not myself", "not himself", "not herself",
+        # Scots "nae hissel" (read "no himself")
+        "no himself", "no herself", "no myself",
         # acting or behaving oddly, in any of the everyday words for odd ("actin mad")
         *(f"{verb} {odd}" for verb in ("acting", "behaving") for odd in (
             "strange*", "weird", "odd", "oddly", "mad", "crazy", "funny", "peculiar",
@@ -662,6 +664,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # (a scratched arm may only itch; scratched wrists were a carer's sign)
         *(f"{act} {whose} wrists" for act in ("cut", "scratching")
           for whose in ("my", "her", "his", "their")),
+        # skin hurt till it bleeds: "scratching my arms till they bleed", "picking at her
+        # skin until it bleeds"
+        *(f"{act} {whose} {part} {till} {it} bleed{s}"
+          for act in ("scratching", "scratch", "picking", "pick", "picking at", "clawing")
+          for whose in ("my", "her", "his", "their")
+          for part in ("arms", "arm", "skin", "legs", "wrists", "face", "hands")
+          for till in ("till", "until", "til")
+          for it, s in (("they", ""), ("it", "s"))),
         "hiding cuts", "hiding the cuts", "hides cuts", "hid cuts", "hiding scars",
         "hiding her scars", "hiding his scars", "fresh cuts",
         "better off dead", "better off without me", "better off if i", "better off if i was gone",
@@ -823,6 +833,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "affairs in order", "who gets what", "won't be here by", "wont be here by",
         "won't need em", "wont need em", "won't need them", "wont need them",
         "goodbye message*", "goodbye text*", "goodbye note*", "bye forever",
+        "goodbye forever", "goodbye for good",
         "saying goodbye to everyone", "gave me his medals", "gave away his", "gave away her",
         # a farewell text: "he texted me 'sorry for everything, look after mum'"
         "sorry for everything", *(f"{care} {who} for me" for care in ("look after", "take care of")
@@ -915,7 +926,10 @@ COLLAPSE_SIGNS: tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...] = (
      ("back to himself", "back to herself", "back to themselves", "back to myself",
       "come round", "came round", "coming round", "come around", "came around",
       "came to himself", "came to herself", "come to himself", "come to herself",
-      "woke up on the", "woke on the", "out cold", "knocked out"), 10),
+      "woke up on the", "woke on the", "out cold", "knocked out",
+      # a gap until someone brings one round: "went down, don't remember nothing till..."
+      *(f"remember {what} {till}" for what in ("nothing", "nothin", "anything", "owt", "a thing")
+        for till in ("till", "until", "til", "after"))), 10),
 )
 # Someone else who cannot be woken now ("dad wont wake up proper", "I cannot wake her"):
 # not a habit ("won't wake up for school") and never the writer, who is awake.

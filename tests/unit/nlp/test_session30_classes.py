@@ -209,3 +209,60 @@ def test_an_hour_that_comes_next_in_a_story_of_the_day_is_sudden() -> None:
                                   "right, and with my statins at the same time?"])
 def test_another_medicine_in_dialect_or_after_an_ok_is_an_interaction(text: str) -> None:
     assert boundaries.read(text) == boundaries.INTERACTIONS or boundaries.takes_it_with(text)
+
+
+# --- from the confirmation pair h116 and s84 ----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "my uncle keeps texting goodbye forever to all of us",
+    "when it gets dark in my head i pick at my skin until it bleeds",
+    "her legs went from under her, she went down, and she dont remember anything till the "
+    "paramedic was talking to her",
+])
+def test_a_crisis_or_faint_from_the_confirmation_classes(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_not_wanting_to_look_foolish_is_said_plainly() -> None:
+    assert "keen not to be" in idioms.plain("i dont wanna look thick asking the gp")
+
+
+@pytest.mark.parametrize("text, previous, key", [
+    ("cheers. and who told you that?", "food_sources", "sources"),
+    ("what else is there apart from them", "treatment", "treatment"),
+])
+def test_a_follow_up_from_the_confirmation_classes(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key
+
+
+def test_how_many_asked_after_a_question_on_taking_it_is_a_dose() -> None:
+    assert boundaries.read("i get the jab monthly, can i take tablets too? how many?") in (
+        boundaries.DOSING, boundaries.INTERACTIONS)
+    assert boundaries.read("eggs have b12. how much?") is None
+
+
+def test_a_request_for_a_thing_reports_nothing() -> None:
+    text = "suggest a board game for tonight, nothing too long"
+    reading = understanding.read(text)
+    assert not reading.inferred or intent_guard.doubts_inferred(reading, text, 0.3)
+
+
+
+# --- from the confirmation set h117 -------------------------------------------------------
+
+
+def test_slow_to_respond_is_the_symptom_not_its_onset() -> None:
+    text = "awake at breakfast, since ~10:30 hard to rouse and slow to respond"
+    assert time_reader.onset(text) == time_reader.SUDDEN, time_reader.cues(text)
+    assert time_reader.onset("slowly getting slow to respond over months") == time_reader.GRADUAL
+
+
+def test_scots_nae_hissel_is_not_himself() -> None:
+    reading = understanding.read("oor faither's nae hissel the day, dinna ken fit's wrang")
+    assert "personality_changes" in reading.findings.symptoms
+
+
+def test_doric_gin_is_if() -> None:
+    assert understanding.read("gin ye tak a fit fae low b12, is that bad?").hypothetical
+    assert not understanding.read("gin and tonic last night, now my eyes are blurry").hypothetical
