@@ -575,17 +575,18 @@ def asks_how_to(text: str) -> bool:
 
 
 # A request for something made or found: "write a poem about rain", "give me a playlist"
-_REQUEST = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:give|write|tell me|"
-                      r"make|list|suggest|recommend|show|find|name|compose|draft|create|plan|"
-                      r"translate|help me|tips|ideas?|recipes?|best|good|any)\b", re.IGNORECASE)
+_ASKING = r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+|can u\s+)?"
+# Asking for something made or found, never for help ("recommend a film for tonight")
+_A_THING_MADE_OR_FOUND = (r"recommend|suggest|write|compose|draft|translate|"
+                          r"give me (?:a|an|some)|name (?:a|an|some)|find me")
+_REQUEST = re.compile(_ASKING + r"(?:" + _A_THING_MADE_OR_FOUND + r"|give|tell me|make|list|show|"
+                      r"find|name|create|plan|help me|tips|ideas?|recipes?|best|good|any)\b",
+                      re.IGNORECASE)
 
 
-# A request for something made or found, never for help ("recommend a film for tonight",
-# "suggest a name for the dog"): no report, whatever the detector reads in "tonight"
-_ASKS_FOR_A_THING = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+|can u\s+)?"
-                               r"(?:recommend|suggest|write|compose|draft|translate|"
-                               r"give me (?:a|an|some)|name (?:a|an|some)|find me)\b",
-                               re.IGNORECASE)
+# A request for something made or found reports nothing, whatever the detector reads in
+# "tonight"
+_ASKS_FOR_A_THING = re.compile(_ASKING + r"(?:" + _A_THING_MADE_OR_FOUND + r")\b", re.IGNORECASE)
 
 
 def _only_swaps_form(text: str) -> bool:
