@@ -676,8 +676,7 @@ def read(text: str) -> str | None:
         return DOSING
     if _SOMEONE_ELSES.search(text) and re.search(rf"\b(?:b-?12|{_FORMS})\b", text):
         return DOSING
-    if _INSTEAD_OF_THE.search(text) and any(
-            p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN)):
+    if _INSTEAD_OF_THE.search(text) and people.names_a_person(text):
         return DOSING  # "can I have tablets instead of the jabs": someone's own treatment
     if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and people.SOMEONE.search(text)):
         return DIAGNOSIS

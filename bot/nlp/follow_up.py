@@ -299,10 +299,6 @@ _ABOUT_B12 = frozenset({"what_is_b12", "food_sources", "daily_amount"})
 _NAMES_RISKS = frozenset({_TRIGGERS})
 
 
-def _names_a_person(text: str) -> bool:
-    return any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN))
-
-
 @lru_cache(maxsize=8)
 def risks_named_by(key: str) -> frozenset[str]:
     """The risk-factor keys the lexicon reads in an answer's own text."""
@@ -386,7 +382,7 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)
-    if risks and previous in _NAMES_RISKS and not _names_a_person(text) and all(
+    if risks and previous in _NAMES_RISKS and not people.names_a_person(text) and all(
             set(pipeline.extract(r).risk_factors) <= risks_named_by(previous) for r in risks):
         # "what about taking antacids" after the causes, which name them; one's own ("im on
         # metformin tho", "the indigestion tablets i take") asks about one's risk

@@ -167,8 +167,8 @@ def is_general_question(text: str) -> bool:
     text = scope_detector.without_greeting(normalise(text))
     if _GROUP_QUESTION.search(text) and not people.KNOWN.search(text):
         pass  # "b12 low make children faint?": about children in general
-    elif (_ASKS_ABOUT_A_LINK.search(text) and not time_reader.cues(text) and not any(
-            p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN))):
+    elif (_ASKS_ABOUT_A_LINK.search(text) and not time_reader.cues(text)
+          and not people.names_a_person(text)):
         # "high homocysteine and dementia, whats the link with b12": nobody's symptom, and
         # no time ("sudden blindness, is that part of it" may be a report)
         pass
@@ -655,8 +655,7 @@ def asks_of_a_thing(text: str) -> bool:
     """A question about a thing with a name of its own that names no person and not B12
     ("does an epipen still work if it froze in the cabin"): it tells no symptom, whatever
     the detector reads in "froze"."""
-    if topic(text) == "b12" or any(p.search(text) for p in (
-            people.FIRST_PERSON, people.PERSON, people.PRONOUN, people.ANYONE)):
+    if topic(text) == "b12" or people.names_a_person(text, anyone=True):
         return False
     return _asks_with_a_topic_of_its_own(text)
 
@@ -673,8 +672,7 @@ def personless_question(text: str) -> bool:
         return False
     if not (text.strip().endswith("?") or _ASKED.match(text)):
         return False
-    return not any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON, people.PRONOUN,
-                                            people.ANYONE))
+    return not people.names_a_person(text, anyone=True)
 
 
 # A pet or farm animal with no person in the message: a vet, never the human emergency reply.

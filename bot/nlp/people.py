@@ -39,6 +39,12 @@ PERSON = re.compile(_words(lexicon.FIRST_PERSON_WORDS, lexicon.PEOPLE_NOUNS).pat
 KNOWN = _words(lexicon.KNOWN_POSSESSIVES)
 # Anyone at all, named in general.
 ANYONE = _words(lexicon.ANYONE_WORDS)
+
+
+def names_a_person(text: str, anyone: bool = False) -> bool:
+    """The asker, a person by relation or a pronoun is named (``anyone``: or anyone at all)."""
+    return any(p.search(text) for p in (FIRST_PERSON, PERSON, PRONOUN, *((ANYONE,) if anyone
+                                                                         else ())))
 # Someone in particular: the asker, a pronoun or one person by relation; not a group
 # ("in kids or just adults?") nor anyone of a kind ("as a teen").
 _PARTICULAR = (lexicon.FIRST_PERSON_WORDS + lexicon.FIRST_PERSON_POSSESSIVES

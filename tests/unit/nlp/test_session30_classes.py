@@ -14,6 +14,7 @@ from bot.nlp import (
     follow_up,
     idioms,
     intent_guard,
+    people,
     redflag_detector,
     time_reader,
     understanding,
@@ -266,3 +267,10 @@ def test_scots_nae_hissel_is_not_himself() -> None:
 def test_doric_gin_is_if() -> None:
     assert understanding.read("gin ye tak a fit fae low b12, is that bad?").hypothetical
     assert not understanding.read("gin and tonic last night, now my eyes are blurry").hypothetical
+
+
+def test_names_a_person_with_and_without_anyone() -> None:
+    assert people.names_a_person("my dad cant see")
+    assert not people.names_a_person("does an epipen work if it froze")
+    assert not people.names_a_person("can anyone get it")
+    assert people.names_a_person("can anyone get it", anyone=True)
