@@ -350,7 +350,9 @@ _DOSING = re.compile("|".join((
     rf"\b{_FORMS}\s+(?:and|&|with|plus)\s+(?:the\s+)?{_FORMS}\b[^.?!]{{0,20}}\b(?:same "
     r"(?:day|time)|together|at once)\b",
     # an amount a day asked of oneself: "b12 gummies, 2 a day ok for me?"
-    r"\b(?:one|two|three|four|1|2|3|4)\s+a\s+day\b[^.?!]{0,15}\b(?:ok|okay|alright|fine|"
+    # ("is 2 b12 tablets a day too much")
+    r"\b(?:one|two|three|four|1|2|3|4)\s+(?:\w+\s+){0,2}?a\s+day\b[^.?!]{0,15}\b(?:ok|okay|"
+    r"alright|fine|"
     r"safe|too much)\b",
     # when to take it: "should i take my b12 before breakfast or at night"
     r"\b(?:when|what time|should (?:i|we|she|he)|do (?:i|we)|best time)\b[^.?!]{0,30}\btak(?:e|ing)"
@@ -379,6 +381,9 @@ _DOSING = re.compile("|".join((
     r"\b(?:take|have|give|use)\b|"
     r"\bhow much (?:b-?12|vitamin b-?12|of (?:it|them|the b12))\b[^.?!]{0,25}\bis too much\b|"
     r"double (?:up|the|his|her|my|dose|one|shot|injection|jab)|"
+    # a count of a form: "my baby is 8 months how much b12 drops"
+    r"\bhow (?:much|many)\s+(?:b-?12\s+|vitamin b-?12\s+)?(?:drops|tablets|pills|gummies|"
+    r"sprays|mcg|micrograms|ml)\b|"
     # "can i take double that?"
     r"\b(?:take|have|give|use)\s+(?:\w+\s+)?(?:double|twice) (?:that|it|as much)\b(?!')|"
     r"a double\b"
@@ -543,11 +548,21 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          r"together with) (?:my|his|her|their|the|me) ")
 
 
+# "might those tablets interfere with my warfarin?": the thing talked of before, said to act
+# on another medicine
+_ACTS_ON = re.compile(r"\b(?:it|they|them|these|those|this|that|(?:the|those|these) (?:tablets?|"
+                      r"pills?|jabs?|shots?|injections?|supplements?|vitamins?))\s+(?:\w+\s+)?"
+                      r"(?:interfere|interact|clash|react|conflict)\w*\s+with\s+(?:my|his|"
+                      r"her|their|the|me)\b")
+
+
 def takes_it_with(text: str) -> bool:
     """Another medicine taken with "it" or "them", the thing talked of before ("can I take
-    them with my blood pressure pills?"): an interaction when that thing was B12."""
+    them with my blood pressure pills?"), or said to act on it: an interaction when that
+    thing was B12."""
     low = normalise(text).lower()
-    return bool(_TAKEN_WITH.search(low)) and read(text) == INTERACTIONS
+    return (bool(_TAKEN_WITH.search(low)) and read(text) == INTERACTIONS) or bool(
+        _ACTS_ON.search(low))
 
 
 # Two things taken together, both named before ("i got her b12 tablets" / "she's on
@@ -616,7 +631,7 @@ _OWN_CHANGE = re.compile(
     r"possible) to)\b[^.?!]{0,50}"
     r"\b(?:every (?:\w+ )?(?:week|day|fortnight|month)|monthly|weekly|fortnightly|"
     r"(?:tablets?|pills?) on top|more often|less often|(?:an )?(?:extra|"
-    r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|"
+    r"additional) (?:one|shot|jab|injection|dose)|instead|switch\w*|swap\w*|replac\w*|"
     r"change (?:from|to|over))\b")
 # One form of B12 for another: "can i just swap to tablets myself", "switch from the jabs
 # to the spray"
@@ -740,7 +755,7 @@ def _needs_only(text: str) -> bool:
     return bool(_NEED.search(text)) and not re.search(
         r"\b(?:take|taking|give|giving|inject|dose|dosage|mg|tablets?|pills?|supplements?|"
         r"supplementing|gummies|drops|spray|shots?|injections?|too much|safe|safely|the most|"
-        r"\d{3,})\b",
+        r"double|twice|\d{3,})\b",
         text) and not _ONES_OWN_CHILD.search(text)
 
 
@@ -794,3 +809,13 @@ def names_another_substance(text: str) -> bool:
     """Another drug, vitamin or mineral; the medicines the article ties to B12 (metformin,
     acid reducers) are not another topic."""
     return bool(_SUBSTANCE.search(_LINKED_MEDICINE.sub(" ", normalise(text).lower())))
+
+
+_ALCOHOL = phrase_pattern(lexicon.RISK_FACTORS_BY_KEY["alcohol"].phrases)
+
+
+def names_a_substance_beside_the_risks(text: str) -> bool:
+    """names_another_substance, alcohol aside: a risk factor the article names, so "what
+    about drinking alcohol?" after the risk factors stays on them (while "how much alcohol
+    is safe" asked alone is still no B12 dose)."""
+    return names_another_substance(_ALCOHOL.sub(" ", normalise(text).lower()))

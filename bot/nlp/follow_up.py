@@ -47,7 +47,7 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     # "like what exactly, mood stuff?", "is shaking one of them", "an di mood? like worry":
     # a symptom named as a topic, by nobody, or asked about as one of the answer's list
     # (after a plain acknowledgement: "I see. And what of its effects upon one's mood?")
-    asked = _ACKNOWLEDGED.sub("", text)
+    asked = _ACKNOWLEDGED.sub("", spelling.correct(text))  # (in dialect: "wat about...")
     if has_symptoms and not (intent_guard.personless_question(asked)
                              or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)):
         return False
@@ -57,7 +57,8 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
 def names_another_topic(text: str) -> bool:
     """"and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
     periods, is it permanent?" leave B12."""
-    return bool(intent_guard.topic(text) == "other" or boundaries.names_another_substance(text)
+    return bool(intent_guard.topic(text) == "other"
+                or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)
                 or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
 
@@ -121,7 +122,7 @@ _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do
 # time is it in manila" and "is it going to rain" point nowhere.
 _POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|then)\b")
 _DUMMY_IT = re.compile(r"\bis it (?:ok|okay|alright|safe|normal|true|fine|possible|worth|bad|"
-                       r"good|better|going)\b|"
+                       r"good|better|going|gonna|gunna|goin)\b|"
                        # a time told from now points nowhere: "when is diwali this year"
                        r"\b(?:this|that|these) (?:year|month|week|weekend|morning|afternoon|"
                        r"evening|time|season|summer|winter|spring|autumn|fall|days)\b")
@@ -246,6 +247,18 @@ _NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|ca
                          r"(?:get|getting|have|having|absorb\w*|eat\w*|take|taking)\s+(?:\w+\s+)?"
                          r"enough\b|\b(?:short|low|lacking) (?:of|on|in) (?:it|b-?12)\b",
                          re.IGNORECASE)
+# How the signs come and change, asked after any answer ("do they all come on at once", "and
+# how do they change over time?"); how they get better is the improvement
+_HOW_THEY_COME = re.compile(r"\b(?:come|comes|coming|came) on\b|\b(?:all )?at once\b|"
+                            r"\bchange\w* over time\b|\bget(?:s|ting)? worse\b|"
+                            r"\b(?:progress|worsen)\w*\b|\bhow (?:do|does) (?:it|they|the \w+) "
+                            r"develop\b", re.IGNORECASE)
+# Whether it undoes itself: "can u get back to normal after", "is it for good"
+_UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\b|"
+                     r"\b(?:fully )?recover\w*|\bundo\w*", re.IGNORECASE)
+_REVERSIBLE = "reversible"
+_HOW_MANY = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)?how (?:many|much|often)\b[^.?!]{0,25}"
+                       r"\W*$", re.IGNORECASE)
 _THE_BLOOD = re.compile(r"\b(?:blood|red cells|red blood cells)\b", re.IGNORECASE)
 # Which changes are urgent, asked after any answer: the emergency signs ("what kind of
 # changes mean A&E straight off")
@@ -359,6 +372,12 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _DIET  # "and if I don't eat any of those?" after the foods
     if _WHERE_FROM.search(text):
         return _SOURCES
+    if previous != _PROGRESSION and _HOW_THEY_COME.search(text) and not _UNDONE.search(text):
+        return _PROGRESSION
+    if previous != _REVERSIBLE and _UNDONE.search(text):
+        return _REVERSIBLE
+    if previous == boundaries.DOSING and _HOW_MANY.match(text):
+        return previous  # "how many?" after the dose answer: still a dose
     if previous in _ABOUT_B12 and _NOT_ENOUGH.search(text):
         # "and if you dont get enough of it?"; what it does to the blood is the anemia
         return _ANEMIA if _THE_BLOOD.search(text) else intent_guard.WHAT_IS_DEFICIENCY_KEY

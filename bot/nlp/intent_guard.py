@@ -41,7 +41,9 @@ ML_NET_DETECTOR_FLAG = 0.5
 _QUESTION_START = re.compile(
     # (after "and", "so", "righto.": "righto. and hows the road looking this week")
     r"^\s*(?:(?:and|so|but|ok|okay|righto|right|alright)\W+)*"
-    r"(?:(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who)\b"
+    # (in dialect and texting too: "wah di mood symptoms", "wat about", Scots "whit")
+    r"(?:(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who|wat|"
+    r"wah|wot|wut|whit)\b"
     r"(?!\s*(?:n't|nt|not)\b|'t|t\b)|"
     # "whats the weather doing tomorrow", "hows", "wheres": "is" typed without its apostrophe
     r"(?:what|how|where|when|who|why)(?:s|'s|\u2019s)\b)",
@@ -267,6 +269,8 @@ _WHAT_IS = (r"(?:^\W*(?:so\s+|and\s+|but\s+)?(?:kindly\s+|please\s+|pls\s+)?"
 TERMS: tuple[tuple[str, str], ...] = (
     ("anemia", r"(?:pernicious|megaloblastic|macrocytic)(?: an(?:a)?emi\w*)?"),
     ("triggers", r"intrinsic factor"),
+    # "whats that amino acid thing you mean" (the homocysteine answer's own words)
+    ("homocysteine", r"homocyst\w*|amino acid"),
     # "what even is b12 deficiency" (the selector often answers what B12 itself is)
     ("what_is_deficiency", r"(?:(?:vitamin )?b-?12|cobalamin) deficien\w*(?=\s*(?:[?.!,]|$|and\b|"
                            r"in (?:simple|plain|layman'?s?|everyday|easy) (?:terms|words|english)|"
@@ -695,7 +699,11 @@ _ANIMAL = re.compile(
     # husky and slurred")
     r"jack russell|westie|sheepdog|mutt|pooch|doggo|tup|tups|bullock|bullocks|boar|"
     # young and gelded sheep: "my hoggs have pine"
-    r"hogg|hoggs|hogget|hoggets|gimmer|gimmers|shearling|shearlings|wether|wethers)\b",
+    r"hogg|hoggs|hogget|hoggets|gimmer|gimmers|shearling|shearlings|wether|wethers|"
+    # breeds no person is called, and any hound ("my coonhound keeps scratching his ears")
+    r"rottweiler|rottweilers|doberman|dobermann|schnauzer|corgi|corgis|dalmatian|pitbull|"
+    r"pit bull|akita|malamute|mastiff|samoyed|vizsla|weimaraner|bichon|pomeranian|yorkie|"
+    r"goldendoodle|shih tzu|\w+hounds?)\b",
     re.IGNORECASE)
 # A body part or a doing only a person has: the one it happens to is a person, whatever
 # animal is near ("in the pen with the ewes, arm just went floppy"). Not "talk" or
@@ -1067,6 +1075,16 @@ def other_language(text: str, intent: str | None) -> str | None:
     return None if code == language_id.ENGLISH else code
 
 
+# A request to be told what the article says ("could you tell me the physical signs of a B12
+# deficiency?"): the "me" asks, it is no one's diagnosis ("tell me if I have it" and "tell me
+# what I've got" are the boundary patterns)
+_ASKS_TO_BE_TOLD = re.compile(
+    r"\b(?:tell|show|give|explain|list|describe)\s+(?:me|us)\s+(?:about\s+)?(?:the|some|a list of|"
+    r"more about|all)\s+(?:\w+\s+){0,2}?(?:signs?|symptoms?|causes?|risks?|risk factors|"
+    r"treatments?|foods?|sources?|facts|effects|amounts?|types|reasons?|ways?|difference)\b",
+    re.IGNORECASE)
+
+
 def boundary(intent: str | None, text: str, findings: Findings, off_topic: float,
              hypothetical: bool = False,
              asks_diagnosis: Callable[[str], bool] | None = None
@@ -1088,7 +1106,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     key = boundaries.read(text)
     if (key is None and asks_diagnosis is not None and len(text) <= boundaries.MAX_CHARS
             and (people.PERSON.search(text) or people.PRONOUN.search(text))
-            and not is_general_question(text) and asks_diagnosis(text)):
+            and not is_general_question(text) and not _ASKS_TO_BE_TOLD.search(text)
+            and asks_diagnosis(text)):
         # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one, nor
         # "can a toddler be b12 deficient" (anyone's toddler: a question in general).
         key = boundaries.DIAGNOSIS

@@ -1,7 +1,7 @@
 """The spaCy pipeline: built from ``bot.triage.lexicon``, saved to disk, read back.
 
 The saved pipeline is blank English plus one EntityRuler whose token patterns
-come from the lexicon (with typo tolerance via spaCy's FUZZY operators).  What
+come from the lexicon (with typo tolerance: bot/nlp/lexicon_typos.py).  What
 the ruler cannot express - negation scope, merging onset cues, ages - is done
 in ``extract`` on top of the ruler's entities.
 
@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from wordfreq import zipf_frequency
 
-from bot.nlp import spelling
+from bot.nlp import lexicon_typos
 from bot.settings import ROOT
 from bot.triage import lexicon
 
@@ -68,12 +68,8 @@ def _token_patterns(word: str, tokenizer: Tokenizer,
         elif not text.isalpha() or len(text) < 7 or text in lexicon.BARE_NOUNS:
             out.append({"LOWER": text})
         else:
-            # One typo (two in long words), but the first letter must match:
-            # otherwise "blurred" would also match "slurred".
-            fuzzy = "FUZZY2" if len(text) >= 10 else "FUZZY1"
-            # ...and never another English word: "slitting" must not match "sitting".
-            out.append({"LOWER": {fuzzy: text, "REGEX": "^" + re.escape(text[0]),
-                                  "NOT_IN": spelling.english_neighbours(text)}})
+            # With a typo: the token's NORM (bot/nlp/lexicon_typos.py)
+            out.append(lexicon_typos.pattern(text))
     return out
 
 
@@ -170,10 +166,14 @@ def build(path: Path = DEFAULT_PATH) -> Language:
     def lemma(word: str) -> str:
         return str(table.get(word, word))
 
+    entities = ruler_patterns(nlp.tokenizer, lemma)
+    onsets = onset_patterns(nlp.tokenizer)
+    typos = nlp.add_pipe(lexicon_typos.FACTORY)
+    typos.set_words(lexicon_typos.words_in(entities + onsets))  # type: ignore[attr-defined]
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True})
-    ruler.add_patterns(ruler_patterns(nlp.tokenizer, lemma))  # type: ignore[attr-defined]
+    ruler.add_patterns(typos.with_aliases(entities))  # type: ignore[attr-defined]
     spans = nlp.add_pipe("span_ruler", config={"spans_key": ONSET_KEY, "validate": True})
-    spans.add_patterns(onset_patterns(nlp.tokenizer))  # type: ignore[attr-defined]
+    spans.add_patterns(typos.with_aliases(onsets))  # type: ignore[attr-defined]
     path.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(path)
     return nlp
@@ -363,7 +363,10 @@ _WORRY_WORDS = frozenset({"paranoid", "nervous", "anxious", "worried", "scared",
 
 def _is_worry_about_b12(doc: Any, ent: Any) -> bool:
     if ((ent.id_ != "anxiety" and ent.text.lower() not in _WORRY_WORDS)
-            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("about", "over", "for")):
+            or ent.end + 1 >= len(doc)
+            # (a note's "anxious re B12": regarding)
+            or doc[ent.end].lower_ not in ("about", "over", "for", "re", "regarding",
+                                           "concerning")):
         return False
     words = [t.lower_ for t in doc[ent.end + 1: ent.end + 3]]
     if words and words[0] in ("the", "my", "his", "her", "these", "those"):

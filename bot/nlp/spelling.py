@@ -108,6 +108,10 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "hersel": "herself", "himsel": "himself", "theirsel": "themselves",
           # Doric "he's nae hissel" (not himself)
           "hissel": "himself", "hersell": "herself",
+          # Scots "giein awa her things", "no be aroon fer Christmas"
+          "giein": "giving", "gien": "given", "awa": "away", "aroon": "around", "fer": "for",
+          # "she hisna hid ony fits" (hasn't had any)
+          "hisna": "hasn't", "hivna": "haven't", "hinna": "haven't",
           # Trinidadian "cyah" (can't), "doh" (don't)
           "cyah": "can't", "doh": "don't",
           # Jamaican "cyaan" (can't), "neva" (never)
@@ -116,7 +120,9 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # texting's "shud" / "wud" (should, would)
           "shud": "should", "shld": "should", "wud": "would",
           # texting's "wot" / "wat" / "wut"
-          "wot": "what", "wut": "what", "jus": "just", "juss": "just", "ony": "any", "lang": "long",
+          # (and Jamaican "wah": "wah di mood symptoms fi low b12")
+          "wot": "what", "wut": "what", "wat": "what", "wah": "what", "jus": "just",
+          "juss": "just", "ony": "any", "lang": "long",
           # Shetland "no shair" (not sure), "nivver hed anidder" (never had another)
           "shair": "sure", "nivver": "never", "hed": "had", "anidder": "another",
           # Caribbean "tink" / "tinkin" / "tought" (think, thinking, thought), "dat" (that)
@@ -236,6 +242,15 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
             # "me da" / "my da" is a father
             (re.compile("".join(f"(?<!\\b{w} )" for w in _OWNERS_OF_A_DA)
                         + r"\bda\b(?= \w)(?! day\b)", re.IGNORECASE), "the"),
+            # Scots "a" for "I" after a modal ("could a gie the tablets tae ma wee lassie")
+            (re.compile(r"\b(can|could|should|would|will|shall|may|might|do|did|cannae|"
+                        r"couldnae|shouldnae|wid|wull) a (?=(?:give|gie|take|tak|get|use|"
+                        r"have|go|stop|double|start|still|just|keep)\b)", re.IGNORECASE),
+             r"\1 i "),
+            # ...and "ma wee" for "my wee"
+            (re.compile(r"\bma (?=wee\b)", re.IGNORECASE), "my "),
+            (re.compile(r"\b(hisna|hasna|hasnae|hivna|hinna|havena|hivnae) hid\b",
+                        re.IGNORECASE), r"\1 had"),
             # Scots "o'" is "of" ("oot o' naewhere")
             (re.compile(r"\bo'(?=\s)", re.IGNORECASE), "of"),
             # Shetland "hit's" is "it's" ("if hit's new da day")

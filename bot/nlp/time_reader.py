@@ -185,7 +185,10 @@ _SUDDEN = _rx(
     rf"ever since|since then))[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
     rf"last night|an hour|two hours|a few hours|hours ago|before (?:{_MEALS}|bed|her nap|"
     rf"his nap|my nap|the nap)|till|until|til|when|before|then|and now|but now|now)\b",
-    rf"\b(?:was|were|seemed|looked|been|felt|\w+ing)\s+(?:\w+\s+)?{_FINE}\s+(?:at|this|yesterday|until|"
+    # (not a reflexive object: "thoughts of hurting herself when she was a teenager")
+    rf"\b(?:was|were|seemed|looked|been|felt|being|acting|feeling|looking|seeming|"
+    rf"\w+ing(?!\s+(?:\w+\s+)?(?:herself|himself|myself|themselves)\b))"
+    rf"\s+(?:\w+\s+)?{_FINE}\s+(?:at|this|yesterday|until|"
     rf"till|til|up until|up till|before|when|last|an hour|two hours|a couple of hours|earlier|"
     rf"first thing|over|through)\b",
     # clock times said as such: "since approx 15:00", "about six o'clock", "at 3pm"
@@ -605,6 +608,11 @@ _PAST = _rx(
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b",
     r"\bin the (?:forties|fifties|sixties|seventies|eighties|nineties)\b",
+    # "back in two thousand and five", "in twenty ten"
+    r"\b(?:back )?in (?:two thousand(?: and)? (?:one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|"
+    r"twenty (?:oh |o )?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]\w+)?))\b",
     r"\bback in (?:the )?(?:(?:19|20)\d\d|'?[5-9]\d|'?[01]\d(?!\s*(?:hours?|hrs?|mins?|"
     r"minutes?|days?|weeks?|secs?))|\d0s|day|\w+ days|school|uni|college|high school|"
     r"primary school|secondary school|grade school|middle school|junior high|first year|"
@@ -775,7 +783,9 @@ _FINE_AT_A_TIME = re.compile(rf"\b(?:at|by|till|until|around|about) (?:{_HOUR}|{
 _DOUBLE_NEGATIVE = re.compile(r"(?:n'?t|not|cannot|never) \w+ (?:nothing|nothin|nuthin|nuttin|"
                               r"nothink|nought)\s*$")
 # "she's fine right now": a state now, not a change that began now
-_FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|im|was|seems|looks|feels|feeling)|'s|'m)\s+"
+# (without its verb too: Caribbean "me fine right now")
+_FINE_NOW = re.compile(rf"(?:\b(?:is|are|am|im|was|seems|looks|feels|feeling|me|mi|i|he|she|we|"
+                       rf"dem|they)|'s|'m)\s+"
                        rf"(?:\w+\s+)?{_FINE}\s*$")
 _NOW = re.compile(r"(?:right now|just now|rn|now|at the moment)$")
 _THE_WAY_THEY_ARE = re.compile(
@@ -940,6 +950,12 @@ _AT_A_MEAL = re.compile(rf"^(?:after|at|before|around|by|with|over) (?:my |his |
                         rf"their |our )?{_MEALS}$")
 
 
+_B12 = r"(?:\bb[\s-]?12|\bb[\s-]?twelve|\bcobalamin|\blevels?|\bbloods?)"
+_LOW_LEVEL_FOR = re.compile(
+    rf"(?:{_B12}(?:'s|s)?\s+(?:\w+\s+){{0,2}}(?:low|deficient|down|borderline)"
+    rf"|\b(?:low|deficient)\s+(?:in\s+)?{_B12}|\bdeficient)\s*$")
+
+
 def cues(text: str) -> list[TimeCue]:
     """Every time expression found, in text order."""
     return list(_cues(text))
@@ -996,6 +1012,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         c.onset == GRADUAL and _NO_CHANGE.fullmatch(c.text)
         and (_BEFORE_STATE.search(low[:c.start])
              or (_PAST_STORY.search(low[:c.start]) and _THEN_TURNS.search(low[c.end:]))))]
+    # "B12's been low for a year", "had low b12 for 2 years": how long the level has been
+    # low, not how a symptom came on
+    found = [c for c in found if not (c.onset == GRADUAL and _LOW_LEVEL_FOR.search(
+        low[max(0, c.start - 40):c.start]))]
     # A gradual time outweighs these weak cues; a past one ("gastric bypass 2019") dates
     # something else as often as not, so it does not.
     # "not sure if it was sudden": the speed word belongs to the doubt.

@@ -56,7 +56,9 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
     if previous is not None and follow_up.guessed_only(message.text, symptoms):
-        has_symptoms = False  # the detector's guess at a short question after an answer
+        # the detector's guess at a short question after an answer: it names no symptom
+        # ("where did you get all that from" read as memory loss)
+        symptoms, has_symptoms = (), False
     if previous is None:
         # No answer to lean on: "what causes it" at the start or after the symptom check
         # is about low B12; after a declined question it is about that other topic. A

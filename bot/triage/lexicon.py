@@ -190,6 +190,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "no balance anymore", "no more balance", "lost all balance",
         "no fit balance", "no fit stand well", "no get balance", "no get balance again",
         "fell over", "unbalanced", "lose my balance", "losing my balance",
+        # anyone's: "dad keeps losing his balance" (the verb in any form)
+        "lose his balance", "lose her balance", "lose their balance", "lose balance",
+        "losing his balance", "losing her balance", "losing their balance",
+        # leaning over as she stands: "falling towards one side"
+        "falling to one side", "falling towards one side", "falls to one side",
+        "fell to one side", "leaning to one side", "leaning towards one side",
+        "tilting to one side", "toppling to one side", "keeling to one side",
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
         # the body unsteady: "mih body not steady" (not "holding the wall": most say "can't
         # walk without holding the wall", and "without" would read as a denial)
@@ -222,6 +229,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "tingl*", "tingeling", "pins and needles", "pins n needles", "pins an needles", "pins & needles",
         "pin and needles", "pins and needle", "numb", "numbness", "numbed", "numbing", "numbish",
         "can't feel my", "cant feel my", "no feeling in", "neuropathy",
+        # said without a verb: "my fingers no feeling"
+        "fingers no feeling", "hands no feeling", "hand no feeling", "feet no feeling",
+        "foot no feeling", "legs no feeling", "leg no feeling", "arm no feeling",
+        "arms no feeling", "face no feeling", "toes no feeling",
         "can't feel me", "cant feel me", "couldn't feel my", "couldnt feel my",
         "couldn't feel me", "couldnt feel me", "cannot feel my", "could not feel my",
         "lost all feeling", "like cotton wool", "feel like cotton wool",
@@ -352,6 +363,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("irritability", "irritability", (PSYCHOLOGICAL,), "personality_mood", (
         "irritab*", "irritible", "irritated", "cranky", "grumpy", "snappy",
         "short tempered", "short-tempered", "moody",
+        # "more cross and contrary than usual"
+        "more cross", "so cross", "very cross", "cross and contrary", "more contrary",
+        "tetchy", "ratty", "narky", "stroppy", "crabby", "crotchety", "ornery",
     )),
     Symptom("anger", "anger", (PSYCHOLOGICAL,), "personality_mood", (
         "anger", "angry", "rage", "furious", "lose my temper", "losing my temper", "temper",
@@ -432,6 +446,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("walking_difficulty", "difficulty walking", (), "gait", (
         "can't walk", "cant walk", "cannot walk", "trouble walking", "hard to walk",
         "difficulty walking", "walking funny", "walk funny", "can't walk straight",
+        # a denied normal: "his walking is not normal now"
+        "walking is not normal", "walking not normal", "walking isn't normal",
+        "walking isnt normal", "walking is not right", "walking not right",
+        "walking isn't right", "walking isnt right", "walk is not normal", "walk not normal",
         "walking weird", "walks weird", "walking strange", "walking strangely", "walks funny",
         "cant walk straight", "stumbling", "shuffling", "dragging my leg", "limping",
         "legs won't work", "gait",
@@ -591,6 +609,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "drop in alertness", "reduced alertness", "decreased alertness", "alertness dropped",
         "alertness reduced", "alertness down", "gcs reduced", "gcs lower", "lower gcs",
         "reduced level of consciousness",
+        # "went from chatting to barely conscious": awake, but only just
+        "barely conscious", "hardly conscious", "semi conscious", "semi-conscious",
+        "semiconscious", "half conscious", "in and out of consciousness",
         # eyes open but no one there: "eyes open but nobody home"
         "nobody home", "no one home", "nobody's home", "no one's home",
         # eyes closing, gone vacant: "eyelids drooping", "glassy and vacant, miles away"
@@ -635,6 +656,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "flat on the ground", "flat on my back on the", "don't remember going down",
         "dont remember going down", "can't remember going down", "cant remember going down",
         "gathered round me",
+        # "no recollection of going down", "found myself lying on the lawn"
+        # (not "falling asleep")
+        "no recollection of going down", "no memory of going down",
+        "no recollection of falling down", "no memory of falling down",
+        "don't remember falling down", "dont remember falling down",
+        "don't remember falling over", "dont remember falling over", "found myself lying on",
+        "found myself lying in", "found myself on the lawn", "found myself on the grass",
+        "found myself on the pavement", "found myself on the kitchen floor",
         "went down in a heap", "down in a heap", "crumpl*", "never answered me",
         "didn't answer me", "didnt answer me", "wouldn't answer me", "wouldnt answer me",
         "colaps*", "collasp*", "came to after", "came round after", "came to a",
@@ -785,6 +814,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # lemma "wrote letters" is "write letter to the council")
         "said goodbye to",
         "giving away my", "gave away my", "given away his", "given away her",
+        "giving away his", "giving away her", "giving away their", "gave away his",
+        "gave away her", "gave away their", "given away my", "given away their",
+        # a date said to be missed: "sayin she winna be aroon fer Christmas"
+        "won't be around for", "wont be around for", "will not be around for",
+        "won't be here for", "wont be here for",
+        # meaning gone from life, beside a means or alone
+        "life is meaningless", "life feels meaningless", "life is pointless",
+        "life feels pointless", "life has no meaning", "no meaning to life",
         "wouldn't care if a", "wouldnt care if a", "hope i don't wake", "hope i dont wake",
         "rather be dead", "rather die", "everyone would be better", "they'd be better off",
         "theyd be better off", "nobody would miss me", "no one would miss me",
@@ -1060,9 +1097,10 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               r"(?:\s+(?:the|my|his|her) (?:car|van|truck|ute|bike))?\s+(?:off|into|in front of)\b",
               ("cliff", "bridge", "wall", "tree", "traffic", "lorry", "truck", "river",
                "barrier", "oncoming", "the road")),
-    # a rope or a gun used on oneself
+    # a rope or a gun used on oneself (the self at most one word on: "hanging the washing I
+    # found myself on the lawn" is no method)
     "self": (("hang", "shoot", "strangle", "suffocate", "drown"),
-             "",
+             r"(?=\s+(?:[\w']+\s+)?(?:myself|himself|herself|themselves|yourself)\b)",
              ("myself", "himself", "herself", "themselves", "yourself")),
     # a whole supply of tablets
     "pills": (("swallow", "take", "taking", "took", "down", "neck", "overdos", "od on", "eat",
@@ -1072,6 +1110,10 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     # a supply of tablets put by: saving up, hoarding, hiding them away
     "stockpile": (("saving up", "saved up", "save up", "saves up", "hoard", "stockpil", "stash",
                    "squirrel", "been saving", "been collecting", "putting aside", "put aside",
+                   # "collected all the sleeping pills in the house" (not "I collect my
+                   # tablets from the chemist")
+                   "collected all", "collecting all", "gathered all", "gathering all",
+                   "gathered up all", "rounded up all",
                    "keep save", "keep saving", "keeping back",
                    "setting aside", "set aside", "hiding", "hid"),
                   r"(?:\s+(?:up|away|aside))?",

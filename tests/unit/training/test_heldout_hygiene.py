@@ -12,7 +12,7 @@ import yaml
 
 from bot.nlp import redflag_detector, scope_detector
 from bot.settings import ROOT
-from tests.support.heldout_sets import HELDOUT_DIR, all_texts, load
+from tests.support.heldout_sets import HELDOUT_DIR, all_texts, load, read_yaml
 from tests.unit.training.test_data_hygiene import normalise as normal
 
 
@@ -20,7 +20,7 @@ def training_texts() -> set[str]:
     # (each learned model's corpus: some writers train one of them only)
     texts = {normal(t) for _, t, _ in redflag_detector.corpus() + scope_detector.corpus()}
     for path in (ROOT / "data" / "nlu").rglob("*.yml"):
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
+        for block in (read_yaml(path) or {}).get("nlu") or []:
             for line in str(block.get("examples") or "").splitlines():
                 if line.strip().startswith("- "):
                     texts.add(normal(line.strip()[2:]))
