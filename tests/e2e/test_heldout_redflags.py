@@ -10,27 +10,15 @@ bound (Wilson).
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
-from tests.support.heldout_sets import (
-    Figure,
-    RedFlagRun,
-    e2e_sets,
-    load,
-    redflag_figures,
-    run_redflags,
-)
-from tests.support.stack import RunningStack
+from tests.e2e.conftest import HeldoutRuns
+from tests.support.heldout_sets import Figure, redflag_figures
 
 
 @pytest.fixture(scope="module")
-def figures(stack: RunningStack) -> dict[str, Figure]:
-    tag = uuid.uuid4().hex[:8]
-    run: RedFlagRun = run_redflags(lambda who, text: stack.send(f"{tag}-{who}", text),
-                                   load("heldout_redflag", e2e_sets()))
-    figs = redflag_figures(run)
+def figures(heldout_runs: HeldoutRuns) -> dict[str, Figure]:
+    figs = redflag_figures(heldout_runs.redflags)
     print("\n| figure | ok/total | rate | 95 % lower bound |\n|---|---:|---:|---:|")
     for name in sorted(figs):
         print(figs[name].row())

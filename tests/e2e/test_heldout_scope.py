@@ -9,12 +9,10 @@ today's measured level (README: Scope), so a change that loses ground fails `mak
 
 from __future__ import annotations
 
-import uuid
-
 import pytest
 
-from tests.support.heldout_sets import Figure, e2e_sets, load, scope_figures
-from tests.support.stack import RunningStack
+from tests.e2e.conftest import HeldoutRuns
+from tests.support.heldout_sets import Figure
 
 # figure -> (least it must reach, least number of held-out cases it must cover)
 FLOORS: dict[str, tuple[float, int]] = {
@@ -32,9 +30,8 @@ FLOORS: dict[str, tuple[float, int]] = {
 
 
 @pytest.fixture(scope="module")
-def figures(stack: RunningStack) -> dict[str, Figure]:
-    tag = uuid.uuid4().hex[:8]
-    figs = scope_figures(stack.send, load("heldout_scope", e2e_sets()), tag)
+def figures(heldout_runs: HeldoutRuns) -> dict[str, Figure]:
+    figs = heldout_runs.scope
     print("\n" + "\n".join(f.row() for f in figs.values()))
     return figs
 
