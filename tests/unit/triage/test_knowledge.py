@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.settings import ROOT
 from bot.training import build_data
 from bot.triage import facts, knowledge, lexicon
+from tests.support import article_runs
 
 REQUIRED_KEYS = {
     "what_is_b12", "what_is_deficiency", "daily_amount", "anemia", "physical_symptoms",
@@ -21,7 +21,7 @@ REQUIRED_KEYS = {
     "improvement_time", "sources",
 }
 BOUNDARY_KEYS = {"no_diagnosis", "dosing", "stop_medicine", "interactions"}
-ARTICLE = ROOT.parent / "shared" / "article" / "b12-deficiency-article.txt"
+ARTICLE = article_runs.ARTICLE
 
 
 def test_exactly_the_required_keys() -> None:
@@ -132,11 +132,16 @@ def test_every_risk_factor_and_domain_is_listed() -> None:
         assert label[1:] in signs
 
 
-@pytest.mark.skipif(not ARTICLE.exists(), reason="shared/ article not beside the repo")
+def test_the_stored_article_runs_are_the_articles() -> None:
+    if ARTICLE.exists():  # beside the repo here; a clean clone checks the stored hashes only
+        assert article_runs.stored() == article_runs.fingerprint(ARTICLE.read_text())
+    assert len(article_runs.stored()) > 1000
+
+
 def test_no_article_sentence_is_pasted() -> None:
-    """Our own words: no run of 12 words may be copied from the article."""
-    words = re.findall(r"[a-z0-9']+", ARTICLE.read_text().lower())
-    article_runs = {" ".join(words[i:i + 12]) for i in range(len(words) - 11)}
+    """Our own words: no run of 12 words may be copied from the article (its runs are kept
+    as hashes, tests/support/article_runs.txt)."""
+    pasted = article_runs.stored()
     # The article's lists (the lexicon's labels) are its facts, not its sentences.
     lists = {name: " xxlistxx " for name in knowledge.LISTS}
     numbers = {name: "" for name in knowledge.NUMBERS}
@@ -144,9 +149,15 @@ def test_no_article_sentence_is_pasted() -> None:
         facts_filled = {k: v.format(**lists, **numbers) if "{" in v else v
                         for k, v in knowledge.FACT_TEXTS.items()}
         text = answer.text.format(**lists, **facts_filled, **numbers)
-        ours = re.findall(r"[a-z0-9']+", text.lower())
-        for i in range(len(ours) - 11):
-            assert " ".join(ours[i:i + 12]) not in article_runs, answer.key
+        for run in article_runs.runs(text):
+            assert article_runs.digest(run) not in pasted, (answer.key, run)
+
+
+def test_a_pasted_run_would_be_found() -> None:
+    source = "the quick brown fox jumps over the lazy dog and then runs far away home"
+    ours = f"as we say, {source.upper()}!"
+    assert {article_runs.digest(r) for r in article_runs.runs(ours)} & (
+        article_runs.fingerprint(source))
 
 
 def test_generated_responses_file(tmp_path: Path) -> None:
