@@ -1,6 +1,6 @@
 """Typo tolerance for the lexicon's long words: one lookup per token.
 
-The lexicon's words of seven letters or more match with a typo ("numbnes", "tingleing"): one
+The lexicon's words of seven letters or more match with a typo ("numbnes", "confussed"): one
 edit, two from ten letters, the first letter as typed, and never another common English word
 ("slitting" must not match "sitting"). spaCy's FUZZY operators did this inside the Matcher,
 where every fuzzy word is a Python predicate tried on every token of every message: nine
@@ -8,8 +8,10 @@ tenths of a message's parse time. Here each token is looked up once (cached by i
 its NORM set to the lexicon word it spells; the ruler patterns match that NORM, which the
 Matcher compares in C.
 
-When a typo is as close to two lexicon words, the nearer one wins, then the first in
-alphabetical order: a Matcher predicate would have matched both.
+A typo within reach of two lexicon words goes to the nearer, then the first in alphabetical
+order (a Matcher predicate matched both; 10 of 17,589 distinct held-out tokens are such). A typo
+of a word another word's patterns accept as typed is marked as a typo (``typo_of``), so that it
+reaches only its own word: "feelin" is one edit from "feeling" but two from "feelings".
 """
 
 # (no `from __future__ import annotations`: spaCy's factory registry reads the real types)
