@@ -306,6 +306,14 @@ _DOSING = re.compile("|".join((
     rf"\bhow (?:much|many)\b[^.?!]{{0,30}}\b(?:give|giving|gi)\s+(?:my|mi|me|our|the|a|her|his)\s+"
     rf"(?:\w+\s+)?{_A_CHILD}",
     rf"\b{_DOSE_WORD}\b",
+    # one's own amount raised or lowered: "may I increase my B12 tablets to three a day"
+    rf"\b(?:increase|raise|up|double|triple|reduce|lower|cut down|cut back)\s+(?:on\s+)?(?:my|"
+    rf"the|his|her|our|mi|me)\s+(?:b-?12\s+|vitamin b-?12\s+)?{_FORMS}\b",
+    # a child's amount asked in two words ("how much b12 toddler?") and an adult's tablet
+    # offered to a child ("adult b12 tablet for toddler ok?")
+    rf"\bhow (?:much|many)\b[^.?!]{{0,20}}\b{_A_CHILD}\s*(?:[.?!]|$)",
+    rf"\b(?:adult|adults'?|grown[- ]?ups?'?|my|mine|mum'?s|mom'?s|dad'?s)\s+(?:\w+\s+)?{_FORMS}\s+"
+    rf"(?:for|to|on)\s+(?:a |an |my |the |our |his |her )?(?:\w+ )?{_A_CHILD}",
     r"\b\d[\d,.]*\s?(?:mcg|mg|µg|ug|iu|ml)\b",
     # "how much b12 should i take", "how many tablets a day", "how much to inject"
     # (not a likelihood: "how much more likely are vegans to get it")
@@ -479,6 +487,9 @@ _INTERACTION = re.compile("|".join((
 # Weaker joints that count beside taking: "can he take b12 tablets too", "take b12 while
 # I'm on antibiotics" (not "does celiac cause low b12 too or only low iron")
 _INTERACTION_TAKING = re.compile(r"\b(?:while|whilst|too|also|mix\w*|combin\w*)\b")
+# B12 added to what is taken already: "I take warfarin, is it safe if I add b12 tablets",
+# "on warfarin, ok if i add b12 spray?" (not "add b12 drops to porridge": no medicine)
+_ADDED = re.compile(r"\b(?:add|adding|added)\b")
 _TAKES = re.compile(r"\b(?:take|takes|taking|took|use|using|go in|goes in|have|having)\b")
 _B12 = re.compile(r"\b(?:" + "|".join(lexicon.B12_TERMS) + r"|neurobion)")
 _OTHER_MEDICINE = re.compile(
@@ -572,7 +583,10 @@ _TOGETHER = re.compile(
     r"(?:them|these|those|both|the two|the 2|it|em|'em)(?: both)?\s+(?:together|at the same time|"
     r"at once|alongside each other|with each other)\b|"
     r"\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to\s+)?(?:be\s+)?(?:take|taken|have|had|mix|"
-    r"mixed|use|used)\s+together\b")
+    r"mixed|use|used)\s+together\b|"
+    # "I take also blood pressure tablets. Together is ok?"
+    r"\btogether\s+(?:is|are|be|it'?s|its)?\s*(?:(?:it|that|this|they)\s+)?(?:ok|okay|safe|fine|alright|"
+    r"all right|good|a problem|bad)\b")
 
 
 def asks_together(text: str) -> bool:
@@ -597,7 +611,7 @@ def _interaction(text: str) -> bool:
     # "have anything to do with B12" asks of a link, not of taking two together
     text = _TO_DO_WITH.sub(" about ", text)
     joined = bool(_INTERACTION.search(text)) or bool(
-        _INTERACTION_TAKING.search(text) and _TAKES.search(text))
+        _INTERACTION_TAKING.search(text) and _TAKES.search(text)) or bool(_ADDED.search(text))
     others = _THE_ONES_TAKEN.sub(r"\1 them", text)
     other = bool(_OTHER_MEDICINE.search(others) or _DRUG_NAME.search(others)
                  or _MEDICINE_CLASS.search(others))

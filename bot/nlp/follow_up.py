@@ -79,7 +79,10 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     if not may_follow(text, intent, has_symptoms):
         return False
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
-    return intent in _LOST_ALONE or (_asked(text) and not _ABOUT_ME.search(text.lower()))
+    # (the "you" of a thanks before it is no question about the assistant: "Thank you. And
+    # in children?")
+    return intent in _LOST_ALONE or (_asked(text) and not _ABOUT_ME.search(
+        _ACKNOWLEDGED.sub("", text).lower()))
 
 
 def asks_more(text: str) -> bool:
@@ -96,7 +99,7 @@ def _asked(text: str) -> bool:
 
 # An acknowledgement before the follow-up: "I see.", "ok thanks,", "right"
 _ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|right|thanks|thank you|cheers|got it|ah|oh|"
-                           r"ta|cool|great|fair enough)(?:\s+(?:thanks|thank you|then))?\s*"
+                           r"ta|cool|great|fair enough)(?:[\s,]+(?:thanks|thank you|then))?\s*"
                            r"[.,!;:]+\s*", re.IGNORECASE)
 # "an di mood? like worry an vex", "and the tingling?": the answer's topic turned to another
 # of its kind, a question that names nobody

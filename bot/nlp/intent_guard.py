@@ -547,7 +547,7 @@ def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool
 # "What is Raynaud's? My fingers go white in the cold": a message that opens by asking what
 # another topic is. Of the held-out red flags none opens so but four crises ("whats the
 # point..."), whose detector reading stays; 1,184 of 4,980 other-topic questions do.
-_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|what does \S+ mean|"
+_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|wats|wat's|what does \S+ mean|"
                         # the consumer-health templates: "is glaucoma inherited", "can
                         # shingles be cured", "what causes gout", "how is lupus treated"
                         r"(?:is|are|can|does|do) (?=(?:\w+ ){0,2}?(?:inherited|hereditary|"
@@ -562,6 +562,19 @@ def asks_what_another_topic_is(text: str) -> bool:
     opening = _ASKS_WHAT.search(text)
     return (opening is not None and not _B12_NAMED.search(opening.group(0))
             and bool(topic_words.own_topic_words(opening.group(0))))
+
+
+# ...and names it first: "wats hashimotos, my mum just got told she has it" (never "whats
+# the point", whose first word is plain English)
+_WHAT_IS_A_NAME = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|wats|wat's)\s+"
+                             r"(?:a |an |the )?([\w'-]+)", re.IGNORECASE)
+
+
+def names_another_topic_first(text: str) -> bool:
+    """A question that opens "what is <a word of another topic>"."""
+    opening = _WHAT_IS_A_NAME.search(text)
+    return (opening is not None and not _B12_NAMED.search(opening.group(0))
+            and bool(topic_words.own_topic_words(opening.group(1))))
 
 
 def asks_not_tells(text: str) -> bool:
@@ -620,6 +633,8 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         return True
     if not crisis and asks_what_another_topic_is(text):
         return True
+    if crisis and names_another_topic_first(text) and not crisis_means.researched(text):
+        return True  # "wats hashimotos, my mum just got told she has it" (0.64 a crisis)
     if not crisis and asks_of_a_thing(text):
         return True
     if _STORING.search(text) and not crisis_means.researched(text):
@@ -1105,11 +1120,13 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
         return None
     key = boundaries.read(text)
     if (key is None and asks_diagnosis is not None and len(text) <= boundaries.MAX_CHARS
-            and (people.PERSON.search(text) or people.PRONOUN.search(text))
+            and (people.PERSON.search(text) or people.PRONOUN.search(text)
+                 or (findings.symptoms and not hypothetical))
             and not is_general_question(text) and not _ASKS_TO_BE_TOLD.search(text)
             and asks_diagnosis(text)):
         # A diagnosis is asked about someone: "do salmon or tuna have b12" is not one, nor
-        # "can a toddler be b12 deficient" (anyone's toddler: a question in general).
+        # "can a toddler be b12 deficient" (anyone's toddler: a question in general). Symptoms
+        # told are someone's too: "pale, tired for months, b12?" names nobody.
         key = boundaries.DIAGNOSIS
     if (key is None and findings.symptoms and not hypothetical
             and not is_general_question(text) and boundaries.asks_which_cause(text)):

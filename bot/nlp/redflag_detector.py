@@ -56,7 +56,11 @@ RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12", "
 # more "none" text here took the detector's guess away from held-out red flags it read
 # before ("got fits one hour back", "lost alertness very fast": 3 more of every held-out
 # red flag's reading lost than with training_t17 alone).
-SCOPE_ONLY_WRITERS = frozenset({"training_t18"})
+# training_t20-t22 (diagnosis requests, other topics and their B12 lookalikes, written for the
+# scope gate and the diagnosis detector) likewise: with them, the snapshot of every held-out
+# reading lost crises the detector alone had read ("only problem for my family, better if I
+# am not here" became vision).
+SCOPE_ONLY_WRITERS = frozenset({"training_t18", "training_t20", "training_t21", "training_t22"})
 
 ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
 # The class of a message the writers labelled red_flag is its domain; everything else

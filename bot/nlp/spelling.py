@@ -112,6 +112,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "giein": "giving", "gien": "given", "awa": "away", "aroon": "around", "fer": "for",
           # "she hisna hid ony fits" (hasn't had any)
           "hisna": "hasn't", "hivna": "haven't", "hinna": "haven't",
+          # Shetland "he's no makkin ony sense" (making)
+          "makkin": "making",
           # Trinidadian "cyah" (can't), "doh" (don't)
           "cyah": "can't", "doh": "don't",
           # Jamaican "cyaan" (can't), "neva" (never)
@@ -247,10 +249,21 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
                         r"couldnae|shouldnae|wid|wull) a (?=(?:give|gie|take|tak|get|use|"
                         r"have|go|stop|double|start|still|just|keep)\b)", re.IGNORECASE),
              r"\1 i "),
+            # Jamaican "mi" before a verb is "I" ("so mi should stop taking it?"); before a
+            # noun it stays "my" ("mi man")
+            (re.compile(r"\bmi (?=(?:should|shud|can|could|must|will|would|need|haffi|affi|"
+                        r"fi|did|do|don't|dont|cyaan|cyan|caan|nuh|neva|never|tek|take|stop|"
+                        r"keep|feel|feeling|get|got|go|gwaan|a go|ave|have|has|had)\b)",
+                        re.IGNORECASE), "i "),
             # ...and "ma wee" for "my wee"
             (re.compile(r"\bma (?=wee\b)", re.IGNORECASE), "my "),
             (re.compile(r"\b(hisna|hasna|hasnae|hivna|hinna|havena|hivnae) hid\b",
                         re.IGNORECASE), r"\1 had"),
+            # Scots and Shetland "an" before a verb or a new clause is "and" ("he's no
+            # makkin ony sense an canna mind wha I am": the denial ends at the "and")
+            (re.compile(r"\ban (?=(?:canna|cannae|can't|cant|cannot|canny|he|she|they|we|"
+                        r"he's|she's|then|noo|now|disna|doesna|wis|was|is|couldna|couldnae|"
+                        r"winna|wouldna|didna|didnae|keeps|kept)\b)", re.IGNORECASE), "and "),
             # Scots "o'" is "of" ("oot o' naewhere")
             (re.compile(r"\bo'(?=\s)", re.IGNORECASE), "of"),
             # Shetland "hit's" is "it's" ("if hit's new da day")

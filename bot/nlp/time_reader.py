@@ -151,6 +151,9 @@ _SUDDEN = _rx(
     rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
     # "this dinner time she's gone all strange"
     rf"\b(?:this|today'?s?|tonight'?s?)\s+(?:{_MEALS})(?:\s*time)?\b",
+    # "right as rain first thing, then come dinner time i cant hardly see": "come" is "when
+    # it came to", a meal of the same day
+    rf"\bthen\s+come\s+(?:{_MEALS}|{_DAYPARTS})(?:\s*time)?\b",
     r"\b(?:today|tonight|tonite|tonigt|todays|today's|yesterday|yday|yesterdays|overnight|"
     r"over night|last night|lastnight|last nite|this arvo|this am|this pm|earlier on|"
     r"earlier today|earlier tonight|just now|right now|rn|since yesterday|now now|"
@@ -390,6 +393,9 @@ _FAST_WAY = (r"(?:fast|quick|quickly|sudden|suddenly|swift|swiftly|rapid|rapidly
 _SLOW_WAY = (r"(?:slow|slowly|gradual|gradually|crept|creeping|crep|chronic|long time|over time|"
              r"bit by bit|little by little|a while|ages|building up|built up|been coming on|"
              r"progressive|progressively|progressing)")
+_GUESS_VERB = r"(?:is|it'?s|it is|it was|was|been|it been|it's been|started|come|came)"
+_NEW_GUESS = r"(?:new|recent|recently|just now|today|quick|fast)"
+_OLD_GUESS = r"(?:old|long|(?:a )?long time|longer|(?:a )?while|ages|slow|months|years)"
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
     r"not know|not known|unknown|dunno|"
@@ -448,6 +454,11 @@ _UNSURE = _rx(
     r"(?:'?ve| have| of)?\s+(?:been|be|started|come|came|begun|just)\b",
     # "maybe new, maybe old": both told, neither known
     r"\bmaybe (?:new|recent),? (?:maybe|or) (?:old|not|long)\b",
+    # ...with a verb or a "long time" in either guess: "maybe is long time, maybe is new"
+    rf"\bmaybe (?:{_GUESS_VERB} )?{_NEW_GUESS}\b[^.!?]{{0,12}}\b(?:or )?maybe "
+    rf"(?:{_GUESS_VERB} )?{_OLD_GUESS}\b",
+    rf"\bmaybe (?:{_GUESS_VERB} )?{_OLD_GUESS}\b[^.!?]{{0,12}}\b(?:or )?maybe "
+    rf"(?:{_GUESS_VERB} )?{_NEW_GUESS}\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
     # a care note's "unable to establish onset", "pt vague re timing", "could be hours or weeks"
     r"\b(?:unable to|cannot|can'?t|could not|couldn'?t) (?:establish|confirm|pin down|work out)"
@@ -662,7 +673,7 @@ _RECENT_EVENT = _rx(
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?!the (?:\w+ )?(?:harvest|planting|sowing|lambing|calving|shearing|"
     r"monsoon|rains|season|age)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
-    r"his \w+|her \w+|mum|mom|dad|nan)\b(?<![a-rt-z]s)"
+    r"his \w+|her \w+|mum|mom|dad|nan)\b(?:(?<=\bbus)|(?<![a-rt-z]s))"  # (plurals: habits)
     # ("after my shifts", "after my night shifts": a habit, not an event)
     r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"
     r"lessons|classes|sessions)\b)"

@@ -292,7 +292,13 @@ _WELL_NOW = re.compile(
     r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand)\s+"
     r"(?:now|these days|nowadays|since)\b|"
     # "He's 40 now, doing well, no thoughts like that since"
-    r"\b(?:doing|been)\s+(?:really\s+|very\s+)?(?:well|fine|great|good)\s*[,;]")
+    r"\b(?:doing|been)\s+(?:really\s+|very\s+)?(?:well|fine|great|good)\s*[,;]|"
+    # "...I got help, now I am good, happy with family"
+    r"\b(?:i am|i'?m|im|she is|he is) now\s+(?:very\s+|quite\s+|perfectly\s+)?(?:well|fine|"
+    r"better|happy|recovered)\b|"
+    r"\bnow\s+(?:i'?m|im|i am|i feel|she'?s|he'?s|they'?re|she is|he is)\s+(?:really\s+|much\s+|"
+    r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand|"
+    r"happy)\b")
 _TREATMENT_START = re.compile(r"just (?:started|start|began|begun|begin|had|got)$")
 
 
@@ -326,11 +332,24 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     ongoing = [c for c in found if c.text.startswith("since ")]
     long_ago = any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)
                    and not any(o.start <= c.start and c.end <= o.end for o in ongoing)
+                   and not _one_of_two_guesses(c, found, dated if dated is not None else text)
                    for c in found)
     return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
 
 
+def _one_of_two_guesses(cue: time_reader.TimeCue, found: list[time_reader.TimeCue],
+                        text: str) -> bool:
+    """A date offered as the second of two guesses by someone unsure ("not sure whether it
+    started recently or long back"): it dates nothing."""
+    if not any(c.onset == time_reader.UNSURE for c in found):
+        return False
+    return bool(re.search(r"\bor (?:maybe |perhaps |possibly |even )?" + re.escape(cue.text),
+                          time_reader.normalise(text)))
+
+
 def _crisis_in_a_sentence(text: str, detector: redflag_detector.Detector) -> bool:
+    # (Read this way, shorter messages lost too much: in a two-sentence message the detector
+    # read "I want to make poster for my factory" 0.80 a crisis, a real one 0.73.)
     if len(text) < LONG_STORY:
         return False
     for sentence in long_text.sentences(text):
@@ -557,8 +576,12 @@ def _crisis_told(text: str, found: Findings) -> str:
     told = [i for i, (a, b) in enumerate(parts) if any(a <= start < b for start, _ in spans)]
     if not told:
         return _sentences_with(text, found, CRISIS_KEYS)
+    # (a next sentence that says one is well now speaks back of them too: "...forty years
+    # ago. I am now perfectly well.")
     keep = sorted({*told, *(i + 1 for i in told if i + 1 < len(parts)
-                            and _REFERS_BACK.search(text[slice(*parts[i + 1])])
+                            and (_REFERS_BACK.search(text[slice(*parts[i + 1])])
+                                 or _WELL_NOW.search(time_reader.normalise(
+                                     text[slice(*parts[i + 1])])))
                             and not _GOES_ON.search(text[slice(*parts[i + 1])]))})
     return " ".join(text[slice(*parts[i])] for i in keep)
 

@@ -51,7 +51,8 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         # "can I take them with my warfarin?" after the B12 tablets: declined alone (another
         # medicine), an interaction for a pharmacist here
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
-    if boundaries.asks_together(message.text) and _b12_and_a_medicine_before(tracker):
+    if boundaries.asks_together(message.text) and _b12_and_a_medicine_before(tracker,
+                                                                             message.text):
         # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
@@ -130,10 +131,11 @@ def _b12_before(tracker: DialogueStateTracker) -> bool:
 _TOLD_BEFORE = 3  # user messages looked back on for what was taken
 
 
-def _b12_and_a_medicine_before(tracker: DialogueStateTracker) -> bool:
-    """B12 and another medicine were both named in the last few messages."""
-    texts = [e.text for e in reversed(tracker.events)
-             if isinstance(e, UserUttered) and e.text][:_TOLD_BEFORE]
+def _b12_and_a_medicine_before(tracker: DialogueStateTracker, text: str = "") -> bool:
+    """B12 and another medicine were both named in the last few messages (this one
+    included: "I take also blood pressure tablets. Together is ok?" after the B12 tablets)."""
+    texts = [text, *(e.text for e in reversed(tracker.events)
+                     if isinstance(e, UserUttered) and e.text)][:_TOLD_BEFORE + 1]
     return (any(intent_guard.names_b12(t) for t in texts)
             and any(boundaries.names_another_substance(t) or boundaries.names_a_medicine(t)
                     for t in texts))

@@ -198,6 +198,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "fell to one side", "leaning to one side", "leaning towards one side",
         "tilting to one side", "toppling to one side", "keeling to one side",
         "tipping over", "tipping", "falling over", "keep tipping", "sway*",
+        # Shetland "reelin aboot an canna bide on her feet", Caribbean "keep tumbling about"
+        "reeling about", "reeling around", "reeling all over", "can't stay on her feet",
+        "can't stay on his feet", "can't stay on my feet", "cannot stay on her feet",
+        "cannot stay on his feet", "can't bide on her feet", "can't bide on his feet",
+        "keep tumbling", "keeps tumbling", "tumbling about", "tumbling around", "tumbling over",
         # the body unsteady: "mih body not steady" (not "holding the wall": most say "can't
         # walk without holding the wall", and "without" would read as a denial)
         "not steady", "body not steady", "furniture walking",
@@ -273,6 +278,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "forgetful*", "forgets things", "can't remember", "cant remember",
         # no memory of today, a name not known: "has no memory at all of mass"
         "no memory of", "no memory at all", "no recollection", "did not know my name",
+        # what was known is gone: "has lost all recollection of the past several days"
+        "lost all recollection", "lost recollection", "lost all memory", "lost all memories",
+        "lost his memory", "lost her memory", "lost my memory", "lost their memory",
         "didn't know my name", "didnt know my name", "doesn't know my name",
         "doesnt know my name", "not know my name",
         "cannot remember", "memory loss", "memory is bad", "losing my memory", "amnesia",
@@ -359,9 +367,14 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "depress*", "depresed", "low mood", "feeling low", "feel low", "feeling down",
         "feel down", "sad all the time", "hopeless", "feel empty",
         "mood", "mood has been low", "mood is low", "mood getting lower",
+        # said of a person, not of the weather: "me wife say I been miserable and vexed"
+        "been miserable", "feeling miserable", "feel miserable", "so miserable",
+        "very miserable", "more miserable", "gone miserable", "turned miserable",
     )),
     Symptom("irritability", "irritability", (PSYCHOLOGICAL,), "personality_mood", (
         "irritab*", "irritible", "irritated", "cranky", "grumpy", "snappy",
+        # compared with before: "grumpier than a wasp"
+        "grumpier", "crankier", "crabbier", "snappier", "moodier", "tetchier", "rattier",
         "short tempered", "short-tempered", "moody",
         # "more cross and contrary than usual"
         "more cross", "so cross", "very cross", "cross and contrary", "more contrary",
@@ -370,6 +383,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("anger", "anger", (PSYCHOLOGICAL,), "personality_mood", (
         "anger", "angry", "rage", "furious", "lose my temper", "losing my temper", "temper",
         "angrier",
+        # Caribbean "vexed" / "vex" is angry: "she vex all the time now"
+        "vexed", "get vex", "gets vex", "always vex", "so vex", "vex all",
     )),
     Symptom("anxiety", "anxiety", (PSYCHOLOGICAL,), "personality_mood", (
         "anxi*", "anxios", "axiety", "nervous", "worried all the time", "panicky",
@@ -680,6 +695,13 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dont want to be here", "don't want to live", "dont want to live",
         "want to die", "wanna die", "self harm", "self-harm", "selfharm",
         "hurt myself", "hurting myself", "cutting myself", "no reason to live",
+        # not deserving to be: "sometimes I feel like I should not exist"
+        "should not exist", "shouldn't exist", "shouldnt exist", "should not be alive",
+        "shouldn't be alive", "shouldnt be alive", "don't deserve to exist",
+        "dont deserve to exist", "don't deserve to live", "dont deserve to live",
+        # the habit back, its object unsaid: "been cutting again cos of how low i feel"
+        "been cutting again", "started cutting again", "back to cutting", "cutting again cos",
+        "cutting again because", "cutting again coz",
         # the marks a carer or parent sees: "hiding cuts on her arms under her sleeves"
         *(f"cuts on {whose} {part}" for whose in ("my", "her", "his", "their", "your")
           for part in ("arm", "arms", "wrist", "wrists", "thigh", "thighs", "forearm",
@@ -1197,6 +1219,13 @@ CRISIS_MEANS_RESEARCH = (
 # mornings", "hoping I never wake", "praying not to see another morning"); not a wish
 # about someone else's sleep ("hoping not to wake the baby").
 CRISIS_PASSIVE_WISH = (
+    # the others' gain from one's absence, any words between: "my family would be relieved
+    # of a considerable burden were I no longer here", "they'd all be better off once I'm gone"
+    # (and of another's: "saying everyone will be happier if he is gone")
+    r"\b(?:relieved|better off|happier|easier|lighter|freer)\b[^.!?]{0,60}?\b(?:were (?:i|he|she)|"
+    r"if (?:i|he|she) (?:was|were|is|am)|if (?:i'm|he's|she's)|with (?:me|him|her)|once (?:i|he|she)"
+    r"(?:'m|'s| am| is)?|when (?:i|he|she)(?:'m|'s| am| is)?)\s+(?:no longer (?:here|around|alive)|"
+    r"not here|not around|gone|dead)\b|"
     # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
     r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"
@@ -1468,6 +1497,8 @@ PEOPLE_NOUNS: tuple[str, ...] = (
     "nanna", "mam", "mama", "papa", "colleague", "neighbour", "neighbor", "flatmate",
     "roommate", "res", "pt", "pts", "service user", "nephew", "niece", "grandson",
     "granddaughter", "cousin",
+    # a schoolchild in African and Asian English: "a learner of seven years"
+    "learner",
 )
 # Anyone at all: a message with these names a person, though no one in particular
 # ("good boy" is a dog too, so these name a person only for the short-question check).
