@@ -33,7 +33,7 @@ from bot.ops.serve import (
     READY_PATHS,
     Stack,
     action_server_cmd,
-    free_port,
+    free_ports,
     http_ready,
     ignore_stop_signals,
     install_stop_signals,
@@ -76,11 +76,14 @@ class ClusterSettings:
                       action_servers: int = 2) -> ClusterSettings:
         """Every process on a free loopback port (the tests and the benchmark)."""
         front = Settings.from_env({})
-        front.rasa_port, front.action_port, front.web_port = free_port(), free_port(), free_port()
+        ports = free_ports(3 + replicas + action_servers + 2)  # all different
+        front.rasa_port, front.action_port, front.web_port = ports[:3]
         front.cors_origins = [f"http://127.0.0.1:{front.web_port}"]
-        return cls(front, rasa_ports=[free_port() for _ in range(replicas)],
-                   action_ports=[free_port() for _ in range(action_servers)],
-                   postgres_port=free_port(), redis_port=free_port(), run_dir=run_dir)
+        rasa_ports = ports[3:3 + replicas]
+        action_ports = ports[3 + replicas:3 + replicas + action_servers]
+        postgres_port, redis_port = ports[-2:]
+        return cls(front, rasa_ports=rasa_ports, action_ports=action_ports,
+                   postgres_port=postgres_port, redis_port=redis_port, run_dir=run_dir)
 
     def profile(self, tracker_password: str) -> Settings:
         """What every replica and action server runs with: the scaled profile."""

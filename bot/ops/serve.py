@@ -163,9 +163,22 @@ def _signal_group(proc: subprocess.Popen[bytes], sig: int) -> None:
 
 def free_port() -> int:
     """A TCP port on loopback that nothing listens on right now (tests, benchmarks)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_ports(1)[0]
+
+
+def free_ports(count: int) -> list[int]:
+    """``count`` different free ports: each is held until all are chosen (one at a time, the
+    system may hand out a port just released again: a CI run gave one to two replicas)."""
+    held: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            sock = socket.socket()
+            held.append(sock)
+            sock.bind(("127.0.0.1", 0))
+        return [int(sock.getsockname()[1]) for sock in held]
+    finally:
+        for sock in held:
+            sock.close()
 
 
 def http_ready(url: str, timeout: float = 1.0) -> bool:
