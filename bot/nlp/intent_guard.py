@@ -547,7 +547,8 @@ def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool
 # "What is Raynaud's? My fingers go white in the cold": a message that opens by asking what
 # another topic is. Of the held-out red flags none opens so but four crises ("whats the
 # point..."), whose detector reading stays; 1,184 of 4,980 other-topic questions do.
-_ASKS_WHAT = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|wats|wat's|what does \S+ mean|"
+_WHAT_IS = r"(?:what(?:'s| is| are)|wat is|whats|wats|wat's)"  # the openers of a definition
+_ASKS_WHAT = re.compile(r"^\W*(?:" + _WHAT_IS + r"|what does \S+ mean|"
                         # the consumer-health templates: "is glaucoma inherited", "can
                         # shingles be cured", "what causes gout", "how is lupus treated"
                         r"(?:is|are|can|does|do) (?=(?:\w+ ){0,2}?(?:inherited|hereditary|"
@@ -566,7 +567,7 @@ def asks_what_another_topic_is(text: str) -> bool:
 
 # ...and names it first: "wats hashimotos, my mum just got told she has it" (never "whats
 # the point", whose first word is plain English)
-_WHAT_IS_A_NAME = re.compile(r"^\W*(?:what(?:'s| is| are)|wat is|whats|wats|wat's)\s+"
+_WHAT_IS_A_NAME = re.compile(r"^\W*" + _WHAT_IS + r"\s+"
                              r"(?:a |an |the )?([\w'-]+)", re.IGNORECASE)
 
 

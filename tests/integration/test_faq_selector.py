@@ -5,7 +5,6 @@ fixture from the same data, parsing every held-out message in this process."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -37,14 +36,7 @@ def _parse_all(model: str) -> list[dict[str, Any]]:
 
     async def go() -> list[dict[str, Any]]:
         return [await agent.parse_message(text) for _intent, text in HELDOUT]
-    # Rasa logs every parse at DEBUG; a handler that an earlier test or pytest's log capture
-    # left on the root logger formats each record (the fixture took 200 s in the whole suite
-    # against 56 s alone). No test reads them: drop them before any handler sees them.
-    logging.disable(logging.INFO)
-    try:
-        return run_async(go())
-    finally:
-        logging.disable(logging.NOTSET)
+    return run_async(go())
 
 
 @pytest.fixture(scope="module")
