@@ -22,6 +22,9 @@ SPACY_DIR := build/spacy_b12
 DETECTOR  := build/redflag_detector.skops
 SCOPE     := build/scope_detector.skops
 DIAGNOSIS := build/diagnosis_detector.skops
+CRISIS    := build/crisis_detector.skops
+RS_DIR    := build/response_selector
+RS_MODEL  := $(RS_DIR)/response_selector.tar.gz
 FAQ_DATA  := build/data/faq_responses.yml
 MODEL     := models/current.tar.gz
 # The list of training files, rewritten only when it changes: a deleted file retrains too.
@@ -40,7 +43,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-heldout test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
+.PHONY: help install build response-selector train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-heldout test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -117,7 +120,25 @@ $(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detect
 $(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.diagnosis_detector build $(DIAGNOSIS)
 
-build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
+# The crisis told in a sentence of its own (bot/nlp/crisis_detector.py).
+$(CRISIS): bot/nlp/crisis_detector.py bot/nlp/text_model.py bot/nlp/long_text.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+	$(PY) -m bot.nlp.crisis_detector build $(CRISIS)
+
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS) $(CRISIS)
+
+# Rasa's TensorFlow ResponseSelector (config-response-selector.yml), the alternative that
+# tests/integration compares FaqSelector with. Three minutes on one core from a cold cache, so
+# `make -j2 test` (.ci/run) trains it beside the other steps; its own cache, since two Rasa
+# trainings must not write one cache at once.
+$(RS_MODEL): config-response-selector.yml domain.yml $(FAQ_DATA) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+	rm -rf $(RS_DIR)/nlu_data && mkdir -p $(RS_DIR)/nlu_data
+	ln -s ../../../data/nlu $(RS_DIR)/nlu_data/nlu
+	ln -s ../../data/faq_responses.yml $(RS_DIR)/nlu_data/faq_responses.yml
+	RASA_CACHE_DIRECTORY=$(RS_DIR)/cache $(PY) -m bot.ops.rasa_main train nlu --quiet \
+	  --config config-response-selector.yml --domain domain.yml --nlu $(RS_DIR)/nlu_data \
+	  --out $(RS_DIR) --fixed-model-name response_selector
+
+response-selector: $(RS_MODEL)
 
 $(DATA_LIST): FORCE
 	@mkdir -p $(@D)
@@ -136,7 +157,7 @@ FORCE:
 # rebuilds it without retraining the Rasa model.
 # bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
-$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE) $(DIAGNOSIS)
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE) $(DIAGNOSIS) $(CRISIS)
 	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 
@@ -185,7 +206,8 @@ test-audit: $(AUDIT_STAMP)
 	  echo "WARNING: dependency audit NOT DONE here (no vulnerability service); run 'make audit' where one is reachable."; \
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
-test: test-packages test-audit lint $(MODEL) build
+# (the ResponseSelector first: with -j2 it trains on one core while the rest runs on the other)
+test: $(RS_MODEL) test-packages test-audit lint $(MODEL) build
 	$(PY) -m pytest tests --durations=15
 
 # Every held-out red-flag and scope set through REST (make test runs a sample: README: Tests).

@@ -617,6 +617,13 @@ def _only_swaps_form(text: str) -> bool:
     return redflag_detector.load().predict(rest).flag < understanding.DOMAIN_THRESHOLD
 
 
+# A farewell someone else said, told in a report ("she said goodbye, took pills", "he texted
+# us bye"): no goodbye to the assistant, whatever the intent classifier reads.
+_FAREWELL_TOLD = re.compile(r"\b(?:said|says|say|saying|told|texted|text|wrote|left|sent)\s+"
+                            r"(?:me |us |her |him |them |everyone |everybody |a )?(?:goodbye|"
+                            r"good-bye|goodbyes|bye|byes|farewell|farewells)\b", re.IGNORECASE)
+
+
 def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
                     intent: str | None = None, confidence: float = 0.0) -> bool:
     """Whether the detector's own symptom is dropped (the lexicon's findings never are):
@@ -625,7 +632,7 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
     if not reading.inferred:
         return False
     crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in reading.inferred)
-    if sure_small_talk(intent, confidence, text):
+    if sure_small_talk(intent, confidence, text) and not (crisis and _FAREWELL_TOLD.search(text)):
         return True
     if not crisis and len(text.split()) <= _DEVICE_QUESTION_WORDS and _DEVICE_TROUBLE.search(text):
         return True  # a machine's trouble (the lexicon's own findings stay)

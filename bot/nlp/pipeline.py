@@ -316,8 +316,10 @@ def _is_inability(doc: Any, ent: Any) -> bool:
 
 # "not sure if my sight went", Scots "no sure": doubt about what follows, not a denial
 _DOUBT = frozenset({"sure", "certain", "shure"})
-# "don't (rightly) know when my sight went": not knowing denies nothing
-_NOT_KNOWING = frozenset({"know", "ken", "remember", "mind", "recall"})
+# "don't (rightly) know when my sight went": not knowing denies nothing; nor does "came back
+# not knowing what day it is", where the not knowing is itself the change
+_NOT_KNOWING = frozenset({"know", "ken", "remember", "mind", "recall", "knowing", "kenning",
+                          "remembering", "recalling", "recognising", "recognizing"})
 _HEDGES = frozenset({"rightly", "really", "honestly", "properly", "truly", "exactly"})
 
 

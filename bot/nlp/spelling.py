@@ -238,6 +238,15 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
                         re.IGNORECASE), "to "),
             (re.compile(r"\btired a (?=(?:life|living|everything|it all)\b)", re.IGNORECASE),
              "tired of "),
+            # Caribbean and Cockney "ent" is "ain't" ("meh legs ent numb", "he ent come");
+            # never the clinic ("an ENT appointment", "the ent doctor")
+            (re.compile(r"(?<=\w )ent\b(?! (?:doctor|doc|specialist|clinic|surgeon|department|"
+                        r"dept|appointment|appt|referral|consultant|ward|team|nurse)s?\b)"),
+             "ain't"),
+            # Scots "fir months" (for months): before a span only, never the tree
+            (re.compile(r"\bfir (?=(?:months|weeks|years|days|ages|yonks|a while|a wee while|"
+                        r"a good while|a long time|a bit|the last|the past|\d+)\b)",
+                        re.IGNORECASE), "for "),
             # Scots "me ain feet" (my own feet; never AAVE "ain", a denial)
             (re.compile(r"\b(me|my|mi|his|her|their|oor|our) ain\b", re.IGNORECASE), r"\1 own"),
             # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but

@@ -489,8 +489,9 @@ _UNSURE = _rx(
     r"when|how)\b",
     # a fast and a slow way offered as two guesses, either way round: "whether this began
     # swiftly or crept upon me", "onset acute or gradual", "slow or all at once"
-    rf"\b{_FAST_WAY}\b[^.!?;,]{{0,25}}\bor\b[^.!?;,]{{0,25}}\b{_SLOW_WAY}\b",
-    rf"\b{_SLOW_WAY}\b[^.!?;,]{{0,25}}\bor\b[^.!?;,]{{0,25}}\b{_FAST_WAY}\b",
+    # (not "or so", an approximation: "coming on slow over the last year or so not all at once")
+    rf"\b{_FAST_WAY}\b[^.!?;,]{{0,25}}\bor\b(?! so\b)[^.!?;,]{{0,25}}\b{_SLOW_WAY}\b",
+    rf"\b{_SLOW_WAY}\b[^.!?;,]{{0,25}}\bor\b(?! so\b)[^.!?;,]{{0,25}}\b{_FAST_WAY}\b",
     # found like this: nobody saw it start
     r"\b(?:found|find|met|meet|saw|see)\s+(?:her|him|them|mum|mom|dad|my \w+)\s+(?:like "
     r"(?:this|that|dis|dat)|this way|in this state|in that state)\b",
@@ -635,6 +636,8 @@ _PAST = _rx(
     r"\bin (?:my|his|her|their|our) (?:teens|twenties|20s|thirties|30s|youth|childhood|"
     r"school days|younger days|student days)\b",
     r"\b(?:19[4-9]\d|20[0-2]\d)\b",
+    # a decade gone by, said bare ("fainted once, 1970s"; not this one, the 2020s)
+    r"\b(?:19[4-9]0|20[01]0)'?s\b",
     r"\bin the (?:19)?[4-9]0'?s\b",
     r"\bin the 20[0-2]0'?s\b",
     r"\b(?:once|one time|only once|a single time)\b[^.!?]{0,40}\b(?:ago|years|as a|when "
@@ -870,6 +873,11 @@ _NOT_NOTICED = re.compile(r"(?:didn'?t|didnt|did not) notice\b")
 # ("as I type this" says it is there now: with a gradual time, that is the state, not the start)
 _WEAK_SUDDEN = re.compile(r"^(?:just noticed|just now noticed|started around|began around|"
                           r"(?:while|whilst|as) .*(?:typ|writ).*|as we speak)$")
+# "he's just got pins and needles in his toes for a month": "just got" before a span of
+# weeks in its own sentence is "only has" ("just got worse", "just had a seizure" are news).
+_JUST_GOT = re.compile(r"^just got$")
+_ONLY_HAS_FOR_WEEKS = re.compile(r"^(?!\s+(?:a lot |much |way |really |even |so )?(?:worse|bad)\b)"
+                                 rf"[^.!?]{{0,60}}\bfor\s+(?:\w+\s+){{0,3}}?{_LONG}\b")
 _EVERY = re.compile(r"^(?:every|each)\s*(?:day|night|morning|evening|week)$|^everyday$")
 _HABIT_BEFORE = re.compile(r"\b(?:eat\w*|ate|drink\w*|drank|have|having|fish|meat|chicken|eggs?|"
                            r"milk|cheese|beef|pork|lamb|veg\w*|salad|rice|bread|cereal|tea|"
@@ -1046,6 +1054,7 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         habitual = bool(_DAILY.search(low))
         found = [c for c in found if not (c.onset == SUDDEN and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
+            or (_JUST_GOT.match(c.text) and _ONLY_HAS_FOR_WEEKS.match(low[c.end:]))
             or (_NOTE_CLOCK.match(c.text)
                 and not _CLOCK_START.search(low[max(0, c.start - 10):c.start]))
             # "nodding off by two o'clock, out in the shop till supper": a day's pattern

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from bot.nlp import (
     collapse_signs,
+    crisis_detector,
     crisis_means,
     language_id,
     long_text,
@@ -73,6 +74,9 @@ _NEVER_HAD = re.compile(r"\b(?:never|not ever|never ever)\s+(?:had|have|has|got|
 # training sets (messages of 400+ characters): no calm message had a sentence above 0.62;
 # shorter sentences ("Hello, I want to ask some things": 0.88) are read too eagerly.
 LONG_STORY = 400
+# The crisis model's sentence is not added where the detector reads the whole message as
+# another red-flag domain at least this surely.
+SURE_OF_ANOTHER_DOMAIN = 0.5
 CRISIS_SENTENCE_P = 0.85
 CRISIS_SENTENCE_WORDS = 12
 # The symptom that stands for a domain the detector found and the lexicon did not.
@@ -359,6 +363,41 @@ def _crisis_in_a_sentence(text: str, detector: redflag_detector.Detector) -> boo
         if guess.domain == CRISIS_CLASS and guess.domain_p >= CRISIS_SENTENCE_P:
             return True
     return False
+
+
+# Where the crisis model reads: a statement in a short message, asked after any question.
+# A question, or the context given for one asked first, it read as a crisis in everyday wants
+# and plans ("accutane side effects?? derm wants to put me on it", "who do i go to if i think
+# im low on b12"); in a long story, "I want to explain my situation". The detector reads
+# those whole. ("I find myself wishing I would not wake. ... Could the two be connected?" tells
+# first, then asks.)
+_ASKS = re.compile(r"\?|(?:^|[.!;,]\s*)(?:who|what|wat|how|when|where|why|which|is|are|can|could|"
+                   r"should|do|does|did|will|would|any)\b", re.IGNORECASE)
+
+
+def _crisis_said_in_a_sentence(text: str) -> bool:
+    """In a short message, one sentence the crisis model reads as a crisis, which neither
+    asks, nor follows a question, nor denies the wish ("I don't think about hurting myself,
+    only I sleep badly")."""
+    if len(_WORD.findall(text)) < MIN_WORDS or len(text) >= LONG_STORY:
+        return False
+    p, sentence = crisis_detector.load().strongest(text)
+    asked_before = _ASKS.search(text[:max(text.find(sentence), 0) + len(sentence)])
+    return (p >= crisis_detector.THRESHOLD and not asked_before
+            and not _DENIES_THE_WISH.search(time_reader.normalise(sentence)))
+
+
+def _dwells_on_a_worry(text: str) -> bool:
+    """A worry dwelt on, which no learned reader may take for a wish ("worried about nerve
+    damage but no symptoms. can't stop thinking about it")."""
+    low = time_reader.normalise(text)
+    return bool(_WORRY.search(low)) and any(_ON_IT.search(time_reader.normalise(s))
+                                            for s in long_text.sentences(text))
+
+
+_ON_IT = re.compile(r"\b(?:think\w*|thought|dwell\w*|obsess\w*|worry\w*|fret\w*)\s+(?:about|of|on|"
+                    r"over)\s+(?:it|this|that|them)\s*(?:all\s*)?(?:[.!,;]|$)")
+_WORRY = re.compile(r"\b(?:worr\w*|anxious|scared|afraid|nervous|paranoid|fret\w*|concerned)\b")
 
 
 def _only_denies_the_wish(text: str, detector: redflag_detector.Detector | None) -> bool:
@@ -684,14 +723,28 @@ def read(text: str, nlp: object | None = None,
     foreign = language_id.is_foreign(text)
     added = None if foreign else _inferred_symptom(text, found, prediction, detector)
     crisis_key = DOMAIN_SYMPTOM[CRISIS_CLASS]
-    if (added is None and not foreign and crisis_key not in found.symptoms
-            and crisis_key not in found.negated_symptoms and _crisis_in_a_sentence(text, detector)):
+    crisis_untold = (not foreign and crisis_key not in found.symptoms
+                     and crisis_key not in found.negated_symptoms)
+    if added == crisis_key and _dwells_on_a_worry(text):
+        added = None
+    if added is None and crisis_untold and _crisis_in_a_sentence(text, detector):
         added = crisis_key
     if (added == DOMAIN_SYMPTOM["fainting"] and time_onset in (time_reader.GRADUAL,
                                                                 time_reader.PAST)
             and _NEAR_FAINT & set(found.symptoms)):
         added = None  # "light-headed standing up for a month, passes in a second": no faint
-    inferred = (added,) if added else ()
+    inferred: tuple[str, ...] = (added,) if added else ()
+    # A crisis told in a short statement of its own, beside whatever domain the detector
+    # guessed for the whole message ("Everybody better if I am not here. ... My B12 is low."
+    # read whole: crisis 0.48, so the likeliest of the nine domains, vision). Beside, not
+    # instead: where the guess was right, its domain is still named. Not where the detector
+    # is sure of another domain ("stammering since tea time. He told me 'me want the ball'").
+    sure_of_another = (prediction.domain != CRISIS_CLASS
+                       and prediction.domain_p >= SURE_OF_ANOTHER_DOMAIN)
+    if (crisis_untold and added != crisis_key and not rules.red_flag_domains(found.symptoms)
+            and not sure_of_another and _crisis_said_in_a_sentence(text)
+            and not _dwells_on_a_worry(text)):
+        inferred = (*inferred, crisis_key)
     symptoms = [*found.symptoms, *inferred]
     if (time_onset == time_reader.SUDDEN and found.negated_symptoms and not found.symptoms
             and not (inferred and prediction.domain_p >= OVERRIDE_DENIAL)):

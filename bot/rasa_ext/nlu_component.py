@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot import rasa_ext
 from bot.nlp import (
+    crisis_detector,
     diagnosis_detector,
     follow_up,
     intent_guard,
@@ -59,6 +60,7 @@ class B12Extractor(GraphComponent):
         self._scope = scope_detector.load(config.get("scope_path") or scope_detector.DEFAULT_PATH)
         self._diagnosis = diagnosis_detector.load(
             config.get("diagnosis_path") or diagnosis_detector.DEFAULT_PATH)
+        crisis_detector.load()  # (understanding reads it: loaded at start, not on a message)
 
     @classmethod
     def create(

@@ -568,6 +568,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't say what i mean", "cant say what i mean", "cannot say what i mean",
         "can't understand", "cant understand", "cannot understand", "speech",
         "talking gibberish", "making no sense",
+        # talking oddly, in the everyday words for odd ("my boss he speak funny")
+        *(f"{verb} {odd}" for verb in ("talking", "talks", "talk", "talked", "speaking",
+                                        "speaks", "speak", "spoke") for odd in (
+            "funny", "weird", "strange*", "odd", "oddly", "peculiar", "all wrong")),
         # the mouth or tongue that stops obeying: "my mouth just quits on me"
         *(f"{part} {just}{verb}" for part in ("mouth", "tongue")
           for just in ("", "just ")
@@ -874,6 +878,10 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "what is the use of living", "what's the use of living", "whats the use of living",
         "no use living", "no use in living", "what is the point of living",
         "what's the point of living", "whats the point of living",
+        # ...and of one's life, with or without the article ("what is use of my life")
+        *(f"{what} {the}use of {life}" for what in ("what is", "what's", "whats")
+          for the in ("", "the ") for life in ("my life", "life")),
+        "what is use of living",
         *(f"{wish} {just}{gone}" for wish in ("wish i could", "want to", "wanna", "i'd like to")
           for just in ("", "just ") for gone in ("disappear", "vanish")),
         "off a bridge", "off the bridge", "off a building", "off the roof",
@@ -1208,7 +1216,8 @@ CRISIS_MEANS_RESEARCH = (
     r"\b(?:would it take|it would take|it'd take|would take|does it take|it takes|is enough|"
     r"would be enough|to die|to not wake|to never wake|never to wake|not to wake|to end it|"
     r"to kill|to overdose|to od|"
-    r"is fatal|is lethal|would kill)\b|"
+    r"(?:is|are|would be|could be|will be|might be) (?:fatal|lethal|deadly)|would kill|"
+    r"could kill)\b|"
     # "what happens if u take like a whole bottle of tylenol"
     r"\bwhat (?:happens|would happen|will happen|happen) if (?:i|u|you|ya|someone|somebody|"
     r"a person|one|people) (?:\w+ )?(?:take|took|swallow\w*|down|downed|ate|eat|od on)\s+"
@@ -1268,6 +1277,8 @@ CRISIS_MEANS_INTENT = (
     r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d|"
     # where tablets are hoarded, and for how long ("in a drawer for some weeks")
     r"in (?:a|my|his|her|the) (?:drawer|sock|box|tin|jar|shoe)|hidden|hiding|"
+    # a means kept back for later ("she has kept rat poison aside")
+    r"aside|put away for|for later|"
     r"secret\w*|for (?:some |a few |several |many )?(?:weeks|months)|it'?s time|it is time|"
     r"where (?:i|he|she|they)(?:'m| am| is|'s| are) going|"
     r"when (?:i'?m|i am|he is|he'?s|she is|she'?s|they are|they'?re) ready|"
