@@ -52,12 +52,16 @@ def corpus() -> list[tuple[str, str]]:
                 rows.append((text, CRISIS))
             else:
                 rows += [(s, OTHER) for s in sentences(text)]
-    for path in sorted(NLU_DIR.rglob("*.yml")):
-        for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []:
-            rows += [(_ANNOTATION.sub(r"\1", line.strip()[2:]), OTHER)
-                     for line in str(block.get("examples") or "").splitlines()
-                     if line.strip().startswith("- ")]
-    return rows
+    return rows + [(example, OTHER) for example in nlu_examples()]
+
+
+def nlu_examples() -> list[str]:
+    """Every NLU training example, its entity annotations taken out."""
+    return [_ANNOTATION.sub(r"\1", line.strip()[2:])
+            for path in sorted(NLU_DIR.rglob("*.yml"))
+            for block in (yaml.safe_load(path.read_text()) or {}).get("nlu") or []
+            for line in str(block.get("examples") or "").splitlines()
+            if line.strip().startswith("- ")]
 
 
 class CrisisDetector:

@@ -147,7 +147,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           # Jamaican "tek a fit" (took a fit), "dis evening"
           "tek": "took", "tuk": "took", "doin": "doing",
           # Shetland "walk intae da sea", "I'm weel noo"
-          "intae": "into", "intil": "into", "weel": "well"}
+          "intae": "into", "intil": "into", "weel": "well", "naebdy": "nobody"}
 
 
 @lru_cache(maxsize=20_000)

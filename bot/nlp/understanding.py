@@ -257,6 +257,9 @@ _DOUBT = re.compile(r"\bor if\b|\b(?:not sure|no sure|unsure|unclear|not clear|n
                     r"\b(?:can'?t|cant|cannot|couldn'?t|could not) (?:rightly|honestly|truly|"
                     r"exactly|really) (?:say|tell)\s+if\b")
 _QUESTION_FORM = re.compile(r"\?|^\s*(?:what if|if|suppose|imagine|hypothetically)\b")
+# ...except an "if" that tells one's own end met without regret ("if the chopper went down I
+# wouldn't be sorry"): the wish itself, not a question
+_NO_REGRET = re.compile(r"\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|mind|care)\b")
 
 
 def without_inferred(reading: Reading) -> Reading:
@@ -787,5 +790,6 @@ def read(text: str, nlp: object | None = None,
         # ("...swallow all the tablets together? i wan make everything finish": the second
         # sentence tells it) -- hypothetical only if every sentence that tells it asks
         hypothetical = all(_QUESTION_FORM.search(time_reader.normalise(s))
+                           and not _NO_REGRET.search(time_reader.normalise(s))
                            for s in _told_in(text, found, CRISIS_KEYS))
     return Reading(findings, time_onset, hypothetical, prediction, inferred)

@@ -851,6 +851,7 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "wouldn't care if a", "wouldnt care if a", "hope i don't wake", "hope i dont wake",
         "rather be dead", "rather die", "everyone would be better", "they'd be better off",
         "theyd be better off", "nobody would miss me", "no one would miss me",
+        "nobody'd miss me", "no one'd miss me", "noone'd miss me", "nobody'll miss me",
         # the burden said as the others' gain from one's absence: "everyone would be
         # happier if i wasn't there", "easier for them with me gone"
         *(f"{gain} {absent}" for gain in ("better off", "happier", "better", "easier",
@@ -1235,6 +1236,14 @@ CRISIS_PASSIVE_WISH = (
     r"if (?:i|he|she) (?:was|were|is|am)|if (?:i'm|he's|she's)|with (?:me|him|her)|once (?:i|he|she)"
     r"(?:'m|'s| am| is)?|when (?:i|he|she)(?:'m|'s| am| is)?)\s+(?:no longer (?:here|around|alive)|"
     r"not here|not around|gone|dead)\b|"
+    # ...or one's own end met without regret: "if the chopper went down I wouldn't be sorry",
+    # "wouldn't mind if I never woke up" (the "if" tells the wish; nothing hypothetical)
+    r"\bif\b[^.!?]{0,50}\b(?:went down|crashed|came down|hit me|got me|took me|sank|went under|"
+    r"went off the road)\b[^.!?]{0,30}\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|"
+    r"mind|care)\b|"
+    r"\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|mind|care)\s+if\b[^.!?]{0,50}\b"
+    r"(?:went down|crashed|came down|hit me|got me|took me|sank|went under|went off the road|"
+    r"didn'?t wake|never woke|never wake|did not wake|died|was gone|were gone)\b|"
     # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
     r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"

@@ -187,3 +187,20 @@ def test_context_for_a_question_asked_first_is_not_read_by_the_sentence_model() 
 def test_hopelessness_and_a_means_kept_aside_are_crises(text: str) -> None:
     assert "self_harm" in understanding.read(text).findings.symptoms
     assert emergency(text)
+
+
+# --- one's own end met without regret ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "if the ferry went down on the crossing I wouldn't be sorry. nobody'd miss me",
+    "honestly i wouldnt mind if i never woke up. b12 jabs do nothing",
+])
+def test_no_regret_at_ones_own_end_is_a_crisis(text: str) -> None:
+    reading = understanding.read(text)
+    assert "self_harm" in reading.findings.symptoms and not reading.hypothetical, reading
+    assert emergency(text)
+
+
+def test_a_plain_if_question_is_still_hypothetical() -> None:
+    assert not emergency("if i took two b12 tablets by mistake would it hurt me?")
