@@ -1228,6 +1228,14 @@ CRISIS_MEANS_RESEARCH = (
 # A wish not to wake or be here, in any of its forms ("I have wished not to wake in the
 # mornings", "hoping I never wake", "praying not to see another morning"); not a wish
 # about someone else's sleep ("hoping not to wake the baby").
+# One's own end: a craft lost with one aboard, a blow that takes one, or one's own death
+# ("the chopper went down", "a bus hit me", "I never woke up"); not "my weight went down" or
+# "you got me a coffee"
+_END_MET = (r"(?:(?:(?:the|a|my|our)\s+)?(?:plane|chopper|helicopter|heli|ferry|boat|ship|bus|car|"
+            r"train|lorry|truck|van|coach)\s+(?:\w+\s+)?(?:went down|crashed|came down|sank|"
+            r"went under|went off the road|hit me|got me)|(?:a|the)\s+(?:bus|car|train|lorry|"
+            r"truck|van)\s+(?:hit|got|took|killed) me|i (?:died|was gone|were gone|never woke|"
+            r"never wake|didn'?t wake|did not wake))")
 CRISIS_PASSIVE_WISH = (
     # the others' gain from one's absence, any words between: "my family would be relieved
     # of a considerable burden were I no longer here", "they'd all be better off once I'm gone"
@@ -1238,12 +1246,10 @@ CRISIS_PASSIVE_WISH = (
     r"not here|not around|gone|dead)\b|"
     # ...or one's own end met without regret: "if the chopper went down I wouldn't be sorry",
     # "wouldn't mind if I never woke up" (the "if" tells the wish; nothing hypothetical)
-    r"\bif\b[^.!?]{0,50}\b(?:went down|crashed|came down|hit me|got me|took me|sank|went under|"
-    r"went off the road)\b[^.!?]{0,30}\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|"
-    r"mind|care)\b|"
-    r"\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|mind|care)\s+if\b[^.!?]{0,50}\b"
-    r"(?:went down|crashed|came down|hit me|got me|took me|sank|went under|went off the road|"
-    r"didn'?t wake|never woke|never wake|did not wake|died|was gone|were gone)\b|"
+    r"\bif\b[^.!?]{0,40}?\b" + _END_MET + r"\b[^.!?]{0,30}\b(?:i|i'd)\s+(?:wouldn'?t|would not|"
+    r"wouldnt)\s+(?:be sorry|mind|care)\b|"
+    r"\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|mind|care)\s+if\b[^.!?]{0,40}?\b"
+    + _END_MET + r"\b|"
     # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
     r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"

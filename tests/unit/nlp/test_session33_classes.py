@@ -204,3 +204,10 @@ def test_no_regret_at_ones_own_end_is_a_crisis(text: str) -> None:
 
 def test_a_plain_if_question_is_still_hypothetical() -> None:
     assert not emergency("if i took two b12 tablets by mistake would it hurt me?")
+
+
+@pytest.mark.parametrize("text", ["I wouldn't mind if the prices came down a bit. b12 is dear",
+                                  "i wouldnt mind if my weight went down, does b12 help",
+                                  "i wouldnt mind if you got me the b12 leaflet"])
+def test_no_regret_about_everyday_things_is_no_crisis(text: str) -> None:
+    assert "self_harm" not in understanding.read(text).findings.symptoms
