@@ -43,7 +43,7 @@ export PYTHONWARNINGS := ignore
 # Rasa 3.6 supports Python 3.10 at most (.python-version pins it).
 PYTHON310 := $(shell command -v python3.10 2>/dev/null || pyenv which python3.10 2>/dev/null)
 
-.PHONY: help install build response-selector train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-heldout test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
+.PHONY: help install build response-selector test-prereqs train run run-cluster screenshots cluster-packages test-packages shell test test-unit test-heldout test-audit audit audit-lock lint validate lock bench bench-patches-off erase clean
 
 help:
 	@echo "make run    - install, build, train if needed, start action + Rasa servers"
@@ -207,7 +207,11 @@ test-audit: $(AUDIT_STAMP)
 	elif [ $$rc -ne 0 ]; then exit $$rc; fi
 
 # (the ResponseSelector first: with -j2 it trains on one core while the rest runs on the other)
-test: $(RS_MODEL) test-packages test-audit lint $(MODEL) build
+test-prereqs: $(RS_MODEL) test-packages test-audit lint $(MODEL) build
+
+# The steps before pytest two at a time on the two cores, whoever runs `make test` (CI too).
+test:
+	$(MAKE) --no-print-directory -j2 test-prereqs
 	$(PY) -m pytest tests --durations=15
 
 # Every held-out red-flag and scope set through REST (make test runs a sample: README: Tests).
