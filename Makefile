@@ -21,7 +21,7 @@ UV_VERSION := 0.13.9
 SPACY_DIR := build/spacy_b12
 DETECTOR  := build/redflag_detector.skops
 SCOPE     := build/scope_detector.skops
-DIAGNOSIS := build/diagnosis_detector.skops
+REQUESTS  := build/request_detector.skops
 CRISIS    := build/crisis_detector.skops
 RS_DIR    := build/response_selector
 RS_MODEL  := $(RS_DIR)/response_selector.tar.gz
@@ -116,15 +116,15 @@ $(DETECTOR): bot/nlp/redflag_detector.py bot/nlp/text_model.py $(wildcard data/d
 $(SCOPE): bot/nlp/scope_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.scope_detector build $(SCOPE)
 
-# The learned half of the no-diagnosis boundary (bot/nlp/diagnosis_detector.py).
-$(DIAGNOSIS): bot/nlp/diagnosis_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
-	$(PY) -m bot.nlp.diagnosis_detector build $(DIAGNOSIS)
+# The learned half of the boundaries: a diagnosis, a dose, a medicine stopped, an interaction (bot/nlp/request_detector.py).
+$(REQUESTS): bot/nlp/request_detector.py bot/nlp/text_model.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
+	$(PY) -m bot.nlp.request_detector build $(REQUESTS)
 
 # The crisis told in a sentence of its own (bot/nlp/crisis_detector.py).
 $(CRISIS): bot/nlp/crisis_detector.py bot/nlp/text_model.py bot/nlp/long_text.py $(wildcard data/detector/*.yml) $(DETECTOR_LIST) $(shell find data/nlu -name '*.yml' 2>/dev/null) $(STAMP)
 	$(PY) -m bot.nlp.crisis_detector build $(CRISIS)
 
-build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(DIAGNOSIS) $(CRISIS)
+build: $(SPACY_DIR)/config.cfg $(FAQ_DATA) $(DETECTOR) $(SCOPE) $(REQUESTS) $(CRISIS)
 
 # Rasa's TensorFlow ResponseSelector (config-response-selector.yml), the alternative that
 # tests/integration compares FaqSelector with. Three minutes on one core from a cold cache, so
@@ -157,7 +157,7 @@ FORCE:
 # rebuilds it without retraining the Rasa model.
 # bot/training/train.py runs `rasa train`, or, when only response texts changed since the
 # last training, swaps the new texts into the model in a few seconds.
-$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE) $(DIAGNOSIS) $(CRISIS)
+$(MODEL): $(TRAIN_INPUTS) $(STAMP) | $(SPACY_DIR)/config.cfg $(DETECTOR) $(SCOPE) $(REQUESTS) $(CRISIS)
 	$(PY) -m bot.training.train --data data $(FAQ_DATA) --domain domain.yml --config config.yml \
 	  --out models --fixed-model-name current
 

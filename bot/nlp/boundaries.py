@@ -91,6 +91,21 @@ _DIAGNOSIS = re.compile("|".join((
     r"i am|i'?m|(?:she|he) (?:has|is))\b",
     r"\b(?:check|confirm)\w*\s+(?:if|whether)\s+(?:i|she|he|we|they|my \w+)\s+(?:have|has|"
     r"got|am|is)\b",
+    # an opinion asked: "do you reckon shes got a b12 deficiency", "think I'm low in b12?"
+    r"\b(?:you|u|ya|ye|yuh|y'all)\s+(?:reckon|think|suppose|guess|say|believe)\s+"
+    r"(?:that\s+)?(?:i'?ve|i have|i'?m|im|"
+    r"i am|i|she'?s|he'?s|shes|hes|she|he|they'?ve|we'?ve|(?:my|our|his|her) \w+(?:'s| has| is)?)"
+    r"\s+(?:got\s+|has\s+|have\s+|is\s+|am\s+)?(?:a\s+|the\s+)?(?:low (?:in |on )?|"
+    r"deficient in\s+)?(?:b-?12|deficien\w*|an(?:a)?emi\w*|pernicious)",
+    # a guess at the cause, then a tag: "out of puff on every climb. That'll be B12, will it?"
+    r"\b(?:that'?ll|that will|it'?ll|it will|that'?d|that would|it'?d|it would|must|got to|"
+    r"gotta)\s+be\s+(?:the\s+|my\s+|a\s+)?(?:low\s+)?(?:b-?12|deficien\w*|an(?:a)?emi\w*)"
+    r"\b[^.?!]{0,25}\?",
+    # Pidgin: "Na B12 deficiency I get?" (is it B12 deficiency I have?)
+    r"\bna\s+(?:low\s+)?(?:b-?12|deficien\w*|an(?:a)?emi\w*)[^.?!]{0,25}\b(?:i|e|im|she|he|"
+    r"we|una|my \w+)\s+(?:get|dey get|don get|have|has|dey)\b[^.!]{0,15}\?",
+    # Scots "am ah deficient?"
+    r"\bam ah\s+(?:\w+\s+)?(?:deficient|low|short)\b",
     # "would you call that B12 deficiency?"
     r"\b(?:call|consider)\s+(?:that|this|it|them)\s+(?:a |an )?(?:b12|low b12|deficien\w*|"
     r"an(?:a)?emi\w*)",
@@ -206,6 +221,8 @@ _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazol
              # antacids by name (the lexicon's risk factor): "cut my gaviscon down"
              + "|".join(b.replace("*", r"\w*") for b in lexicon.ANTACID_BRANDS) + "|"
              r"meds|pills?|tablets?|tabs|drugs?|injections?|shots?|jabs?|b12)")
+# ...as things taken: bare "b12" is as often a level ("signs of low b12")
+MEDICINE_WORDS = _MEDICINE.removesuffix("|b12)") + ")"
 
 # B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"
 _NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stores?|blood|results?|"

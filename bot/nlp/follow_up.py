@@ -49,7 +49,8 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     # (after a plain acknowledgement: "I see. And what of its effects upon one's mood?")
     asked = _ACKNOWLEDGED.sub("", spelling.correct(text))  # (in dialect: "wat about...")
     if has_symptoms and not (intent_guard.personless_question(asked)
-                             or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)):
+                             or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)
+                             or _ABOUT_THE_PART.match(asked)):
         return False
     return not names_another_topic(text)
 
@@ -85,6 +86,20 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
         _ACKNOWLEDGED.sub("", text).lower()))
 
 
+def asks_leave_of_the_answer(text: str) -> bool:
+    """A short question asking leave to change a medicine or take two together ("so
+    should I stop it?", "is ok together?"; not "should I stop worrying?"): what it is about
+    may be in the turn before."""
+    words = _WORD.findall(text)
+    return (0 < len(words) <= MAX_WORDS and _asked(text)
+            and bool(_TWO_TAKEN.search(text) or intent_guard.changes_a_medicine(text)))
+
+
+# Two things taken at once, one of them perhaps named before ("Is ok together?")
+_TWO_TAKEN = re.compile(r"\b(?:together|same time|alongside|along with|mix\w*|combin\w*|"
+                        r"with (?:my|the|her|his|their|it|them|these|those))\b", re.IGNORECASE)
+
+
 def asks_more(text: str) -> bool:
     """"like what exactly", "such as?": more of the answer just given (never a yes)."""
     return bool(_ELABORATE.match(normalise(text)))
@@ -107,6 +122,13 @@ _AND_THE_TOPIC = re.compile(r"^(?!.*\b(?:i|i'm|im|me|my|mine|he|she|him|her|his|
                             r"us|they're)\b)\W*(?:and|an|n|&|what about|how about|wot about|"
                             r"wat about)\s+(?:the |di |da |de |its |their )?(?:\w+\s+){0,2}?\w+"
                             r"\s*\?", re.IGNORECASE)
+# "n wot about ur head, like mood n that", "and the ones in your head like mood and worry":
+# the topic turned to another part, "your" anyone's (no one named)
+_ABOUT_THE_PART = re.compile(r"^(?!.*\b(?:i|i'm|im|me|my|mine|he|she|him|her|his|mum|dad|we|our|"
+                             r"us|they're)\b)\W*(?:(?:and|an|n|&|so|but|ok|okay)\W+)?"
+                             r"(?:(?:what|wot|wat|how)\s+(?:about|bout|abt)|the ones?|what of)\s+"
+                             r"(?:in\s+)?(?:ur|your|yer|yuh|the|di|da|de|its|their|a person'?s)\b",
+                             re.IGNORECASE)
 # "is shaking one of them", "are fits on the list": a symptom asked about as one of the list
 # just given, not a symptom of someone's
 _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do|could)\b.{0,40}"

@@ -64,6 +64,11 @@ _TAKEN_OUT = re.compile(
     r"crown|braces?|wart|toenail|nail|cataracts?|lump|polyps?))\s+(?:pulled\s+|taken\s+|"
     r"came\s+|come\s+|coming\s+)?out\b", re.IGNORECASE)
 
+# "out in the cold", "out in the rain": a place and its weather (the detector learnt "out"
+# and "cold" from "out cold": "my fingers go white when im out in the cold" read as a faint)
+_OUT_IN_WEATHER = re.compile(r"\bout\s+(?=in\s+(?:the\s+)?(?:cold|rain|snow|frost|wind|"
+                             r"heat|sun|sunshine|weather|wet|dark)\b)", re.IGNORECASE)
+
 # "no bother at all", "no problems": all is well (not "no bother to anyone if I'm gone")
 # "no bother at all", Scots "nae bother": all was well (the time reader reads it as "fine"
 # before a change too)
@@ -83,4 +88,5 @@ def plain(text: str) -> str:
     text = _NO_BOTHER.sub("fine", text)
     text = _END_UP.sub("become ", text)
     text = _TAKEN_OUT.sub(r"\1 removed", text)
+    text = _OUT_IN_WEATHER.sub("outdoors ", text)
     return _END_OF.sub("after ", text)

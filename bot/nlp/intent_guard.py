@@ -151,6 +151,14 @@ def answered_in_general(text: str, findings: Findings, hypothetical: bool = Fals
     return not crisis or bool(_ASKS_LINK.search(text))
 
 
+# A claim about B12 heard or read, told to be checked: "Mi hear B12 can affect yuh mood",
+# "I read that low b12 causes hair loss" (its "I" is no one's symptom)
+_HEARSAY = re.compile(r"^\W*(?:i|mi|me|we|ive|i'?ve)\s+(?:hear|heard|hearing|read|reading|"
+                      r"was told|been told|keep hearing|saw|seen)\s+(?:somewhere\s+|online\s+|"
+                      r"that\s+|say\s+|seh\s+|dat\s+){0,2}(?:low\s+|a lack of\s+|lack of\s+|"
+                      r"not enough\s+)?(?:vitamin\s+)?(?:b-?12|b 12)(?:\s+deficiency)?\s+"
+                      r"(?:can|could|may|might|will|does|do|causes?|affects?|makes?|mess\w*)\b",
+                      re.IGNORECASE)
 # Why the asker asks, said aside: "...? asking for a story im writing", "just curious" (not
 # "asking because my son had one": that tells)
 _ASIDE = re.compile(r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|wondering|curious)\b"
@@ -174,11 +182,13 @@ def is_general_question(text: str) -> bool:
         # "high homocysteine and dementia, whats the link with b12": nobody's symptom, and
         # no time ("sudden blindness, is that part of it" may be a report)
         pass
+    elif _HEARSAY.match(text) and not people.names_a_person(_HEARSAY.sub(" ", text)):
+        pass  # "Mi hear B12 can affect yuh mood": a claim heard, to be checked
     elif not _QUESTION_START.match(text) or _CLAUSE_NOT_QUESTION.match(text):
         return False
     if _MEANS_RESEARCH.search(text.lower()):
         return False  # "how many tablets would it take to not wake up" asks for a means
-    if people.FIRST_PERSON.search(_ASIDE.sub(" ", text)):
+    if people.FIRST_PERSON.search(_ASIDE.sub(" ", _HEARSAY.sub(" ", text))):
         return False
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
                    for c in time_reader.cues(text))
@@ -501,6 +511,14 @@ _DEVICE_TROUBLE = re.compile(
     rf"\b(?:kill\w*|drain\w*|ruin\w*|damag\w*) (?:the|my|your|its|a|his|her) (?:\w+ )?"
     rf"{_DEVICE}s?\b", re.IGNORECASE)
 _OTHER_EFFECTS = re.compile(r"\b(?:other|else|different|more|any) side[- ]?effects?\b|"
+                            # what a linked medicine is for: "what is the omeprazole for?",
+                            # "metformin for the sugar. What is that tablet supposed to do?"
+                            r"\bwhat(?:'s| is| are) (?:the |that |this |these |those |my |his |"
+                            r"her )?(?:\w+ ){0,2}?(?:actually |really |even )?(?:for|used for|"
+                            r"(?:supposed|meant) to do)\s*(?:[?.!]|$)|"
+                            r"\bwhat (?:does|do) (?!(?:i|we|you|u|they|he|she|one)\b)"
+                            r"(?:the |that |this |these |those |my |his |her )?(?:\w+ ){0,2}?"
+                            r"(?:actually |really )?do\s*(?:[?.!]|$)|"
                             r"\bside[- ]?effects?\b[^.?!]{0,20}\b(?:other than|besides|apart from)|"
                             # "the side effects of metformin in general", "its usual side effects"
                             r"\bside[- ]?effects?\b[^.?!]{0,30}\b(?:in general|generally|overall|"
@@ -1108,9 +1126,35 @@ _ASKS_TO_BE_TOLD = re.compile(
     re.IGNORECASE)
 
 
+# A word of stopping or changing a medicine or its dose
+_A_CHANGE = re.compile(
+    r"\b(?:stop\w*|quit\w*|come off|coming off|came off|get off|pause\w*|skip\w*|cut\w*|"
+    r"reduc\w*|lower(?:ing)? (?:the|my|his|her) (?:dose|dosage)|swap\w*|switch\w*|chang\w*|"
+    r"drop(?:ping)? (?:the|my|his|her|it)|give up|giving up|halt\w*|without|instead|increas\w*|"
+    r"more often|less often|doubl\w*|halv\w*|space\w* out|missing|miss|missed|"
+    r"off (?:it|them|the|my)|don'?t need|no longer need|wean\w*|taper\w*|discontinu\w*|"
+    r"ceas\w*|defer\w*|delay\w*|postpon\w*|put off|pack in|packing in|give (?:it|them) up|"
+    r"take (?:\w+ )?out|leave out|every other day|alternate days)\b", re.IGNORECASE)
+
+
+# ...said of a medicine: named ("pause the metformin", "increase the injections") or left
+# to the turn before ("stop tekkin it"); not "stop worrying", "swap the meat for eggs"
+_CHANGES_A_MEDICINE = re.compile(
+    rf"(?:{_A_CHANGE.pattern})[^.?!]{{0,40}}\b(?:{boundaries.MEDICINE_WORDS})\b|"
+    rf"\b(?:{boundaries.MEDICINE_WORDS})\b[^?!]{{0,80}}(?:{_A_CHANGE.pattern})|"
+    rf"(?:{_A_CHANGE.pattern})\s+(?:\w+\s+)?(?:it|them|mine|hers|his|those|these|that)\b",
+    re.IGNORECASE)
+
+
+def changes_a_medicine(text: str) -> bool:
+    """A medicine, named or pointed back to ("stop taking it"), stopped or changed."""
+    return bool(_CHANGES_A_MEDICINE.search(text))
+
+
 def boundary(intent: str | None, text: str, findings: Findings, off_topic: float,
              hypothetical: bool = False,
-             asks_diagnosis: Callable[[str], bool] | None = None
+             asks_diagnosis: Callable[[str], bool] | None = None,
+             medicine_request: Callable[[str], str | None] | None = None
              ) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
@@ -1121,8 +1165,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     boundary is said): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.
     ``hypothetical``: "what if my vision went, would that be b12?" records no symptom.
-    ``asks_diagnosis``: the learned half (bot.nlp.diagnosis_detector), asked only when the
+    ``asks_diagnosis``: the learned half (bot.nlp.request_detector), asked only when the
     patterns found nothing in a short message that names a person.
+    ``medicine_request``: its dose, stop and interaction half, asked only when the patterns
+    found nothing in a short message that names B12 or a medicine the article ties to it.
     """
     if intent == EMERGENCY_INTENT or is_about_an_animal(text):
         return None
@@ -1139,6 +1185,16 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     if (key is None and findings.symptoms and not hypothetical
             and not is_general_question(text) and boundaries.asks_which_cause(text)):
         key = boundaries.DIAGNOSIS
+    if (key is None and medicine_request is not None and len(text) <= boundaries.MAX_CHARS
+            and (names_b12(text) or "medications" in findings.risk_factors)
+            and not _ASKS_TO_BE_TOLD.search(text)):
+        # "is it ok to take like 5 b12 gummies a day", "would it be sensible for me to
+        # increase the injections?": B12 or a linked medicine named, the request learned.
+        # Leave to stop or change a medicine is asked with a word of changing it: "can
+        # metformin lower your b12" (0.6 stop_medicine) asks what it does, the FAQ's.
+        key = medicine_request(text)
+        if key == boundaries.STOP_MEDICINE and not _CHANGES_A_MEDICINE.search(text):
+            key = None
     if key is None:
         return None
     # B12 named beside another medicine is the interaction itself ("is it safe to take B12
@@ -1161,6 +1217,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     if key == boundaries.DIAGNOSIS and topic(text) == "other" and not findings.symptoms:
         # "my prostate is enlarged, does that mean I got cancer?": another illness asked
         # about, with no B12 in it
+        return (OUT_OF_SCOPE, None)
+    if (key == boundaries.DOSING and not _B12_NAMED.search(text)
+            and set(findings.risk_factors) == {"medications"} and not findings.symptoms):
+        # "how often can you take Gaviscon in a day": a dose of the linked medicine itself
         return (OUT_OF_SCOPE, None)
     if key == boundaries.DOSING and _ANIMAL.search(text) and not _B12_NAMED.search(text):
         # "can chickens eat avocado skin? i have too much": an animal's food, no dose of B12

@@ -116,12 +116,30 @@ def language(text: str) -> str:
     if other is None:
         return "und" if _unplaced_foreign(text, words) else ENGLISH
     if _word_list(other) != other:  # (none of its own: a kin's list, or none)
+        if _cld2_sure(text):
+            return other
         words = [w for w in words if len(w) >= LONG_WORD] or words
     votes = [v for v in (_english_vote(w, other) for w in words) if v is not None]
     if not votes:
         return ENGLISH
     share = sum(votes) / len(votes)
     return other if share < MAX_ENGLISH_SHARE else ENGLISH
+
+
+# A language with no word list of its own (Welsh, Irish, Gaelic, Yoruba) can't be weighed
+# word by word; CLD2 sure of it is enough. Over the ~77,000 held-out messages the English
+# ones CLD2 gave such a language scored at most 791 ("Mi modda a see double" as Uzbek),
+# the Welsh, Irish, Gaelic and Yoruba questions 900-1216.
+SURE_PERCENT = 95
+SURE_SCORE = 900.0
+
+
+def _cld2_sure(text: str) -> bool:
+    try:
+        reliable, _, found = pycld2.detect(text)
+    except pycld2.error:
+        return False
+    return reliable and found[0][2] >= SURE_PERCENT and found[0][3] >= SURE_SCORE
 
 
 def _unplaced_foreign(text: str, words: list[str]) -> bool:

@@ -60,7 +60,10 @@ RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12", "
 # scope gate and the diagnosis detector) likewise: with them, the snapshot of every held-out
 # reading lost crises the detector alone had read ("only problem for my family, better if I
 # am not here" became vision).
-SCOPE_ONLY_WRITERS = frozenset({"training_t18", "training_t20", "training_t21", "training_t22"})
+# training_t23-t24 (requests for a diagnosis, a dose, stopping a medicine, an interaction,
+# with their look-alikes) are written for the request detector and the scope gate alike.
+SCOPE_ONLY_WRITERS = frozenset({"training_t18", "training_t20", "training_t21", "training_t22",
+                                "training_t23", "training_t24"})
 
 ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
 # The class of a message the writers labelled red_flag is its domain; everything else

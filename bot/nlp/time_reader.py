@@ -70,6 +70,11 @@ _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect
          r"(?:his|her|my|their) (?:\w+ )?self)")
 
 
+# Hours slept ("i sleep like 10 hours", "slept for 12 hrs"): how long a sleep lasts, not
+# when something began
+_NOT_SLEPT = "".join(f"(?<!{verb} {filler})" for verb in ("sleep", "sleeps", "slept", "sleeping",
+                                                         "nap", "napped", "kip", "kipped")
+                     for filler in ("", "like ", "for ", "for like ", "for about "))
 _WORD_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # An hour of the clock said plainly ("4", "half ten", "5:30", "eleven")
 _HOUR = (rf"(?:half (?:past )?|quarter (?:past |to ))?(?:(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?|"
@@ -287,7 +292,9 @@ _SUDDEN = _rx(
     r"(?<!tired )(?<!tires )(?<!walk )(?<!talk )(?<!run )(?:quick quick|sharp sharp|fast fast)|"
     r"(?:came|come|went|gone|go) on (?:\w+ ){0,2}(?:fast|quick(?:ly)?)|"
     # (not time passing: "the days go so fast", "time goes by fast")
-    r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?:went|gone|go|goes|turned) "
+    # (nor a heartbeat: "my heart go fast when I carry the pots")
+    r"(?<!time )(?<!days )(?<!day )(?<!weeks )(?<!years )(?<!heart )(?<!pulse )(?<!heartbeat )"
+    r"(?<!breathing )(?<!breath )(?:went|gone|go|goes|turned) "
     r"(?:(?!so |too |by )\w+ ){0,3}(?:quick|fast)(?! (?:as|enough|to|for))|"
     r"so fast|so quickly|happened fast|happened quickly|rapid\w*|"
     # "it happen very quick"; a speed before the change: "my husband very quick become
@@ -316,7 +323,8 @@ _SUDDEN = _rx(
     rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
     rf"three\s+)?(?:{_HOURS}|{_MINUTES})\b",
     # a bare number of hours or minutes, as a reply to "when did it start?": "~2 hrs"
-    rf"(?<!for )(?<!every )\b(?:~|about |around |approx\.? )?\d+\s*(?:{_HOURS}|{_MINUTES})\b"
+    rf"(?<!for )(?<!every ){_NOT_SLEPT}\b(?:~|about |around |approx\.? )?\d+\s*"
+    rf"(?:{_HOURS}|{_MINUTES})\b"
     rf"(?!\s*(?:a|per|each|every)\s+(?:night|day|week)\b)(?!\s*(?:of sleep|sleep))"
     # (not a span named by what fills it: "numb on a 9 hour shift", "a 3 hour drive")
     rf"(?![- ]?(?:shifts?|drives?|flights?|journey|trips?|days?|weeks?|waits?|fasts?|runs?|"
@@ -328,6 +336,10 @@ _SUDDEN = _rx(
     # a note's clock beside now: "calm at visiting 1400, now (1700) agitated"
     r"\b(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b[^.!?]{0,12}\bnow\b|"
     r"\bnow\s*\(?\s*(?!(?:19|20)\d\d\b)(?:[01]\d|2[0-3])[0-5]\d\b",
+    # a clock then and a clock now: "dancing at like 8 and now its 10 and she can barely walk"
+    rf"\b(?:at|around|about|till|until) (?:like |about |around )?{_HOUR}\b(?! ?(?:days?|weeks?|"
+    rf"months?|years?|yrs?)\b)[^.!?]{{0,80}}\bnow (?:it'?s|its|it is) (?:like |about |only |just |"
+    rf"gone )?{_HOUR}\b(?! ?(?:days?|weeks?|months?|years?|yrs?)\b)",
     r"'s\s+just\s+(?:gone|went|fallen|collapsed|fainted|keeled|dropped|stiffened|seized|"
     r"lost|stopped|started|begun|woken|come round|come to)\b",
     r"\bjust\s+(?:now|started|start|begun|began|begin|happened|happen|went|go|lost|lose|"
@@ -964,7 +976,8 @@ _THEN_TURNS = re.compile(r"\b(?:then|after|afterwards|but|till|until|til|now|sud
 
 _DAILY = re.compile(r"\b(?:(?:in the |of an? )?(?:mornings|afternoons|evenings|nights|arvos)|"
                     r"of an? (?:morning|afternoon|evening)|usually|tends? to|"
-                    r"most (?:days|nights|evenings|afternoons|mornings))\b")
+                    r"most (?:days|nights|evenings|afternoons|mornings)|"
+                    r"(?:every|each) (?:day|night|evening|afternoon|morning)|daily)\b")
 _AT_A_MEAL = re.compile(rf"^(?:after|at|before|around|by|with|over) (?:my |his |her |the |"
                         rf"their |our )?{_MEALS}$")
 
@@ -972,7 +985,20 @@ _AT_A_MEAL = re.compile(rf"^(?:after|at|before|around|by|with|over) (?:my |his |
 _B12 = r"(?:\bb[\s-]?12|\bb[\s-]?twelve|\bcobalamin|\blevels?|\bbloods?)"
 _LOW_LEVEL_FOR = re.compile(
     rf"(?:{_B12}(?:'s|s)?\s+(?:\w+\s+){{0,2}}(?:low|deficient|down|borderline)"
-    rf"|\b(?:low|deficient)\s+(?:in\s+)?{_B12}|\bdeficient)\s*$")
+    rf"|\b(?:low|deficient)\s+(?:in\s+)?{_B12}|\bdeficient"
+    # the condition had ("I am having B12 deficiency since 2 years", "he has had pernicious
+    # anaemia for ages"): how long it has been known, not how a symptom came on
+    rf"|\b(?:having|have|has|had|got|with|diagnosed with)\s+(?:had\s+)?(?:a\s+|the\s+)?"
+    rf"(?:{_B12}\s+|low\s+{_B12}\s+|vitamin\s+{_B12}\s+|pernicious\s+|megaloblastic\s+)?"
+    rf"(?:deficiency|an(?:a)?emia)\s+(?:problems?\s+)?(?:from|since|for)?)\s*$")
+# A time of day after the person was well, in the same breath: "hauling creels at 9 fine
+# and by noon both hands are dead" (a before and an after, not a day's pattern)
+_FINE_THEN = re.compile(r"\b(?:fine|ok|okay|normal|grand|alright|all right|well|no bother|"
+                        r"no problems?)\b[^.!?]{0,20}\b(?:and|but|then|now)\s+$")
+
+
+# How far after "since <someone>" a long-ago date still dates that event
+_EVENT_DATE_REACH = 40
 
 
 def cues(text: str) -> list[TimeCue]:
@@ -1052,7 +1078,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # "nodding off in the afternoons, in the chair after my dinner, for a twelvemonth":
         # a meal beside a habit and a gradual time is a daily pattern.
         habitual = bool(_DAILY.search(low))
-        found = [c for c in found if not (c.onset == SUDDEN and (
+        found = [c for c in found if not (c.onset == SUDDEN and (habitual or not _FINE_THEN.search(
+            low[max(0, c.start - 40):c.start])) and (
             _BARE_CLOCK.match(c.text) or _WEAK_SUDDEN.match(c.text)
             or (_JUST_GOT.match(c.text) and _ONLY_HAS_FOR_WEEKS.match(low[c.end:]))
             or (_NOTE_CLOCK.match(c.text)
@@ -1078,8 +1105,13 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                 g.end <= c.start and c.start - g.end <= _DATE_DOUBT_REACH
                 and not re.search(r"[.!?;]|\bbut\b", low[g.end:c.start]) for g in gradual))]
     else:
-        found += [TimeCue(UNSURE, m.group(0), m.start(), m.end())
-                  for m in _RECENT_EVENT.finditer(low)]
+        # "since I went veggie last year": an event dated long ago is a span of a year
+        past = [c for c in found if c.onset == PAST]
+        for m in _RECENT_EVENT.finditer(low):
+            dated = next((c for c in past if 0 <= c.start - m.end() <= _EVENT_DATE_REACH
+                          and not re.search(r"[.!?;]|\bbut\b", low[m.end():c.start])), None)
+            found.append(TimeCue(GRADUAL, low[m.start():dated.end], m.start(), dated.end)
+                         if dated else TimeCue(UNSURE, m.group(0), m.start(), m.end()))
     return tuple(sorted(found, key=lambda c: (c.start, -c.end)))
 
 

@@ -118,6 +118,11 @@ _HYPOTHETICAL = re.compile(
     # a fear of what may come: "worried about getting seizures from it later"
     r"(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|terrified|"
     r"paranoid) (?:about|of) (?:\w+ )?(?:getting|developing|ending up with|going on to get)\b|"
+    # a future feared for someone: "worried my grandchildren will get seizures from B12",
+    # "afraid the baby will have fits" (a time told makes it a report again)
+    r"\b(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|"
+    r"terrified|paranoid|fear|dread)\b (?:that )?(?:[\w']+ ){1,3}?(?:will|'ll|might|may|could|"
+    r"would|gonna|going to) (?:\w+ )?(?:get|have|develop|end up|start|suffer|go on to)\b|"
     # a future feared: "she's got it in her head I'm gonna go senile"
     r"\b(?:(?:gonna|going to|gon|will|'ll) go|(?:scared|afraid|worried|frightened) "
     r"(?:i'?ll|ill)\b[^.!?]{0,40}?\bgo) (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"
@@ -378,15 +383,22 @@ _ASKS = re.compile(r"\?|(?:^|[.!;,]\s*)(?:who|what|wat|how|when|where|why|which|
                    r"should|do|does|did|will|would|any)\b", re.IGNORECASE)
 
 
-def _crisis_said_in_a_sentence(text: str) -> bool:
+def _crisis_said_in_a_sentence(text: str, found: Findings) -> bool:
     """In a short message, one sentence the crisis model reads as a crisis, which neither
     asks, nor follows a question, nor denies the wish ("I don't think about hurting myself,
-    only I sleep badly")."""
+    only I sleep badly"), nor names a red-flag domain the lexicon read there (its mood
+    words are the lexicon's: "so low and hopeless for months"; a low mood asked about in
+    another sentence leaves the wish its own: "...better served were I no longer here. Does
+    B12 account for this low mood?")."""
     if len(_WORD.findall(text)) < MIN_WORDS or len(text) >= LONG_STORY:
         return False
     p, sentence = crisis_detector.load().strongest(text)
-    asked_before = _ASKS.search(text[:max(text.find(sentence), 0) + len(sentence)])
-    return (p >= crisis_detector.THRESHOLD and not asked_before
+    start = max(text.find(sentence), 0)
+    end = start + len(sentence)
+    asked_before = _ASKS.search(text[:end])
+    named_there = any(m.label == "SYMPTOM" and not m.negated and start <= m.start < end
+                      and rules.red_flag_domains([m.key]) for m in found.mentions)
+    return (p >= crisis_detector.THRESHOLD and not asked_before and not named_there
             and not _DENIES_THE_WISH.search(time_reader.normalise(sentence)))
 
 
@@ -744,8 +756,8 @@ def read(text: str, nlp: object | None = None,
     # is sure of another domain ("stammering since tea time. He told me 'me want the ball'").
     sure_of_another = (prediction.domain != CRISIS_CLASS
                        and prediction.domain_p >= SURE_OF_ANOTHER_DOMAIN)
-    if (crisis_untold and added != crisis_key and not rules.red_flag_domains(found.symptoms)
-            and not sure_of_another and _crisis_said_in_a_sentence(text)
+    if (crisis_untold and added != crisis_key
+            and not sure_of_another and _crisis_said_in_a_sentence(text, found)
             and not _dwells_on_a_worry(text)):
         inferred = (*inferred, crisis_key)
     symptoms = [*found.symptoms, *inferred]

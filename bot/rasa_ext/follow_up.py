@@ -56,6 +56,17 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
+    if (previous is not None and intent != names.INTENT_EMERGENCY and not has_symptoms
+            and follow_up.asks_leave_of_the_answer(message.text)):
+        # "So me fi stop tekkin it?" after metformin's tie to B12, "She takes warfarin
+        # also. Is OK together?" after the B12 tablets: the medicine is in the turn before,
+        # so the boundary is read on both
+        again = UserMessage(follow_up.combined(previous[0], message.text),
+                            sender_id=message.sender_id, input_channel=message.input_channel)
+        reread = await _rasa_parse(self, again, tracker, only_output_properties)
+        key = _boundary(reread)
+        if key in _MEDICINE_BOUNDARIES:
+            return _as_answer(parsed, key, parsed)
     if previous is not None and follow_up.guessed_only(message.text, symptoms):
         # the detector's guess at a short question after an answer: it names no symptom
         # ("where did you get all that from" read as memory loss)
@@ -117,6 +128,18 @@ def _as_answer(parsed: dict[str, Any], key: str, reread: dict[str, Any]) -> dict
         response.update(intent_response_key=_retrieval(key),
                         utter_action=f"utter_{_retrieval(key)}", responses=[])
     return parsed
+
+
+_MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
+                                  boundaries.INTERACTIONS})
+
+
+def _boundary(parsed: dict[str, Any]) -> str | None:
+    """The boundary a parse answers: as its FAQ key, or beside a symptom report."""
+    if (parsed.get("intent") or {}).get("name") == names.INTENT_FAQ:
+        return _key(parsed)
+    return next((str(e.get("value")) for e in parsed.get("entities") or []
+                 if e.get("entity") == names.ENTITY_BOUNDARY), None)
 
 
 def _b12_before(tracker: DialogueStateTracker) -> bool:

@@ -22,10 +22,10 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot import rasa_ext
 from bot.nlp import (
     crisis_detector,
-    diagnosis_detector,
     follow_up,
     intent_guard,
     redflag_detector,
+    request_detector,
     scope_detector,
     understanding,
 )
@@ -48,7 +48,7 @@ class B12Extractor(GraphComponent):
         return {"pipeline_path": str(nlp.DEFAULT_PATH),
                 "detector_path": str(redflag_detector.DEFAULT_PATH),
                 "scope_path": str(scope_detector.DEFAULT_PATH),
-                "diagnosis_path": str(diagnosis_detector.DEFAULT_PATH)}
+                "request_path": str(request_detector.DEFAULT_PATH)}
 
     def __init__(self, config: dict[str, Any]) -> None:
         rasa_ext.install()  # the action-server fallback, wherever this model runs
@@ -58,8 +58,8 @@ class B12Extractor(GraphComponent):
             os.environ.get(DETECTOR_ENV) or config.get("detector_path")
             or redflag_detector.DEFAULT_PATH)
         self._scope = scope_detector.load(config.get("scope_path") or scope_detector.DEFAULT_PATH)
-        self._diagnosis = diagnosis_detector.load(
-            config.get("diagnosis_path") or diagnosis_detector.DEFAULT_PATH)
+        self._requests = request_detector.load(
+            config.get("request_path") or request_detector.DEFAULT_PATH)
         crisis_detector.load()  # (understanding reads it: loaded at start, not on a message)
 
     @classmethod
@@ -120,7 +120,8 @@ class B12Extractor(GraphComponent):
             self._add_entity(message, names.ENTITY_LANGUAGE, language)
             return
         found = intent_guard.boundary(intent, text, findings, off_topic, reading.hypothetical,
-                                      self._diagnosis.asks)
+                                      self._requests.asks,
+                                      self._requests.medicine_request)
         if found is not None:
             intent, key = found
             self._set_intent(message, intent)

@@ -411,6 +411,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("seizures", "seizures", (CHILD,), None, (
         "seizure*", "siezure*", "seisure*", "convuls*", "had a fit", "having fits",
+        # ("another fit": never the health sense; "have a fit" alone is also anger)
+        "another fit", "had fits", "has fits",
         # clinical words: "generalised tonic-clonic, now post-ictal"
         "tonic-clonic", "tonic clonic", "post-ictal", "postictal", "grand mal", "petit mal",
         "status epilepticus",

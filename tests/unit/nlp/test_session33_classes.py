@@ -176,8 +176,8 @@ def test_a_wish_told_before_a_question_is_read() -> None:
 
 
 def test_context_for_a_question_asked_first_is_not_read_by_the_sentence_model() -> None:
-    assert not understanding._crisis_said_in_a_sentence(
-        "isotretinoin side effects?? my gp wants to put me on it")
+    text = "isotretinoin side effects?? my gp wants to put me on it"
+    assert not understanding._crisis_said_in_a_sentence(text, understanding.read(text).findings)
 
 
 @pytest.mark.parametrize("text", [
