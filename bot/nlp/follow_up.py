@@ -145,7 +145,11 @@ _ON_THE_LIST = re.compile(r"^\W*(?:(?:and|so|ok|but)\W+)?(?:is|are|would|does|do
 # is low B12, the only thing the assistant talks about. After a question it declined,
 # "it" is that other topic. Only when every word of it is one a B12 question uses: "what
 # time is it in manila" and "is it going to rain" point nowhere.
-_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|then)\b")
+_POINTS_BACK = re.compile(r"\b(?:it|its|they|them|their|that|this|those|these|then)\b|"
+                          # "what are the signs in adults": the signs of what the assistant
+                          # is about (not "the signs of a stroke": a thing of its own)
+                          r"\bthe (?:signs?|symptoms?|causes?|treatments?|cures?|risks?|"
+                          r"risk factors|damage|deficiency)\b(?!\s+(?:of|for|from|with)\b)")
 _DUMMY_IT = re.compile(r"\bis it (?:ok|okay|alright|safe|normal|true|fine|possible|worth|bad|"
                        r"good|better|going|gonna|gunna|goin)\b|"
                        # a time told from now points nowhere: "when is diwali this year"

@@ -410,7 +410,7 @@ _NEW_GUESS = r"(?:new|recent|recently|just now|today|quick|fast)"
 _OLD_GUESS = r"(?:old|long|(?:a )?long time|longer|(?:a )?while|ages|slow|months|years)"
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
-    r"not know|not known|unknown|dunno|"
+    r"not know|not known|unknown|dunno|not knowing|no one knowing|nobody knowing|"
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
     r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
     # Geordie "divvent knaa"; the formal "cannot say", "uncertain"
@@ -472,6 +472,10 @@ _UNSURE = _rx(
     rf"\bmaybe (?:{_GUESS_VERB} )?{_OLD_GUESS}\b[^.!?]{{0,12}}\b(?:or )?maybe "
     rf"(?:{_GUESS_VERB} )?{_NEW_GUESS}\b",
     r"\bonset (?:unclear|unknown|not known|uncertain|unsure)\b",
+    # "unclear onset - may have been present earlier in day": the start not seen
+    r"\b(?:unclear|unknown|uncertain|unsure|unwitnessed|vague) (?:onset|start|timing)\b",
+    r"\b(?:may|might|could) have (?:been|started|begun) (?:there |present |going on |on )?"
+    r"(?:earlier|before|since|for a while|for some time|a while)\b",
     # a care note's "unable to establish onset", "pt vague re timing", "could be hours or weeks"
     r"\b(?:unable to|cannot|can'?t|could not|couldn'?t) (?:establish|confirm|pin down|work out)"
     r" (?:the )?(?:onset|timing|when)\b",
@@ -997,6 +1001,7 @@ _FINE_THEN = re.compile(r"\b(?:fine|ok|okay|normal|grand|alright|all right|well|
                         r"no problems?)\b[^.!?]{0,20}\b(?:and|but|then|now)\s+$")
 
 
+_MAY_HAVE_BEEN = re.compile(r"(?:may|might|could) have\b")
 # How far after "since <someone>" a long-ago date still dates that event
 _EVENT_DATE_REACH = 40
 
@@ -1097,6 +1102,9 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # "increased gradually over five months, I did not notice a day when it changed":
         # not noticing the day of a gradual change is no doubt about its speed
         found = [c for c in found if not (c.onset == UNSURE and _NOT_NOTICED.match(c.text))]
+        # "numb for months, may have started before christmas": beside a gradual time, a
+        # guess at an earlier start dates the slow change
+        found = [c for c in found if not (c.onset == UNSURE and _MAY_HAVE_BEEN.match(c.text))]
         # "crept up on me so slow I couldn't tell you when it started": right after a slow
         # change, a doubt about when it began is about its date, not its speed
         found = [c for c in found if not (

@@ -1010,6 +1010,11 @@ UNROUSABLE = (
     r"\b(?:he|she|they|dad|mum|mom|mam|nan|gran|grandad|grandma|papa|mama|my \w+|the \w+)\s+"
     r"(?:won'?t|wont|will not|isn'?t|isnt|is not|not|doesn'?t|doesnt)\s+(?:\w+\s+)?"
     r"(?:waking|wake|rousing|rouse)(?:\s+up)?\b"
+    r"(?!\s+(?:up\s+)?(?:for|in the|till|until|on time|early|before|at \d|when|unless|if))|"
+    # a fall, then no waking: "she fell, wont wake", "collapsed and not waking up"
+    r"\b(?:fell|fallen|fall|collapsed|went down|gone down|dropped|keeled over|passed out)\b"
+    r"[^.!?]{0,20}\b(?:won'?t|wont|will not|not|isn'?t|isnt|can'?t|cant|cannot|doesn'?t|doesnt)"
+    r"\s+(?:\w+\s+)?(?:waking|wake|rousing|rouse|respond\w*|come round|coming round)\b"
     r"(?!\s+(?:up\s+)?(?:for|in the|till|until|on time|early|before|at \d|when|unless|if))")
 # Weariness of a chore or a routine ("tired of cooking the same tea every night", "sick
 # of waiting for the bus"): no wish to die, whatever "tired of" reads like to the detector

@@ -212,3 +212,61 @@ def test_another_part_of_ones_own_is_a_report() -> None:
 ])
 def test_leave_asked_of_what_the_turn_before_named(text: str, asks: bool) -> None:
     assert follow_up.asks_leave_of_the_answer(text) is asks
+
+
+def test_what_the_vitamin_itself_does_is_a_b12_question() -> None:
+    assert not intent_guard.asks_beyond_the_article("but what does the vitamin really do")
+
+
+@pytest.mark.parametrize(("text", "points"), [
+    ("what are the symptoms in older people", True),
+    ("what are the signs of a heart attack", False),
+])
+def test_the_signs_with_no_thing_of_their_own_point_back(text: str, points: bool) -> None:
+    assert follow_up.points_back(text, "out_of_scope", has_symptoms=False) is points
+
+
+# --- h131 / s99 first runs ---------------------------------------------------------------------
+
+
+def test_a_fall_then_no_waking_is_a_collapse() -> None:
+    assert emergency("grandad fell, wont wake")
+
+
+@pytest.mark.parametrize("text", [
+    "My aunt is not able to follow what we say, we are not knowing when this began.",
+    "Mr K rm 4 new confusion, unclear onset, may have been present earlier. Advice?",
+])
+def test_an_onset_nobody_knows_counts_as_sudden(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_guessed_earlier_start_beside_months_stays_gradual() -> None:
+    assert time_reader.onset("numb toes for months, it may have started before easter") == (
+        time_reader.GRADUAL)
+
+
+def test_where_a_question_was_read_is_an_aside() -> None:
+    assert intent_guard.is_general_question("can low b12 cause fits in toddlers i read that "
+                                            "somewhere")
+
+
+@pytest.mark.parametrize("text", [
+    "cheapest way to wire money home to ghana",
+    "my grandson is typing this for me. granny wants to know how to send photos on whatsapp",
+])
+def test_a_crisis_guess_at_another_topic_is_doubted_when_no_sentence_reads_as_one(
+        text: str) -> None:
+    from bot.nlp import scope_detector
+    reading = understanding.read(text)
+    assert reading.inferred, reading  # (the detector's guess this test is about)
+    assert intent_guard.doubts_inferred(reading, text, scope_detector.load().off_topic(text))
+
+
+def test_a_crisis_told_beside_another_topic_still_stands() -> None:
+    from bot.nlp import scope_detector
+    text = "My brother said on the phone he hopes the plane just falls out of the sky with him"
+    reading = understanding.read(text)
+    assert not intent_guard.doubts_inferred(reading, text,
+                                            scope_detector.load().off_topic(text))
+    assert emergency(text)
