@@ -1180,9 +1180,10 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
              ) -> tuple[str, str | None] | None:
     """(intent, FAQ key) for a request the assistant must not fulfil, or None.
 
-    The patterns of bot.nlp.boundaries decide, and the diagnosis detector. The
-    ResponseSelector is not trained on these requests: trained on them, it gave boundary
-    answers to questions about the linked conditions ("does omeprazole affect my b12?").
+    The patterns of bot.nlp.boundaries decide, and the request detector
+    (bot.nlp.request_detector). The ResponseSelector is not trained on these requests:
+    trained on them, it gave boundary answers to questions about the linked conditions
+    ("does omeprazole affect my b12?").
     A request that also reports symptoms stays a report (the symptom check runs, after the
     boundary is said): the key then rides along as an entity.
     A dose, stop or interaction question about another substance is out of scope.

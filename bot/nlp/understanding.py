@@ -123,6 +123,10 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:worried|worrying|afraid|scared|frightened|fearful|anxious|nervous|concerned|"
     r"terrified|paranoid|fear|dread)\b (?:that )?(?:[\w']+ ){1,3}?(?:will|'ll|might|may|could|"
     r"would|gonna|going to) (?:\w+ )?(?:get|have|develop|end up|start|suffer|go on to)\b|"
+    # a possibility asked in statement order: "My father he have b12 low, he can have
+    # seizure?" (can he have one?), "she could get fits from it?"
+    r"\b(?:he|she|they|i|we|you|u|it|my \w+|the \w+)\s+(?:can|could|might|may|will)\s+"
+    r"(?:have|get|develop|start having|start getting)\b[^.?!]{0,30}?\w(?=\s*\?)|"
     # a future feared: "she's got it in her head I'm gonna go senile"
     r"\b(?:(?:gonna|going to|gon|will|'ll) go|(?:scared|afraid|worried|frightened) "
     r"(?:i'?ll|ill)\b[^.!?]{0,40}?\bgo) (?:senile|blind|deaf|doolally|gaga|mad|crazy)\b|"

@@ -270,3 +270,11 @@ def test_a_crisis_told_beside_another_topic_still_stands() -> None:
     assert not intent_guard.doubts_inferred(reading, text,
                                             scope_detector.load().off_topic(text))
     assert emergency(text)
+
+
+def test_a_possibility_asked_in_statement_order_is_hypothetical() -> None:
+    text = "My mother she have low b12, she can get fits?"
+    assert understanding.read(text).hypothetical
+    assert not emergency(text)
+    # ...but a fit told, then the same question, is a report
+    assert emergency("he had a fit an hour ago, he can have another?")
