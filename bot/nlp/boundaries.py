@@ -23,6 +23,10 @@ DIAGNOSIS = knowledge.NO_DIAGNOSIS_KEY
 DOSING = "dosing"
 STOP_MEDICINE = "stop_medicine"
 INTERACTIONS = "interactions"
+# The requests about a medicine (the rest is the diagnosis)
+MEDICINE_KEYS = frozenset({DOSING, STOP_MEDICINE, INTERACTIONS})
+# The lexicon's risk factor of the linked medicines (metformin, acid reducers)
+MEDICATIONS = "medications"
 
 _SUBJECT = (r"(?:i|u|you|we|he|she|they|it|this|that|my \w+(?: \w+)?|his \w+|her \w+|"
             r"our \w+|the (?:baby|kid|child|patient))")
@@ -533,7 +537,7 @@ def phrase_pattern(phrases: list[str] | tuple[str, ...], extra: str = "",
     return re.compile(rf"\b(?:{words}{extra})\b", flags)
 
 
-_LINKED_MEDICINE = phrase_pattern(lexicon.RISK_FACTORS_BY_KEY["medications"].phrases)
+_LINKED_MEDICINE = phrase_pattern(lexicon.RISK_FACTORS_BY_KEY[MEDICATIONS].phrases)
 _TAKING_B12 = re.compile(r"\b(?:take|takes|taking|took|use|uses|using|have|having|start\w*|"
                          r"add\w*|give|gives|giving|get|gets|getting|on)\b[^.?!]{0,20}\b(?:b12|b-12)")
 
@@ -774,8 +778,14 @@ def asks_which_cause(text: str) -> bool:
 
 # "how much b12 does an adult need a day" asks the article's daily amount, not a dose.
 _NEED = re.compile(r"\b(?:need|needs|needed|requirement|recommended|rda|supposed to|meant to|"
+                   r"aim for|aiming for|every day|a day's worth|"
                    r"should (?:an? )?(?:adult|person|woman|man|people|grown ?up) (?:get|have)|"
                    r"(?:per|a|each) day|daily|enough)\b")
+
+
+def asks_the_daily_amount(text: str) -> bool:
+    """"how much b12 should i aim for every day": the article's daily amount, no dose."""
+    return _needs_only(normalise(spelling.correct(text)).lower())
 
 
 def _needs_only(text: str) -> bool:

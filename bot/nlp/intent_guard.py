@@ -454,8 +454,6 @@ INFERRED_CRISIS_OFF_TOPIC = 0.6
 # ...and for a crisis told with another topic, the crisis model's strongest sentence below this
 CRISIS_SENTENCE_DOUBT = 0.5
 _SHORT_MEDICINE_QUESTION = 15  # words
-_MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
-                                  boundaries.INTERACTIONS})
 
 
 # A message that opens by asking how to do something ("how do I stay awake in a 9am
@@ -704,7 +702,7 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         return True  # "can i just swap to tablets myself": a change of form is no method
     # a short medicine question only: a longer message may report a red flag beside it
     return (not crisis and len(text.split()) <= _SHORT_MEDICINE_QUESTION
-            and boundaries.read(text) in _MEDICINE_BOUNDARIES)
+            and boundaries.read(text) in boundaries.MEDICINE_KEYS)
 _SHORT_REPLY = 120
 
 # A short question that names nobody ("and the body ones?", "who won the game last night")
@@ -1150,9 +1148,13 @@ _ASKS_TO_BE_TOLD = re.compile(
 
 # A word of stopping or changing a medicine or its dose
 _A_CHANGE = re.compile(
-    r"\b(?:stop\w*|quit\w*|come off|coming off|came off|get off|pause\w*|skip\w*|cut\w*|"
+    # (not a cause: "does it stop you absorbing b12")
+    r"\b(?:stop\w*(?!\s+(?:(?:you|me|him|her|them|us|people|the body|your body|my body)\s+)?"
+    r"(?:from\s+)?(?:absorb\w*|taking in|making|producing|using))|quit\w*|come off|"
+    r"coming off|came off|get off|pause\w*|skip\w*|cut\w*|"
     r"reduc\w*|lower(?:ing)? (?:the|my|his|her) (?:dose|dosage)|swap\w*|switch\w*|chang\w*|"
-    r"drop(?:ping)? (?:the|my|his|her|it)|give up|giving up|halt\w*|without|instead|increas\w*|"
+    r"drop(?:ping)? (?:the|my|his|her|it)\b(?!\s+(?:b-?12|levels?|vitamin|count))|give up|"
+    r"giving up|halt\w*|without|instead|increas\w*|"
     r"more often|less often|doubl\w*|halv\w*|space\w* out|missing|miss|missed|"
     r"off (?:it|them|the|my)|don'?t need|no longer need|wean\w*|taper\w*|discontinu\w*|"
     r"ceas\w*|defer\w*|delay\w*|postpon\w*|put off|pack in|packing in|give (?:it|them) up|"
@@ -1166,6 +1168,47 @@ _CHANGES_A_MEDICINE = re.compile(
     rf"\b(?:{boundaries.MEDICINE_WORDS})\b[^?!]{{0,80}}(?:{_A_CHANGE.pattern})|"
     rf"(?:{_A_CHANGE.pattern})\s+(?:\w+\s+)?(?:it|them|mine|hers|his|those|these|that)\b",
     re.IGNORECASE)
+
+
+# What each learned medicine request must say in words of its own: a dose asked (not how
+# long a treatment takes, nor the daily amount the article gives: "whats b12 for" read 0.6
+# dosing, "how long do b12 shots take" too), a second thing to take (not "with my
+# breakfast"), a medicine changed.
+_A_DOSE_ASKED = re.compile(
+    r"\b(?:take|taking|took|tek|tekkin|give|giving|gave|have|having|use|using|dos(?:e|es|age|ing)|"
+    r"mg|mcg|µg|ug|micrograms?|milligrams?|how many|how much|how often|double|extra|at once|"
+    r"too much|overdose|chew\w*|swallow\w*|inject\w*|increas\w*)\b", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\bhow (?:long|soon|quick\w*|fast)\b", re.IGNORECASE)
+
+
+def _with_its_words(key: str | None, text: str) -> str | None:
+    if key == boundaries.STOP_MEDICINE and not _CHANGES_A_MEDICINE.search(text):
+        return None
+    if key == boundaries.DOSING and (not _A_DOSE_ASKED.search(text) or _HOW_LONG.search(text)
+                                     or boundaries.asks_the_daily_amount(text)):
+        return None
+    if key == boundaries.DOSING and _ONES_OWN_NEED.search(text) and not _GIVEN.search(text):
+        return None  # "I am breastfeeding my baby, how much b12 I need for day?"
+    if key == boundaries.INTERACTIONS and not (
+            (boundaries.names_a_medicine(text) or boundaries.names_another_substance(text))
+            and _TAKEN_WITH.search(text) and not _EFFECT_ON_B12.search(text)):
+        return None
+    return key
+
+
+_ONES_OWN_NEED = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?need\b", re.IGNORECASE)
+_GIVEN = re.compile(r"\b(?:give|giving|gave|tablets?|pills?|gummies|drops|spray|supplement\w*|"
+                    r"dose\w*|inject\w*|shots?|jabs?)\b", re.IGNORECASE)
+# Two things taken: "b12 tablets and metformin at the same time", "tek it wid me pill dem"
+# (not "is vitamin B6 the same as B12?")
+_TAKEN_WITH = re.compile(r"\b(?:with|wid|wit|together|same time|alongside|along with|on top of|"
+                         r"plus|and|while|whilst|interact\w*|mix\w*|combin\w*|clash\w*)\b",
+                         re.IGNORECASE)
+# What a medicine does to one's B12 is the risk factor ("does it mess with vitamin b12")
+_EFFECT_ON_B12 = re.compile(r"\b(?:mess\w*|interfer\w*|affect\w*|lower\w*|drop\w*|deplet\w*|"
+                            r"reduc\w*|block\w*|rob\w*|drain\w*|lessen\w*)\s+(?:with\s+)?"
+                            r"(?:your\s+|my\s+|the\s+|his\s+|her\s+)?(?:vitamin\s+)?b-?12\b",
+                            re.IGNORECASE)
 
 
 def changes_a_medicine(text: str) -> bool:
@@ -1209,15 +1252,13 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
             and not is_general_question(text) and boundaries.asks_which_cause(text)):
         key = boundaries.DIAGNOSIS
     if (key is None and medicine_request is not None and len(text) <= boundaries.MAX_CHARS
-            and (names_b12(text) or "medications" in findings.risk_factors)
+            and (names_b12(text) or boundaries.MEDICATIONS in findings.risk_factors)
             and not _ASKS_TO_BE_TOLD.search(text)):
         # "is it ok to take like 5 b12 gummies a day", "would it be sensible for me to
         # increase the injections?": B12 or a linked medicine named, the request learned.
         # Leave to stop or change a medicine is asked with a word of changing it: "can
         # metformin lower your b12" (0.6 stop_medicine) asks what it does, the FAQ's.
-        key = medicine_request(text)
-        if key == boundaries.STOP_MEDICINE and not _CHANGES_A_MEDICINE.search(text):
-            key = None
+        key = _with_its_words(medicine_request(text), text)
     if key is None:
         return None
     # B12 named beside another medicine is the interaction itself ("is it safe to take B12
@@ -1242,7 +1283,7 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
         # about, with no B12 in it
         return (OUT_OF_SCOPE, None)
     if (key == boundaries.DOSING and not _B12_NAMED.search(text)
-            and set(findings.risk_factors) == {"medications"} and not findings.symptoms):
+            and set(findings.risk_factors) == {boundaries.MEDICATIONS} and not findings.symptoms):
         # "how often can you take Gaviscon in a day": a dose of the linked medicine itself
         return (OUT_OF_SCOPE, None)
     if key == boundaries.DOSING and _ANIMAL.search(text) and not _B12_NAMED.search(text):

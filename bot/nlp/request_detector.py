@@ -24,15 +24,18 @@ from pathlib import Path
 
 import yaml
 
-from bot.nlp import text_model
+from bot.nlp import boundaries, text_model
 from bot.settings import ROOT
 
 CORPUS_DIR = ROOT / "data" / "detector"
 NLU_DIR = ROOT / "data" / "nlu"
 DEFAULT_PATH = ROOT / "build" / "request_detector.skops"
-DIAGNOSIS, DOSING, STOP_MEDICINE, INTERACTIONS = ("diagnosis", "dosing", "stop_medicine",
-                                                  "interactions")
-MEDICINE_REQUESTS = (DOSING, STOP_MEDICINE, INTERACTIONS)
+# The classes: a diagnosis, the medicine requests under their boundary keys (what
+# ``medicine_request`` returns is the answer's key), anything else
+DIAGNOSIS = "diagnosis"
+DOSING, STOP_MEDICINE, INTERACTIONS = (boundaries.DOSING, boundaries.STOP_MEDICINE,
+                                       boundaries.INTERACTIONS)
+MEDICINE_REQUESTS = tuple(sorted(boundaries.MEDICINE_KEYS))
 OTHER = "other"
 # The writers' labels: a category, and for a medicine request its kind
 _CATEGORY = {"diagnosis_request": DIAGNOSIS}

@@ -65,7 +65,7 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
                             sender_id=message.sender_id, input_channel=message.input_channel)
         reread = await _rasa_parse(self, again, tracker, only_output_properties)
         key = _boundary(reread)
-        if key in _MEDICINE_BOUNDARIES:
+        if key in boundaries.MEDICINE_KEYS:
             return _as_answer(parsed, key, parsed)
     if previous is not None and follow_up.guessed_only(message.text, symptoms):
         # the detector's guess at a short question after an answer: it names no symptom
@@ -128,10 +128,6 @@ def _as_answer(parsed: dict[str, Any], key: str, reread: dict[str, Any]) -> dict
         response.update(intent_response_key=_retrieval(key),
                         utter_action=f"utter_{_retrieval(key)}", responses=[])
     return parsed
-
-
-_MEDICINE_BOUNDARIES = frozenset({boundaries.DOSING, boundaries.STOP_MEDICINE,
-                                  boundaries.INTERACTIONS})
 
 
 def _boundary(parsed: dict[str, Any]) -> str | None:

@@ -278,3 +278,24 @@ def test_a_possibility_asked_in_statement_order_is_hypothetical() -> None:
     assert not emergency(text)
     # ...but a fit told, then the same question, is a report
     assert emergency("he had a fit an hour ago, he can have another?")
+
+
+def _learned(text: str) -> tuple[str, str | None] | None:
+    detector = request_detector.load()
+    return intent_guard.boundary("faq", text, nlp.extract(text), 0.1,
+                                 asks_diagnosis=detector.asks,
+                                 medicine_request=detector.medicine_request)
+
+
+@pytest.mark.parametrize("text", [
+    "whats vitamin b12 for",  # no dose asked
+    "how long do the b12 jabs take",  # how long a treatment takes
+    "how much b12 should a grown man aim for every day",  # the daily amount
+    "can i have my b12 with my porridge",  # nothing else taken
+    "is vitamin b3 the same thing as b12?",  # no two things taken
+    "been on metformin 6 years, can that drop my b12 levels",  # what the drug does
+    "do acid tablets stop you absorbing b12",  # a cause
+    "I'm pregnant, how much b12 do I need a day?",  # one's own need
+])
+def test_the_learned_medicine_half_needs_words_of_its_own(text: str) -> None:
+    assert _learned(text) is None, text
