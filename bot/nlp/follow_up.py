@@ -61,7 +61,9 @@ def names_another_topic(text: str) -> bool:
     return bool(intent_guard.topic(text) == "other"
                 or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)
-                or topic_words.own_topic_words(text) or intent_guard.asks_beyond_the_article(text))
+                # (the words a follow-up's own answer is read from are B12's: "mend")
+                or topic_words.own_topic_words(_UNDONE.sub(" ", text))
+                or intent_guard.asks_beyond_the_article(text))
 
 
 def guessed_only(text: str, symptoms: tuple[str, ...]) -> bool:
@@ -256,8 +258,8 @@ _ABOUT_A_FORM = frozenset({_TREATMENT, _IMPROVEMENT})
 _HOW_SOON_IT_WORKS = re.compile(r"\bhow (?:quick|quickly|fast|soon|long)\b[^?.!]{0,30}\b(?:work\w*|"
                                 r"kick\w* in|help\w*|take effect|start\w*)\b", re.IGNORECASE)
 _WHO_GETS_IT = re.compile(r"^\W*(?:and |so |but |ok |okay )?who (?:gets?|is|are|has|have)\b"
-                          r"(?: it| them| low b12| b12 deficiency)?(?: the)? (?:most|more|"
-                          r"likeliest|likely|at risk|at most risk)\b", re.IGNORECASE)
+                          r"(?: it| this| that| them| low b12| b12 deficiency)?(?: the)? "
+                          r"(?:most|more|likeliest|likely|at risk|at most risk)\b", re.IGNORECASE)
 _ANOTHER_FORM = re.compile(r"\b(?:tablets?|pills?|shots?|injections?|jabs?|nasal spray|spray|"
                            r"sublingual|lozenges?|patches?|drops)\b", re.IGNORECASE)
 # "how quick though" after how it progresses asks how fast it gets worse
@@ -284,7 +286,10 @@ _HOW_THEY_COME = re.compile(r"\b(?:come|comes|coming|came) on\b|\b(?:all )?at on
                             r"develop\b", re.IGNORECASE)
 # Whether it undoes itself: "can u get back to normal after", "is it for good"
 _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\b|"
-                     r"\b(?:fully )?recover\w*|\bundo\w*", re.IGNORECASE)
+                     r"\b(?:fully )?recover\w*|\bundo\w*|"
+                     # the damage mending: "would such damage mend with treatment?"
+                     r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b",
+                     re.IGNORECASE)
 _REVERSIBLE = "reversible"
 _HOW_MANY = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)?how (?:many|much|often)\b[^.?!]{0,25}"
                        r"\W*$", re.IGNORECASE)

@@ -167,7 +167,14 @@ _ASIDE = re.compile(r"\b(?:i|we)\s+(?:read|heard|saw|seen)\s+(?:that|it|this|"
                     r"in (?:a|the) \w+)?\s*(?=[.?!,]|$)|"
                     r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|wondering|curious)\b"
                     r"(?:\s+for (?:a|my|the) (?:story|book|novel|essay|school|class|project|"
-                    r"assignment|article|quiz|exam|course|friend)\b[^.?!]*)?", re.IGNORECASE)
+                    r"assignment|article|quiz|exam|course|friend)\b[^.?!]*|"
+                    # a time ahead the question is for: "asking for when I'm at sea"
+                    r"\s+(?:for when|for if|in case|ahead of|before)\b[^.?!]*)?|"
+                    # being well, said and nothing more: "I'm fine at the moment"
+                    r"\b(?:i'?m|im|i am|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+|"
+                    r"completely\s+|absolutely\s+)?(?:fine|ok|okay|well|grand|alright|all right|"
+                    r"good)(?:\s+(?:at the moment|atm|right now|for now|now|currently|so far|"
+                    r"at present|thank god|thankfully))?\s*(?=[.?!,]|$)", re.IGNORECASE)
 
 
 def is_general_question(text: str) -> bool:
@@ -817,7 +824,9 @@ _TENDING_UNSAID = re.compile(r"^\W*(?:was|been|were)\s+(?:out\s+)?(?:checking|fe
 # ("can't remember feeding the hens") is not the patient: the words just before it.
 _NOT_THE_PATIENT = re.compile(
     # a simile: "flopping like a fish", "mean as a snake", "weak as a kitten"
-    r"(?:\b(?:like|as) (?:a |an |the |some )?(?!(?:my|our|his|her|their) )(?:\w+ )?|"
+    # ("like lookin through fish scales": a few words may come between)
+    r"(?:\b(?:like|as) (?:a |an |the |some )?(?!(?:my|our|his|her|their) )"
+    r"(?:(?!(?:my|our|his|her|their)\b)\w+ ){0,3}|"
     r"\b(?:feed|feeding|fed|walk|walking|walked|milk|milking|milked|muck(?:ing)? out|"
     r"let(?:ting)? out|check(?:ing|ed)? on|mind|minding|shear|shearing|groom|grooming|"
     r"herd|herding|ride|riding|rode|clean(?:ing)? out|lambing|"
@@ -944,11 +953,18 @@ def command(text: str) -> str | None:
     return COMMANDS.get(re.sub(r"[\s.!\"'\u201c\u201d]+", " ", text.lower()).strip())
 
 
+# What only the one who sees can tell: an owner says a dog "went blind", never that its
+# sight "went blurry"
+_SEEN_BY_ONESELF = re.compile(r"\b(?:blurr\w*|blurred|double|fuzzy|hazy|misty|foggy|"
+                              r"floaters|spots)\b", re.IGNORECASE)
+
+
 def _tells_of_a_person(findings: Findings) -> bool:
     """A symptom only a person can tell of, in the message's own words (the detector's
     guesses read a rabbit that "hasn't eaten since yesterday" as much else)."""
     return any(m.label == pipeline.SYMPTOM and not m.negated
-               and m.key in lexicon.PERSON_ONLY_SYMPTOMS for m in findings.mentions)
+               and (m.key in lexicon.PERSON_ONLY_SYMPTOMS or _SEEN_BY_ONESELF.search(m.text))
+               for m in findings.mentions)
 
 
 # Words that say who it is about in an answer to "you or a child?": an age or a stage

@@ -58,6 +58,9 @@ _WAKE = (r"(?:woke|woken|awoke|waking up|got up|came round|came to(?=\s*(?:$|[.,
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend)"
 _MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|"
            r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|oct|nov|dec)")
+# A "fine" word that tells the symptom itself: "was talking funny", "walking into walls"
+_ODDLY = (r"\s+(?:funny|funnily|weird\w*|strange\w*|odd\w*|gibberish|nonsense|rubbish|"
+          r"slurred|slurry|slow\w*|differently|wrong|wonky|drunk|like a|into|in circles)\b")
 _FINE = (r"(?:fine|ok|okay|alright|all right|normal|good(?! while)|great|perfect|herself|himself|"
          # "out with the heifers first thing, no trouble at all"
          rf"{idioms.NO_BOTHER}|"
@@ -188,11 +191,14 @@ _SUDDEN = _rx(
     r"this way|feeling|confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
     # ("was not herself ... now" is the opposite: no negation between)
+    # (not a symptom told with a "fine" word: "was talking funny", "was walking into walls";
+    # not the age now: "been fine since (im 17 now)")
     rf"\b(?:was|were|been|seemed|looked|felt)\s+(?:(?!not\b|never\b|no\b)\w+\s+){{0,3}}?"
-    rf"{_FINE}\b(?![^.!?]{{0,20}}\b(?:for (?:ages|years|months|weeks|a long time|donkey's)|"
-    rf"ever since|since then))[^.!?]{{0,80}}\b(?:yesterday|this morning|at (?:{_MEALS})|earlier|"
+    rf"{_FINE}\b(?!{_ODDLY})(?![^.!?]{{0,20}}\b(?:for (?:ages|years|months|weeks|a long time|"
+    rf"donkey's)|ever since|since then))[^.!?]{{0,80}}\b(?:yesterday|this morning|"
+    rf"at (?:{_MEALS})|earlier|"
     rf"last night|an hour|two hours|a few hours|hours ago|before (?:{_MEALS}|bed|her nap|"
-    rf"his nap|my nap|the nap)|till|until|til|when|before|then|and now|but now|now)\b",
+    rf"his nap|my nap|the nap)|till|until|til|when|before|then|and now|but now|(?<!\d )now)\b",
     # (not a reflexive object: "thoughts of hurting herself when she was a teenager")
     rf"\b(?:was|were|seemed|looked|been|felt|being|acting|feeling|looking|seeming|"
     rf"\w+ing(?!\s+(?:\w+\s+)?(?:herself|himself|myself|themselves)\b))"

@@ -189,6 +189,10 @@ _RESOLVED = re.compile(
     r"(?<!\bside an )(?<!\bside and )(?<!\bwalked off and )(?<!\bwalk off and )"
     r"(?<!\bwent away and )(?<!\bjust left and )(?<!\bdrove off and )(?<!\bsailed off and )"
     r"(?<!\bwalked out and )(?<!\bwalk out and )never came back|never returned|"
+    # "it's never come back", "it hasn't come back" (said of the episode; "I want to go and
+    # never come back" is a wish)
+    r"\b(?:it'?s|its|it has|it|they'?ve|they have) (?:never|not) (?:come|came) back|"
+    r"(?:it )?(?:hasn'?t|has not|hasnt) (?:come|came) back|"
     r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
@@ -431,7 +435,10 @@ def _only_denies_the_wish(text: str, detector: redflag_detector.Detector | None)
         return True
     # the rest must read calm: "...but I keep standing at the top of the car park" is no
     # crisis to the detector, but it is no calm message either
-    return detector.predict(rest).flag < DOMAIN_THRESHOLD
+    # (the detector has read the whole message and added nothing; on what is left of it,
+    # a few words like "i feel grand", it reads noise)
+    return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
+                   for c in time_reader.cues(rest))
 
 
 # The rest of a denial's clause: up to the next sentence or clause break
@@ -491,6 +498,38 @@ def _inferred_symptom(text: str, found: Findings,
     return key
 
 
+# A claim someone read or heard about B12 ("my wife read low b12 can cause seizures"): a red
+# flag named inside it is what B12 may do, not what happened to anyone.
+_HEARD_CLAIM = re.compile(
+    r"\b(?:read|reads|heard|hears|saw|seen|says?|said|told (?:me|him|her|us|them)|reckons?|"
+    r"thinks?|found out|learnt|learned)\s+(?:somewhere\s+|online\s+|on (?:the )?\w+\s+)?"
+    r"(?:that\s+)?(?:(?:low|lack of|a lack of|not enough|too little)\s+)?(?:vitamin\s+)?"
+    r"(?:b-?12|b 12)(?:\s+(?:deficiency|levels?|shortage))?\s+(?:can|could|may|might|will|does|"
+    r"causes?|leads? to|gives?)\b"
+    # ...to the end of the claim: a new clause may tell ("...and my son just had one")
+    r"(?:(?!\b(?:and|but|so|because|cos|coz|since|now|then|when|after|while|which|my|his|her|"
+    r"he|she|i|we|they|our|me|it)\b)[^.?!,;])*")
+
+
+def _only_in_a_heard_claim(text: str, found: Findings, inferred: tuple[str, ...]) -> bool:
+    """Every red flag named is inside a claim read or heard about B12, the detector added
+    none, and no sudden time is told outside the claim."""
+    spans = [m.span() for m in _HEARD_CLAIM.finditer(text.lower())]
+    flags = [m for m in found.mentions if m.label == "SYMPTOM" and not m.negated
+             and m.key in lexicon.SYMPTOMS_BY_KEY
+             and (lexicon.SYMPTOMS_BY_KEY[m.key].always_urgent
+                  or lexicon.SYMPTOMS_BY_KEY[m.key].domain)]
+    if inferred or not spans or not flags or not all(
+            any(a <= m.start and m.end <= b for a, b in spans) for m in flags):
+        return False
+    rest = "".join(ch for i, ch in enumerate(text)
+                   if not any(a <= i < b for a, b in spans))
+    # (the detector has read the whole message and added nothing; on what is left of it,
+    # a few words like "i feel grand", it reads noise)
+    return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
+                   for c in time_reader.cues(rest))
+
+
 def _all_fine_now(text: str) -> bool:
     """Two or more things said well now, in sentences that tell no before or after."""
     low = time_reader.normalise(text)
@@ -525,7 +564,10 @@ def _only_weary_of_a_chore(text: str, detector: redflag_detector.Detector | None
     rest = _WEARY_OF_A_CHORE.sub(" ", low)
     if len(_WORD.findall(rest)) < MIN_WORDS:
         return True
-    return detector.predict(rest).flag < DOMAIN_THRESHOLD
+    # (the detector has read the whole message and added nothing; on what is left of it,
+    # a few words like "i feel grand", it reads noise)
+    return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
+                   for c in time_reader.cues(rest))
 
 
 _WEARY_OF_A_CHORE = re.compile(lexicon.WEARY_OF_A_CHORE)
@@ -796,7 +838,7 @@ def read(text: str, nlp: object | None = None,
                            negated_symptoms=findings.negated_symptoms + history,
                            onset="gradual")
         inferred = tuple(s for s in inferred if s not in history)
-    hypothetical = is_hypothetical(text)
+    hypothetical = is_hypothetical(text) or _only_in_a_heard_claim(text, found, inferred)
     if hypothetical and crisis and crisis_means.researched(text):
         hypothetical = False  # a lethal amount asked is a means, question or not
     if hypothetical and crisis:

@@ -1,0 +1,108 @@
+"""Classes of failure found by the first runs of h132-h133 and s100-s101, each mended as a
+class and tested here with examples written for this file (none is a held-out message).
+
+Needs `make build` (the spaCy pipeline and the detectors).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.nlp import follow_up, intent_guard, time_reader, understanding
+from tests.unit.nlp.test_understanding import emergency
+
+# --- what is over, and what is only well --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # "been fine since" beside the age now
+    "blacked out once in year 9 during PE, been fine since (im 19 now). is my low b12 related",
+    # a "fine" word that tells the symptom, in a spell long ago that never came back
+    "back in the 80s i was walking funny for an afternoon, nobody found a cause and it's "
+    "never come back. now my b12 is low, could that be it",
+])
+def test_an_episode_long_over_is_no_emergency(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "she was walking fine this morning and now she keeps veering left",
+    "he was talking normally at lunch and now he's slurring",
+    "been fine since his hip op and now he can't walk straight",
+])
+def test_fine_then_changed_now_is_still_sudden(text: str) -> None:
+    assert time_reader.onset(text) == time_reader.SUDDEN
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "could low b12 ever bring on a fit? asking for when I'm on the rigs for weeks. "
+    "i'm fine at the moment",
+    "can b12 deficiency make you pass out? I feel fine",
+])
+def test_a_general_question_with_being_well_beside_it_is_general(text: str) -> None:
+    assert intent_guard.is_general_question(text)
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "can b12 deficiency cause seizures? I had one this morning, i'm fine now",
+    "can b12 cause fainting? asking because i fainted today",
+])
+def test_a_general_question_beside_ones_own_episode_tells_it(text: str) -> None:
+    assert not intent_guard.is_general_question(text)
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my husband read that b12 deficiency can cause seizures, so he wants me to get checked. i "
+    "feel grand",
+    "my mate reckons b12 deficiency can cause seizures, should i be worried",
+])
+def test_a_red_flag_named_only_inside_a_claim_heard_is_no_report(text: str) -> None:
+    assert understanding.read(text).hypothetical
+    assert not emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i heard b12 can cause seizures and my son just had one",
+    "my sister heard b12 deficiency can cause seizures, and i had one last night",
+    "i read b12 can cause fainting. my daughter passed out at school an hour ago",
+])
+def test_a_claim_heard_beside_a_report_keeps_the_report(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+# --- animals ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # an animal in a simile a few words after "like"
+    "in from the pens at tea time and my right eye's all blurry, like looking through fish "
+    "scales. fine this morning",
+])
+def test_an_animal_in_a_longer_simile_is_no_patient(text: str) -> None:
+    assert not intent_guard.is_about_an_animal(text)
+
+
+def test_sight_gone_blurry_is_told_by_a_person() -> None:
+    # whatever animal is near: an owner can say a dog went blind, not that its sight blurred
+    assert emergency("the dog's bowl was the last thing i saw clearly, since lunch my "
+                     "left eye has gone blurry")
+    assert intent_guard.is_about_an_animal("my dog went blind suddenly")
+
+
+# --- follow-ups -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "And could that damage mend once it's treated?",
+    "will the nerves heal?",
+])
+def test_the_damage_mending_is_asked_of_the_answer(text: str) -> None:
+    assert not follow_up.names_another_topic(text)
+    assert follow_up.may_follow(text, "out_of_scope", has_symptoms=False)
+
+
+def test_who_gets_this_most_asks_the_risk_factors() -> None:
+    assert follow_up._WHO_GETS_IT.search("Who gets this the most?")
