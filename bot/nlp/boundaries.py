@@ -825,7 +825,13 @@ _MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressan
                      r"antipsychotics?|anticoagulants?|diuretics?|water (?:tablets?|pills?)|"
                      # "my ARVs" (HIV medicines), "her anticonvulsants"
                      r"arvs?|antiretrovirals?|antivirals?|anticonvulsants?|antiepileptics?|"
-                     r"immunosuppressants?")
+                     r"immunosuppressants?|"
+                     # a medicine named by what it treats: "blood pressure tablets", "her heart
+                     # pills" (the stomach and diabetes ones are the linked medicines above)
+                     r"(?:blood pressure|bp|heart|thyroid|cholesterol|epilepsy|seizure|pain|"
+                     r"sleeping|sleep|anxiety|depression|asthma|arthritis|gout|kidney|migraine|"
+                     r"allergy|hay ?fever|mental health|nerve) (?:tablets?|pills?|meds|"
+                     r"medicines?|medications?)")
 _MEDICINE_CLASS = re.compile(r"\b(?:" + _MEDICINE_CLASSES + r")\b")
 _SUBSTANCE = re.compile(
     _DRUG_SUFFIXES + r"|"

@@ -34,7 +34,11 @@ SAME_AGAIN_PENALTY = 0.3
 
 
 # Asking about the assistant itself, which no follow-up does
-_ABOUT_ME = re.compile(r"\b(?:you|u|bot|robot|human|person|real|ai|machine|chatbot)\b")
+# (not the "you" of anyone: "can you take it as a tablet instead")
+_ABOUT_ME = re.compile(r"\b(?:you|u)\b(?!\s+(?:take|get|have|eat|drink|use|give|buy|inject|"
+                       r"swallow|absorb|need|catch|reverse|treat|fix|cure|overdo|overdose|"
+                       r"recover|store|mix|combine|also)\b)|"
+                       r"\b(?:bot|robot|human|person|real|ai|machine|chatbot)\b")
 
 
 def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
@@ -62,7 +66,7 @@ def names_another_topic(text: str) -> bool:
                 or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)
                 # (the words a follow-up's own answer is read from are B12's: "mend")
-                or topic_words.own_topic_words(_UNDONE.sub(" ", text))
+                or topic_words.own_topic_words(_WHEN_TO_CONSULT.sub(" ", _UNDONE.sub(" ", text)))
                 or intent_guard.asks_beyond_the_article(text))
 
 
@@ -270,7 +274,8 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
                          r"those|these)\b[^?.!]{0,20}\bfrom\b|\bwho says\b|"
                          # "where'd you read that", "where are you getting that from"
                          r"\bwhere(?:'d|d| did| do| are| were)? (?:you|u|ya|ye) (?:read|get|got|"
-                         r"getting|find|found|hear|heard|see|saw|learn|learnt|learned|take|took)\b"
+                         r"getting|gettin|find|found|finding|findin|hear|heard|see|saw|learn|"
+                         r"learnt|learned|take|took|reading|readin)\b"
                          r"(?: (?:that|this|it|those|these|all that|all this))?|"
                          r"\bwho (?:told|tells) (?:you|u|ya|ye)\b", re.IGNORECASE)
 # Not getting enough of it, asked after what B12 does: what the deficiency is
@@ -291,6 +296,19 @@ _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\
                      r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b",
                      re.IGNORECASE)
 _REVERSIBLE = "reversible"
+_FOOD_ASKED = re.compile(r"\b(?:foods?|eat|eating|diet|meals?|what to buy)\b", re.IGNORECASE)
+# The name of the kind asked: "what type is it called?", "what's that one called"
+_KIND_CALLED = re.compile(r"\b(?:what|which|wat|wot)(?:'s|s| is)?\s+(?:(?:the|that|this|it)\s+)?"
+                          r"(?:type|kind|sort|form|one)\b[^?.!]{0,30}\bcalled\b|"
+                          r"\bwhat(?:'s|s| is) (?:it|that|this) called\b", re.IGNORECASE)
+# When to see someone, asked in other words: "at what juncture ought one to consult a
+# physician?", "which of those should prompt a GP call?"
+_CONSULTED = (r"(?:physician|doctor|gp|provider|dr|medic|clinician|nurse|surgery|clinic)")
+_WHEN_TO_CONSULT = re.compile(
+    r"\b(?:when|at what (?:point|stage|juncture|time)|how soon)\b[^?.!]{0,30}\b(?:consult|see|"
+    rf"call|ring|contact|visit|go to|get to|book)\b[^?.!]{{0,20}}\b{_CONSULTED}\b|"
+    rf"\b(?:prompt|warrant|need|mean|merit|justify)s?\s+(?:a |an |the )?{_CONSULTED}\s+"
+    r"(?:call|visit|appointment|review|consultation|trip)\b", re.IGNORECASE)
 _HOW_MANY = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)?how (?:many|much|often)\b[^.?!]{0,25}"
                        r"\W*$", re.IGNORECASE)
 _THE_BLOOD = re.compile(r"\b(?:blood|red cells|red blood cells)\b", re.IGNORECASE)
@@ -405,7 +423,12 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _FOODS and _NOT_EATING.search(text):
         return _DIET  # "and if I don't eat any of those?" after the foods
     if _WHERE_FROM.search(text):
-        return _SOURCES
+        # ("where do you get it from, like what foods": B12 in food, not our sources)
+        return _FOODS if _FOOD_ASKED.search(text) else _SOURCES
+    if previous == _ANEMIA and _KIND_CALLED.search(text):
+        return _ANEMIA  # "what is that type called?" after the anemia answer
+    if previous != _PROVIDER and _WHEN_TO_CONSULT.search(text):
+        return _PROVIDER
     if previous != _PROGRESSION and _HOW_THEY_COME.search(text) and not _UNDONE.search(text):
         return _PROGRESSION
     if previous != _REVERSIBLE and _UNDONE.search(text):

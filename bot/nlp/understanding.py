@@ -435,10 +435,7 @@ def _only_denies_the_wish(text: str, detector: redflag_detector.Detector | None)
         return True
     # the rest must read calm: "...but I keep standing at the top of the car park" is no
     # crisis to the detector, but it is no calm message either
-    # (the detector has read the whole message and added nothing; on what is left of it,
-    # a few words like "i feel grand", it reads noise)
-    return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
-                   for c in time_reader.cues(rest))
+    return detector.predict(rest).flag < DOMAIN_THRESHOLD
 
 
 # The rest of a denial's clause: up to the next sentence or clause break
@@ -564,10 +561,7 @@ def _only_weary_of_a_chore(text: str, detector: redflag_detector.Detector | None
     rest = _WEARY_OF_A_CHORE.sub(" ", low)
     if len(_WORD.findall(rest)) < MIN_WORDS:
         return True
-    # (the detector has read the whole message and added nothing; on what is left of it,
-    # a few words like "i feel grand", it reads noise)
-    return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
-                   for c in time_reader.cues(rest))
+    return detector.predict(rest).flag < DOMAIN_THRESHOLD
 
 
 _WEARY_OF_A_CHORE = re.compile(lexicon.WEARY_OF_A_CHORE)

@@ -56,12 +56,15 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
         # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
-    if (previous is not None and intent != names.INTENT_EMERGENCY and not has_symptoms
+    # (or a medicine told in the message before, whatever its answer was: "I've taken
+    # omeprazole for years" then "ought I to stop taking it?")
+    leave_of = previous[0] if previous is not None else _medicine_told_before(tracker)
+    if (leave_of is not None and intent != names.INTENT_EMERGENCY and not has_symptoms
             and follow_up.asks_leave_of_the_answer(message.text)):
         # "So me fi stop tekkin it?" after metformin's tie to B12, "She takes warfarin
         # also. Is OK together?" after the B12 tablets: the medicine is in the turn before,
         # so the boundary is read on both
-        again = UserMessage(follow_up.combined(previous[0], message.text),
+        again = UserMessage(follow_up.combined(leave_of, message.text),
                             sender_id=message.sender_id, input_channel=message.input_channel)
         reread = await _rasa_parse(self, again, tracker, only_output_properties)
         key = _boundary(reread)
@@ -158,6 +161,14 @@ def _b12_and_a_medicine_before(tracker: DialogueStateTracker, text: str = "") ->
     return (any(intent_guard.names_b12(t) for t in texts)
             and any(boundaries.names_another_substance(t) or boundaries.names_a_medicine(t)
                     for t in texts))
+
+
+def _medicine_told_before(tracker: DialogueStateTracker) -> str | None:
+    """The message before this one, if it named a medicine."""
+    latest = tracker.latest_message
+    if latest is None or not latest.text or not boundaries.names_a_medicine(latest.text):
+        return None
+    return latest.text
 
 
 def _acknowledged(parsed: dict[str, Any],

@@ -1649,7 +1649,8 @@ def red_flag_symptoms() -> list[Symptom]:
 # answer and "b12 ... ?" is never dismissed as out of scope.
 # B12 by its own names
 B12_NAMES: tuple[str, ...] = (
-    r"b\s*-?\s*12", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
+    # (spelt out as said: "low bee twelve", "vitamin b twelve")
+    r"b\s*-?\s*12", r"(?:b|bee)\s*-?\s*twelve", r"cobalamin", r"cyanocobalamin", r"methylcobalamin", r"hydroxocobalamin",
 )
 B12_TERMS: tuple[str, ...] = (
     *B12_NAMES,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp import follow_up, intent_guard, time_reader, understanding
+from bot.nlp import boundaries, follow_up, intent_guard, time_reader, understanding
 from tests.unit.nlp.test_understanding import emergency
 
 # --- what is over, and what is only well --------------------------------------------------
@@ -106,3 +106,39 @@ def test_the_damage_mending_is_asked_of_the_answer(text: str) -> None:
 
 def test_who_gets_this_most_asks_the_risk_factors() -> None:
     assert follow_up._WHO_GETS_IT.search("Who gets this the most?")
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    # where it comes from, asked of food, is the foods
+    ("where do you get it from, like which foods", "what_is_b12", "food_sources"),
+    # ...and of the answer itself, with a dropped g, is the sources
+    ("where u gettin all that from", "triggers", "sources"),
+    # the name of the kind, after the anemia answer
+    ("and what is that kind called?", "anemia", "anemia"),
+    # when to see someone, in formal or briefing words
+    ("at what stage should one consult a doctor?", "neurological_symptoms",
+     "when_to_see_provider"),
+    ("which of these would warrant a GP visit?", "neurological_symptoms",
+     "when_to_see_provider"),
+])
+def test_a_follow_up_asks_its_key_in_so_many_words(text: str, previous: str, key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key
+
+
+def test_a_formal_word_of_consulting_names_no_other_topic() -> None:
+    assert not follow_up.names_another_topic("at what juncture ought one to consult a physician?")
+
+
+def test_the_you_of_anyone_is_no_question_about_the_assistant() -> None:
+    assert follow_up.is_follow_up("can you take it as a tablet instead", "bot_challenge", False)
+    assert not follow_up.is_follow_up("are you a real person", "bot_challenge", False)
+
+
+def test_b12_spelt_as_said_is_b12() -> None:
+    assert intent_guard.names_b12("what are the signs of low bee twelve")
+
+
+@pytest.mark.parametrize("text", ["I take also heart pills. Together is ok?",
+                                  "she's on blood pressure tablets"])
+def test_a_medicine_named_by_what_it_treats_is_a_medicine(text: str) -> None:
+    assert boundaries.names_a_medicine(text)
