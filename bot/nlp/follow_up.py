@@ -296,6 +296,12 @@ _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\
                      r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b",
                      re.IGNORECASE)
 _REVERSIBLE = "reversible"
+# Where one gets it, or what to eat for it: the foods
+_WHERE_ONE_GETS_IT = re.compile(
+    r"\bwhere (?:do|can|could|would|should|does|else (?:do|can|could)) (?:i|we|one|they|he|she|"
+    r"people|vegans?|vegetarians?|veggies) (?:get|find|source)\b|"
+    r"\bwhat (?:should|can|could|do|must|would) (?:i|we|they|he|she|one|vegans?|vegetarians?) "
+    r"(?:eat|buy|cook)\b", re.IGNORECASE)
 _FOOD_ASKED = re.compile(r"\b(?:foods?|eat|eating|diet|meals?|what to buy)\b", re.IGNORECASE)
 # The name of the kind asked: "what type is it called?", "what's that one called"
 _KIND_CALLED = re.compile(r"\b(?:what|which|wat|wot)(?:'s|s| is)?\s+(?:(?:the|that|this|it)\s+)?"
@@ -422,6 +428,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _PROVIDER
     if previous == _FOODS and _NOT_EATING.search(text):
         return _DIET  # "and if I don't eat any of those?" after the foods
+    if previous != _FOODS and _WHERE_ONE_GETS_IT.search(text):
+        return _FOODS  # "right so where do i get it from if not meat"
     if _WHERE_FROM.search(text):
         # ("where do you get it from, like what foods": B12 in food, not our sources)
         return _FOODS if _FOOD_ASKED.search(text) else _SOURCES
@@ -458,6 +466,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     if previous == _PROGRESSION and _HOW_FAST.match(text):
         return previous
     risks = _RISKS.findall(text)
+    if risks and previous != _DIET and all(_DIET_WORDS.fullmatch(r) for r in risks):
+        return _DIET  # "does that happen to vegans then": the diet has an answer of its own
     if risks and previous in _NAMES_RISKS and not people.names_a_person(text) and all(
             set(pipeline.extract(r).risk_factors) <= risks_named_by(previous) for r in risks):
         # "what about taking antacids" after the causes, which name them; one's own ("im on

@@ -301,6 +301,10 @@ _CANNOT_REACH = 8  # tokens from "can't" to its "without"
 def _is_inability(doc: Any, ent: Any) -> bool:
     if ent.start > 0 and doc[ent.start - 1].lower_ in _MODALS:
         return True
+    # "not able to balance himself", "not be able to stand": an inability, not a denial
+    after = [t.lower_ for t in doc[ent.end:ent.end + 3]]
+    if after[:2] == ["able", "to"] or after[:3] == ["be", "able", "to"]:
+        return True
     # "can't stand without falling over": the falling happens; "without" denies nothing
     if ent.text.lower() == "without":
         # (within the clause: "can't get the length of the quay without stumbling")

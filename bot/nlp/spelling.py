@@ -247,6 +247,18 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
             (re.compile(r"\bfir (?=(?:months|weeks|years|days|ages|yonks|a while|a wee while|"
                         r"a good while|a long time|a bit|the last|the past|\d+)\b)",
                         re.IGNORECASE), "for "),
+            # British and Irish "me" for "my" before a part of the body ("cant feel much in
+            # me hands", "no steady on me feet"); not "hit me hand" can't tell, "my" is meant
+            (re.compile(r"\bme (?=(?:left |right |good |bad |poor |two |own )?(?:hands?|feet|"
+                        r"foot|legs?|arms?|eyes?|head|face|fingers?|toes?|mouth|tongue|lips?|"
+                        r"knees?|neck|body|speech|memory|balance|vision|sight|words)\b)",
+                        re.IGNORECASE), "my "),
+            # Scots "no" for "not" after a form of "be" ("I'm no steady on my feet", "she's no
+            # right"), before the words a change is told in
+            (re.compile(r"\b(i'm|im|am|is|he's|hes|she's|shes|it's|its|was|are|were) no "
+                        r"(?=(?:steady|right|able|well|himsel|hersel|masel|hisself|herself|"
+                        r"himself|myself|making sense|makin sense|seeing|hearing|walking|"
+                        r"talking|speaking)\b)", re.IGNORECASE), r"\1 not "),
             # Scots "me ain feet" (my own feet; never AAVE "ain", a denial)
             (re.compile(r"\b(me|my|mi|his|her|their|oor|our) ain\b", re.IGNORECASE), r"\1 own"),
             # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but

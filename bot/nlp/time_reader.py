@@ -186,7 +186,10 @@ _SUDDEN = _rx(
     # "from she wake up", "since he wake up": the onset is the waking, whatever the tense
     r"\b(?:since|from|after)\s+(?:she|he|i|mi|dem|they|we)\s+(?:wake|wakes|woke)\b",
     r"\b(?:this|dis|dis ya)\s+(?:mawnin|mornin|marnin|morning)\b",
-    rf"\b{_WAKE}\s+(?:up\s+)?(?:from\s+(?:a|an|her|his|my|their|the)\s+(?:nap|sleep|snooze|kip|"
+    # (a clock between: "woke 0600 with loss of vision")
+    rf"\b{_WAKE}\s+(?:up\s+)?(?:(?:at\s+)?(?:[01]\d|2[0-3])[0-5]\d\s*h?\s+|(?:at\s+)?\d{{1,2}}"
+    rf"(?:[:.][0-5]\d)?\s*(?:am|pm)\s+)?"
+    rf"(?:from\s+(?:a|an|her|his|my|their|the)\s+(?:nap|sleep|snooze|kip|"
     r"doze|rest|lie-?\s?down|siesta)\s+)?(?:with|w/?|and|n|an|to|unable|not able|like this|"
     r"this way|feeling|confused|couldn|could not|cant|can't|can not)\b",
     # was fine ... and now; went from normal to ...; until / till a recent time
@@ -225,6 +228,8 @@ _SUDDEN = _rx(
     # "went to bed normal and woke up a different person": fine at bedtime, changed on waking
     rf"\bwent (?:to bed|to sleep|down)\s+(?:\w+\s+)?{_FINE}\b[^.!?]{{0,20}}\b(?:woke|waking|"
     r"got up)\b",
+    # ...told after the waking: "Woke with ... Went to bed fine."
+    rf"\bwent to bed\s+(?:\w+\s+)?{_FINE}\s*(?:[.;!]|$|,|and|last night)",
     # the subject left out: "Fine when I start de shift, now I cyan feel my foot"
     rf"(?:^|[.!?;]\s*)\W*(?:(?:totally|completely|perfectly|quite)\s+)?{_FINE}\s+(?:when|at|this|"
     r"till|until|before)\b[^.!?]{0,80}\b(?:now|and now|but now)\b(?!\s+and\s+(?:then|again))",
@@ -698,7 +703,8 @@ _RECENT_EVENT = _rx(
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?!the (?:\w+ )?(?:harvest|planting|sowing|lambing|calving|shearing|"
     r"monsoon|rains|season|age)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
-    r"his \w+|her \w+|mum|mom|dad|nan)\b(?:(?<=\bbus)|(?<![a-rt-z]s))"  # (plurals: habits)
+    # (plurals tell habits; "bus" and "news" are one)
+    r"his \w+|her \w+|mum|mom|dad|nan)\b(?:(?<=\bbus)|(?<=\bnews)|(?<![a-rt-z]s))"
     # ("after my shifts", "after my night shifts": a habit, not an event)
     r"(?!\s+(?:\w+\s+)?(?:shifts|days|nights|mornings|evenings|meals|workouts|runs|walks|"
     r"lessons|classes|sessions)\b)"

@@ -143,7 +143,8 @@ _HYPOTHETICAL = re.compile(
     # "Should I at some point experience sudden confusion, would that...": a time ahead
     r"^\s*should (?:i|we|he|she|they|you|someone|somebody|(?:my|our|a|an) \w+) (?:at some "
     r"point|at any point|in (?:the )?future|one day|later on|down the (?:line|track|road))\b|"
-    r"if (?:i|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
+    # (patois "me"/"mi" for "I": "If me ever faint from dis B12, wha me fi do?")
+    r"if (?:i|me|mi|he|she|they|we|you|my \w+|his \w+|her \w+|someone|somebody|a person|a "
     r"child|an adult|your \w+)\s+(?:ever|were to|was to|did|happened to|happen to|"
     r"suddenly|started?|starts|begins?|"
     r"gets?|got|goes|went|had|has|have|became|becomes|can't|cant|cannot|couldn't|loses?|"
@@ -189,10 +190,6 @@ _RESOLVED = re.compile(
     r"(?<!\bside an )(?<!\bside and )(?<!\bwalked off and )(?<!\bwalk off and )"
     r"(?<!\bwent away and )(?<!\bjust left and )(?<!\bdrove off and )(?<!\bsailed off and )"
     r"(?<!\bwalked out and )(?<!\bwalk out and )never came back|never returned|"
-    # "it's never come back", "it hasn't come back" (said of the episode; "I want to go and
-    # never come back" is a wish)
-    r"\b(?:it'?s|its|it has|it|they'?ve|they have) (?:never|not) (?:come|came) back|"
-    r"(?:it )?(?:hasn'?t|has not|hasnt) (?:come|came) back|"
     r"none since then|never again since|never get (?:am |it )?again|no get (?:am )?again|"
     r"none of (?:that|those|them|it) since|sober (?:for )?(?:\w+ )?(?:years|decades)|"
     r"after that (?:no more|none|nothing|never)|no more after that|none after that|"
@@ -296,12 +293,21 @@ def is_hypothetical(text: str) -> bool:
         return True  # "supposing I woke one morning and couldn't walk": its times are imagined
     if not (_HYPOTHETICAL.search(low) or _IF_QUESTION.search(low)):
         return False
+    # (being well now dates nothing: "...wha me fi do? Right now me good.")
     return not any(c.onset == time_reader.SUDDEN and not time_reader.is_speed_word(c.text)
-                   and not _DURING.match(c.text) for c in time_reader.cues(text))
+                   and not _DURING.match(c.text)
+                   for c in time_reader.cues(_WELL_AT_PRESENT.sub(" ", text)))
 
 
 # "say I went numb while driving": an activity, not a time that makes it a report
 _DURING = re.compile(r"(?:while|whilst|in the middle of)\b")
+_WELL_WORDS = r"(?:good|fine|ok|okay|well|alright|all right|grand|grand so far|fine so far)"
+_WELL_AT_PRESENT = re.compile(
+    r"\b(?:right now|just now|now|at the moment|currently|at present|for now)\s*,?\s*(?:i'?m|im|"
+    rf"i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?{_WELL_WORDS}\b|"
+    rf"\b(?:i'?m|im|i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?"
+    rf"{_WELL_WORDS}\s+(?:right now|just now|now|at the moment|currently|at present|for now)\b",
+    re.IGNORECASE)
 _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing current|"
                        r"no thoughts (?:like that|of that) (?:now|anymore|any more))\b")
 # Well now, said of thoughts long past ("self-harmed at school, 15 years ago, doing well

@@ -142,3 +142,41 @@ def test_b12_spelt_as_said_is_b12() -> None:
                                   "she's on blood pressure tablets"])
 def test_a_medicine_named_by_what_it_treats_is_a_medicine(text: str) -> None:
     assert boundaries.names_a_medicine(text)
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    # the diet has an answer of its own, even after an answer that names it
+    ("do vegans get it too then", "triggers", "vegetarian_vegan"),
+    # where one gets it, or what to eat for it
+    ("ok so where can i get it from if i dont eat meat", "vegetarian_vegan", "food_sources"),
+    ("what should we eat for it then", "vegetarian_vegan", "food_sources"),
+])
+def test_the_diet_and_the_foods_follow_in_so_many_words(text: str, previous: str,
+                                                        key: str) -> None:
+    assert follow_up.rule_key(text, previous) == key
+
+
+# --- red flags in older sets' words -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # an event with no clock, told by a singular noun in -s
+    "Grandad slurring his words since the news",
+    # waking by the clock, and going to bed well told after it
+    "Dad woke 0530 with no sight in his right eye. Went to bed fine.",
+    # an inability said "not able to"
+    "out of nowhere my sister is not able to balance, keeps toppling over",
+    # British "me" for "my", Scots "no" for "not", and a doubt between new and old
+    "cant feel nothin in me fingers, dunno if its new or if its been creeping up on me",
+    "she's no steady on her feet, canna say if it's new the day or been coming on",
+])
+def test_red_flags_in_dialect_and_in_a_clinical_note(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_being_well_now_dates_no_hypothetical() -> None:
+    text = "If me ever pass out from dis, wha me fi do? Right now me fine."
+    assert understanding.read(text).hypothetical
+    assert not emergency(text)
+    # ...but a time that dates the episode still makes it a report
+    assert emergency("what if i collapse again? i collapsed an hour ago, i'm fine now")

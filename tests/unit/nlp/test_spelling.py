@@ -68,7 +68,7 @@ def test_a_plural_acronym_is_no_typo() -> None:
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("da feelin in me hands gied aa at eence", "the feelin in me hands went all at once"),
+    ("da feelin in me hands gied aa at eence", "the feelin in my hands went all at once"),
     ("ma da went daft of a sudden", "ma da went daft of a sudden"),  # a father
     ("if hit's new da day", "if it's new today"),
     ("mi foot dem gone dead", "mi foot dem gone dead"),  # a Jamaican plural, not "them"
