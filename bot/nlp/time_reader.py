@@ -205,9 +205,12 @@ _SUDDEN = _rx(
     # (not a reflexive object: "thoughts of hurting herself when she was a teenager")
     rf"\b(?:was|were|seemed|looked|been|felt|being|acting|feeling|looking|seeming|"
     rf"\w+ing(?!\s+(?:\w+\s+)?(?:herself|himself|myself|themselves)\b))"
-    rf"\s+(?:\w+\s+)?{_FINE}\s+(?:at|this|yesterday|until|"
+    # ("throwing the ropes fine on the first crossing", "was grand on the way over")
+    rf"\s+(?:\w+\s+){{0,2}}?{_FINE}\s+(?:at|this|yesterday|until|"
     rf"till|til|up until|up till|before|when|last|an hour|two hours|a couple of hours|earlier|"
-    rf"first thing|over|through)\b",
+    rf"first thing|over|through|(?:on (?:the|my|his|her|our) way|on the (?:first|earlier|"
+    rf"morning|early|outward|previous) \w+)(?![^.!?]{{0,40}}\b(?:every|each|daily|always|"
+    rf"usually|for (?:weeks|months|years|ages))\b))\b",
     # clock times said as such: "since approx 15:00", "about six o'clock", "at 3pm"
     r"\b\d{1,2}[:.][0-5]\d\b(?!\s*(?:mg|mcg|kg|%))",
     rf"\b{_WORD_HOURS}\s*o'?\s*clock\b",

@@ -338,7 +338,7 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     if only_crisis and _NONE_NOW.search(time_reader.normalise(text)):
         return True  # "no current thoughts at today's assessment": today says it is over
     found = [c for c in time_reader.cues(text)
-             if not (treated and _TREATMENT_START.match(c.text))]
+             if not (treated and _TREATMENT_START.search(c.text))]
     # A speed word gives way only to words that say it is over ("lost his balance
     # suddenly back in 2015, it resolved"): beside a mere date ("suddenly seeing double,
     # had the bypass years ago") it is today's.
@@ -353,7 +353,7 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     # surgery two years ago" in another sentence dates the surgery, not the numbness.
     if dated is not None:
         found = [c for c in time_reader.cues(dated)
-                 if not (treated and _TREATMENT_START.match(c.text))]
+                 if not (treated and _TREATMENT_START.search(c.text))]
     # (a year inside "since 1998" dates a condition still there, not an episode)
     ongoing = [c for c in found if c.text.startswith("since ")]
     long_ago = any(c.onset == time_reader.PAST and time_reader.is_long_ago(c.text)

@@ -287,6 +287,11 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "forgot where", "forgot who", "forgot how", "forgets where", "forgets who",
         "forgot my own", "forgot my address", "forgot my name", "forgot his name",
         "forgot her name", "forgot what year",
+        # everything, or a great deal, forgotten, in any tense ("She forget everything",
+        # "I forgetting plenty")
+        *(f"{verb} {what}" for verb in ("forget", "forgets", "forgetting", "forgot")
+          for what in ("everything", "plenty", "a lot", "lots", "loads", "so much",
+                       "all sorts", "stuff", "all the time")),
         "doesn't recogni*", "doesnt recogni*", "didn't recogni*", "didnt recogni*",
         "can't recogni*", "cant recogni*", "not recogni*", "won't recogni*",
         # lost on a way known for years: "got lost coming home from the shops"
@@ -1547,6 +1552,9 @@ TREATED_PHRASES: tuple[str, ...] = (
     "b12 pills", "taking b12", "i'm on b12", "im on b12", "been taking b12", "started b12",
     "had b12", "getting b12", "b-12 shot*", "b12 treatment", "treated for b12",
     "b12 spray", "b12 patches",
+    # ("been on b12 tabs since spring": the date is the treatment's)
+    "b12 tabs", "b12 tab", "b12 lozenge*", "b12 drops", "been on b12", "is on b12",
+    "was on b12", "she's on b12", "he's on b12",
 )
 
 # Negation cues as spaCy tokens ("don't" is split into "do" + "n't", "dont" into "do" + "nt").

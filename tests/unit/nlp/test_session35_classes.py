@@ -180,3 +180,33 @@ def test_being_well_now_dates_no_hypothetical() -> None:
     assert not emergency(text)
     # ...but a time that dates the episode still makes it a report
     assert emergency("what if i collapse again? i collapsed an hour ago, i'm fine now")
+
+
+@pytest.mark.parametrize("text", [
+    # fine on an earlier trip of today
+    "Was hauling the nets fine on the first trip out. By the second my right hand wouldn't "
+    "close round the rope",
+    "was grand on the way over on the ferry, now my left eye's all smeary",
+    # a date of the treatment ("b12 tabs since spring") dates no symptom
+    "got home at 5 and now I'm seeing two of everything. been on b12 tabs since spring",
+])
+def test_fine_earlier_today_and_a_treatment_date_leave_it_sudden(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_habit_on_the_way_is_no_sudden_change() -> None:
+    assert time_reader.onset("he was walking fine on his way to work every day for months but "
+                             "his legs got weaker") == time_reader.GRADUAL
+
+
+def test_a_treatment_just_started_makes_an_old_seizure_no_new_one() -> None:
+    text = ("Our resident had one fit in 2009 and none since. She's just started B12 jabs, "
+            "anything we should watch for?")
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", ["my gran forget everything since this morning",
+                                  "he forgetting loads all of a sudden"])
+def test_everything_forgotten_in_any_tense_is_memory_loss(text: str) -> None:
+    assert "memory_problems" in understanding.read(text).findings.symptoms
+    assert emergency(text)
