@@ -59,9 +59,34 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
     return not names_another_topic(text)
 
 
+# Leaving the topic in so many words: "unrelated but...", "on another note", "random q"
+_NEW_TOPIC = re.compile(r"^\W*(?:(?:ok|okay|thanks|thank you|ta|cheers|right|alright|sound|"
+                        r"great|cool|and|so)\W+)*(?:totally |completely |slightly )?(?:unrelated|"
+                        r"off ?topic|off-topic|different (?:question|topic|thing)|"
+                        r"on (?:a|another) (?:different |separate )?note|changing the subject|"
+                        r"change of (?:subject|topic)|random (?:question|q)|separate question)\b",
+                        re.IGNORECASE)
+# Another everyday condition the question is for: "what should I eat for my sugar?"
+_FOR_ANOTHER_CONDITION = re.compile(
+    r"\b(?:for|with|about|lower|lowering|bring down) (?:my|his|her|your|their|our|the|me|mi) "
+    r"(?:sugar|sugars|blood sugar|sugar levels?|pressure|blood pressure|bp|cholesterol|weight|"
+    r"skin|spots|acne|cold|flu|cough|hay ?fever|teeth|hair|piles|gout|cholesterol levels?)\b",
+    re.IGNORECASE)
+# Cooking, eating out, baking: what a food answer leads to, but not about B12
+_COOKING = re.compile(r"\b(?:how (?:do|to|should|can) (?:i|you|we|u) (?:cook|bake|fry|grill|roast|"
+                      r"prepare|make)|(?:best|good|easiest) way to (?:cook|bake|fry|grill|roast|"
+                      r"prepare)|recipes?\b|place to eat|restaurants?|takeaways?|cafe|"
+                      r"to rise\b)", re.IGNORECASE)
+
+
 def names_another_topic(text: str) -> bool:
     """"and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
-    periods, is it permanent?" leave B12."""
+    periods, is it permanent?" leave B12; so do an animal, a change of topic said, another
+    everyday condition ("for my sugar") and cooking or eating out."""
+    if (_NEW_TOPIC.search(text) or _FOR_ANOTHER_CONDITION.search(text)
+            or (_COOKING.search(text) and not intent_guard.names_b12(text))
+            or intent_guard.is_about_an_animal(text)):
+        return True
     return bool(intent_guard.topic(text) == "other"
                 or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)

@@ -563,6 +563,22 @@ def _asks_a_medicines_purpose(text: str) -> bool:
                for m in _PURPOSE.finditer(text))
 
 
+# A linked condition's own care asked ("the best treatment for a Crohn's flare-up", "the
+# diet during a coeliac flare"): the article ties the condition to B12, not its care.
+_LINKED_CONDITION = boundaries.phrase_pattern(
+    [p for key in ("crohns", "celiac") for p in lexicon.RISK_FACTORS_BY_KEY[key].phrases],
+    flags=re.IGNORECASE)
+_ITS_OWN_CARE = re.compile(r"\b(?:treat\w*|cure\w*|diet|eat|foods?|manag\w*|medications?|"
+                           r"medicines?|remed\w*|surgery|operation|help)\b[^.?!]{0,20}\b(?:for|of|"
+                           r"during|in|with|when)\b[^.?!]{0,12}$", re.IGNORECASE)
+
+
+def asks_a_linked_conditions_care(text: str) -> bool:
+    """The care of Crohn's or coeliac disease itself, with B12 unnamed."""
+    return not _B12_NAMED.search(text) and any(
+        _ITS_OWN_CARE.search(text[:m.start()]) for m in _LINKED_CONDITION.finditer(text))
+
+
 def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool:
     """Storing anything, a linked medicine's other effects, or a consumer-health question
     the article answers only for B12 (how many are affected, inherited, safe in pregnancy):
@@ -577,7 +593,7 @@ def asks_beyond_the_article(text: str, findings: Findings | None = None) -> bool
         lexicon.RISK_FACTORS_BY_KEY[key].in_article for key in findings.risk_factors)
     template = bool(_NOT_IN_THE_ARTICLE.search(text)) and not (_ANEMIA_NAMED.search(text)
                                                                  or tied)
-    return bool(_STORING.search(text) or template
+    return bool(_STORING.search(text) or template or asks_a_linked_conditions_care(text)
                 or (linked and (_OTHER_EFFECTS.search(text) or _asks_a_medicines_purpose(text))))
 
 
@@ -864,6 +880,12 @@ _NOT_THE_PATIENT = re.compile(
 _FED_ON = re.compile(r"\b(?:on|drinks?|drinking|drank|formula|bottle of|feed\w*|fed|eats?|"
                      r"eating|ate|give|gives|giving|gave|allergic to|allergy to)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
+# ...or as a dish: "best way to cook salt fish", "frying the chicken"
+_COOKED = re.compile(r"\b(?:cook|cooks|cooking|cooked|fry|frying|fried|bake|baking|baked|grill|"
+                     r"grilling|grilled|roast|roasting|roasted|steam|steaming|boil|boiling|"
+                     r"boiled|stew|curry|season|seasoning|marinate|recipe for|buy|buying|"
+                     r"salt|salted|smoked|tinned|canned|fresh)\s+(?:the\s+|some\s+|a\s+)?$",
+                     re.IGNORECASE)
 _AS_FOOD = re.compile(r"^(?:s')?\s*(?:milk|cheese|meat|liver|oil|soup|stock|broth|eggs?|"
                       r"chops?|butter|yogh?urt|curry|stew|burgers?|nuggets|fillets?|pie|"
                       r"kidneys?|mince|steak|sausages?|bacon|ham|wings|breast)\b", re.IGNORECASE)
@@ -892,6 +914,7 @@ _A_SOURCE_OF = re.compile(r"\b(?:b-?12|b twelve|vitamins?|nutrients?|protein|iro
 def _animal_as_patient(text: str) -> re.Match[str] | None:
     return next((a for a in _ANIMAL.finditer(text)
                  if not (_AS_FOOD.match(text[a.end():]) or _AS_PLACE.match(text[a.end():])
+                         or _COOKED.search(text[max(0, a.start() - 25):a.start()])
                          or _A_SOURCE_OF.search(text[max(0, a.start() - 40):a.start()]) or (
                      _AS_FOOD.match(re.sub(r"^'s", "", text[a.end():]))
                      and _FED_ON.search(text[max(0, a.start() - 25):a.start()])))

@@ -210,3 +210,34 @@ def test_a_treatment_just_started_makes_an_old_seizure_no_new_one() -> None:
 def test_everything_forgotten_in_any_tense_is_memory_loss(text: str) -> None:
     assert "memory_problems" in understanding.read(text).findings.symptoms
     assert emergency(text)
+
+
+# --- leaving B12 after an answer ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "cheers. my cat's vegan as well, is that alright for her",
+    "random q but how do i stop my bread going flat",
+    "ok so what should he eat for his blood pressure",
+    "thanks, whats the best way to cook mackerel",
+    "and any good vegan restaurants in leeds?",
+    "Thank you. What diet is best during a coeliac flare?",
+])
+def test_a_new_topic_after_an_answer_is_no_follow_up(text: str) -> None:
+    assert follow_up.names_another_topic(text)
+
+
+@pytest.mark.parametrize("text", ["and for kids?", "is it the same for my mum",
+                                  "what should i eat with coeliac to keep my b12 up",
+                                  "how do i cook liver so it keeps its b12"])
+def test_a_follow_up_stays_one(text: str) -> None:
+    assert not follow_up.names_another_topic(text)
+
+
+def test_an_animal_cooked_is_no_patient() -> None:
+    assert not intent_guard.is_about_an_animal("whats the best way to cook salt fish")
+
+
+def test_a_linked_conditions_own_care_is_beyond_the_article() -> None:
+    assert intent_guard.asks_beyond_the_article("what's the treatment for a crohns flare up")
+    assert not intent_guard.asks_beyond_the_article("can crohns cause low b12")
