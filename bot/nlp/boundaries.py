@@ -217,6 +217,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"100%|really) (?:low )?b12\b",
 )))
 
+# Words of two things taken at once, for the interaction checks of the intent guard and
+# the follow-ups (one source: each adds the words only its own reading allows)
+TOGETHER_WORDS = r"together|same time|alongside|along with|mix\w*|combin\w*"
 _MEDICINE = (r"(?:metformin|glucophage|glycomet|omeprazole|omeprazol|esomeprazole|nexium|"
              r"lansoprazole|pantoprazole|rabeprazole|pan 40|famotidine|ranitidine|ppi|ppis|"
              r"antacids?|acid (?:reducers?|blockers?|reflux \w+)|heartburn (?:pills?|tablets?|"

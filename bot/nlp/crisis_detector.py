@@ -68,9 +68,14 @@ class CrisisDetector:
     def __init__(self, model: object) -> None:
         self._model = model
         self._yes = [str(c) for c in model.classes_].index(CRISIS)  # type: ignore[attr-defined]
+        # (understanding and the intent guard may both ask of one message)
+        self._strongest = lru_cache(maxsize=256)(self._read_sentences)
 
     def strongest(self, text: str) -> tuple[float, str]:
         """The sentence of ``text`` likeliest to be a crisis, with its probability."""
+        return self._strongest(text)
+
+    def _read_sentences(self, text: str) -> tuple[float, str]:
         said = sentences(text)
         probs = self._model.predict_proba(  # type: ignore[attr-defined]
             [idioms.plain(s) for s in said])[:, self._yes]

@@ -127,7 +127,7 @@ def asks_leave_of_the_answer(text: str) -> bool:
 
 
 # Two things taken at once, one of them perhaps named before ("Is ok together?")
-_TWO_TAKEN = re.compile(r"\b(?:together|same time|alongside|along with|mix\w*|combin\w*|"
+_TWO_TAKEN = re.compile(rf"\b(?:{boundaries.TOGETHER_WORDS}|"
                         r"with (?:my|the|her|his|their|it|them|these|those))\b", re.IGNORECASE)
 
 

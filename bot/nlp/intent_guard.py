@@ -1240,9 +1240,8 @@ _GIVEN = re.compile(r"\b(?:give|giving|gave|tablets?|pills?|gummies|drops|spray|
                     r"dose\w*|inject\w*|shots?|jabs?)\b", re.IGNORECASE)
 # Two things taken: "b12 tablets and metformin at the same time", "tek it wid me pill dem"
 # (not "is vitamin B6 the same as B12?")
-_TAKEN_WITH = re.compile(r"\b(?:with|wid|wit|together|same time|alongside|along with|on top of|"
-                         r"plus|and|while|whilst|interact\w*|mix\w*|combin\w*|clash\w*)\b",
-                         re.IGNORECASE)
+_TAKEN_WITH = re.compile(rf"\b(?:{boundaries.TOGETHER_WORDS}|with|wid|wit|on top of|plus|and|"
+                         r"while|whilst|interact\w*|clash\w*)\b", re.IGNORECASE)
 # What a medicine does to one's B12 is the risk factor ("does it mess with vitamin b12")
 _EFFECT_ON_B12 = re.compile(r"\b(?:mess\w*|interfer\w*|affect\w*|lower\w*|drop\w*|deplet\w*|"
                             r"reduc\w*|block\w*|rob\w*|drain\w*|lessen\w*)\s+(?:with\s+)?"
