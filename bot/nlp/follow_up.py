@@ -302,7 +302,10 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
                          r"getting|gettin|find|found|finding|findin|hear|heard|see|saw|learn|"
                          r"learnt|learned|take|took|reading|readin)\b"
                          r"(?: (?:that|this|it|those|these|all that|all this))?|"
-                         r"\bwho (?:told|tells) (?:you|u|ya|ye)\b", re.IGNORECASE)
+                         r"\bwho (?:told|tells) (?:you|u|ya|ye)\b|"
+                         # "From where do you obtain that figure?"
+                         r"\bfrom where (?:do|did|does) (?:you|u|ya|ye|they) (?:get|obtain|take|"
+                         r"find)\b", re.IGNORECASE)
 # Not getting enough of it, asked after what B12 does: what the deficiency is
 _NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|cant|not|never)\s+"
                          r"(?:get|getting|have|having|absorb\w*|eat\w*|take|taking)\s+(?:\w+\s+)?"
@@ -321,10 +324,24 @@ _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\
                      r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b",
                      re.IGNORECASE)
 _REVERSIBLE = "reversible"
-# Where one gets it, or what to eat for it: the foods
+# How it is put right, in everyday words: the treatment
+_HOW_IT_IS_PUT_RIGHT = re.compile(
+    # (not how long it takes: "how long does it take to fix" is the improvement time)
+    r"\bhow\b(?!\s+(?:long|soon|quick\w*|fast|much|many|often))[^?.!]{0,25}"
+    r"\b(?:do|does|would|will|can|could|is|are)\b[^?.!]{0,20}\b(?:sort\w*|"
+    r"fix\w*|put right|put it right|sorted out|fixed|remed\w*|correct\w*)\b|"
+    r"\b(?:what|whit|wat|wot) (?:can|do|will|would|could) (?:they|the doctors?|doctors?|docs?|"
+    r"the docs?) (?:do|dae) (?:about|aboot|for) it\b", re.IGNORECASE)
+_HOMOCYSTEINE = "homocysteine"
+_TOO_HIGH = re.compile(r"\b(?:too high|high|too much|raised|elevated|goes up|go up|builds? up)\b",
+                       re.IGNORECASE)
+# Where one gets it, or what to eat for it: the foods ("where do you get it from?" after
+# what B12 is; "where did you get that from" asks our sources)
 _WHERE_ONE_GETS_IT = re.compile(
     r"\bwhere (?:do|can|could|would|should|does|else (?:do|can|could)) (?:i|we|one|they|he|she|"
     r"people|vegans?|vegetarians?|veggies) (?:get|find|source)\b|"
+    r"\bwhere (?:do|can|could|would) (?:you|u|ya|ye) (?:get|find) (?:it|b-?12|them|enough|more)"
+    r"\b(?! (?:info|information|facts))|"
     r"\bwhat (?:should|can|could|do|must|would) (?:i|we|they|he|she|one|vegans?|vegetarians?) "
     r"(?:eat|buy|cook)\b", re.IGNORECASE)
 _FOOD_ASKED = re.compile(r"\b(?:foods?|eat|eating|diet|meals?|what to buy)\b", re.IGNORECASE)
@@ -453,6 +470,10 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _PROVIDER
     if previous == _FOODS and _NOT_EATING.search(text):
         return _DIET  # "and if I don't eat any of those?" after the foods
+    if _HOW_IT_IS_PUT_RIGHT.search(text):
+        return _TREATMENT  # "and how do they sort it out", "how, precisely, is it put right?"
+    if previous == _HOMOCYSTEINE and _TOO_HIGH.search(text):
+        return _HOMOCYSTEINE  # "and what happens if it is high?" after homocysteine
     if previous != _FOODS and _WHERE_ONE_GETS_IT.search(text):
         return _FOODS  # "right so where do i get it from if not meat"
     if _WHERE_FROM.search(text):

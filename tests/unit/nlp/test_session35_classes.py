@@ -241,3 +241,20 @@ def test_an_animal_cooked_is_no_patient() -> None:
 def test_a_linked_conditions_own_care_is_beyond_the_article() -> None:
     assert intent_guard.asks_beyond_the_article("what's the treatment for a crohns flare up")
     assert not intent_guard.asks_beyond_the_article("can crohns cause low b12")
+
+
+@pytest.mark.parametrize(("text", "previous", "key"), [
+    # how it is put right, in everyday words
+    ("and how do the doctors sort that out", "anemia", "treatment"),
+    ("how, exactly, is it put right?", "reversible", "treatment"),
+    ("what can they do about it", "triggers", "treatment"),
+    # ...but how long it takes is the improvement time's question, not this rule's
+    ("how long does it take to fix", "treatment", None),
+    # where you get it (B12) is the foods; where you got that (a claim) the sources
+    ("where can you get it from?", "what_is_b12", "food_sources"),
+    ("from where do you take that number?", "daily_amount", "sources"),
+    # homocysteine too high, after its answer
+    ("and if it goes up too much?", "homocysteine", "homocysteine"),
+])
+def test_follow_ups_in_everyday_words(text: str, previous: str, key: str | None) -> None:
+    assert follow_up.rule_key(text, previous) == key
