@@ -705,8 +705,11 @@ def doubts_inferred(reading: understanding.Reading, text: str, off_topic: float,
         # (a crisis only where no "how do I" opens it: "how do i make it all stop" asks
         # how, and may be one; "tips for sleeping better in the cab" is none)
         return True
+    # (a seizure or a faint, like a crisis, only in a question or a request: "I gud doon in
+    # da byre an wis oot a meenit" tells one, and read 0.72 other-topic after a retraining)
+    urgent = any(lexicon.SYMPTOMS_BY_KEY[s].always_urgent for s in reading.inferred)
     if off_topic >= (INFERRED_CRISIS_OFF_TOPIC if crisis else INFERRED_OFF_TOPIC) and (
-            not crisis or is_question(text) or _REQUEST.match(text)):
+            not urgent or is_question(text) or _REQUEST.match(text)):
         # (a crisis only in a question or a request, like the everyday ones the bar was set
         # on: "Dad said ... he wishes the truck would just go off the road one night" tells,
         # and read 0.63 other-topic after a retraining)

@@ -6,6 +6,8 @@ Needs `make build` (the spaCy pipeline and the detectors).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.nlp import boundaries, follow_up, intent_guard, time_reader, understanding
@@ -258,3 +260,13 @@ def test_a_linked_conditions_own_care_is_beyond_the_article() -> None:
 ])
 def test_follow_ups_in_everyday_words(text: str, previous: str, key: str | None) -> None:
     assert follow_up.rule_key(text, previous) == key
+
+
+def test_a_faint_told_not_asked_is_never_doubted_as_another_topic() -> None:
+    # a collapse the detector alone read, told beside farm words the scope model reads as
+    # another topic: kept; the same guess in a question about another topic is doubted
+    told = "went doon in the byre an wis oot a meenit, came roond wi the coo lickin ma face"
+    asked = "whats the best feed for a cow that keeps going down in the byre?"
+    for text, doubted in ((told, False), (asked, True)):
+        reading = replace(understanding.read(text), inferred=("loss_of_consciousness",))
+        assert intent_guard.doubts_inferred(reading, text, off_topic=0.9) is doubted
