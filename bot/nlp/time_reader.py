@@ -864,6 +864,12 @@ _CALM_STATE = re.compile(
     r"(?: on (?:visit|review|assessment|arrival|exam\w*|rounds))?|"
     r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not) (?:any )?(?:worse|"
     r"different))\s*,?\s*$")
+_NO_WORSE_THAN = re.compile(r"\b(?:no|not|isn'?t|isnt|wasn'?t|ain'?t|aint|never) (?:any |much |"
+                            r"really )?(?:worse|different|better|changed)\b[^.!?]{0,20}\bthan\s*$")
+# A care note's own time: "Visit 10:45.", "Seen 14:20 -", "Call at 0900:"
+_NOTE_TIME = re.compile(r"(?:^|[.;\n]\s*)(?:home |routine |gp |nurse |dn |district nurse )?"
+                        r"(?:visit|visited|seen|review|reviewed|note|notes|entry|call|called|"
+                        r"appt|appointment|attended|contact|phoned|rang)\s*(?:at\s*)?$")
 _DAY = re.compile(r"^(?:today|tonight|this (?:morning|afternoon|evening|shift)|"
                   r"on (?:this )?shift)$")
 _EASED_AT = re.compile(r"(?:by|till|until|til|around|after)\b")
@@ -1050,6 +1056,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                 continue  # "settled today, nil new concerns": the day dates the easing
             if value == SUDDEN and _DAY.match(m.group(0)) and _CALM_STATE.search(before):
                 continue
+            if value == SUDDEN and _NO_WORSE_THAN.search(before):
+                continue  # "not any worse today than yesterday": the day compared, no change
+            if value == SUDDEN and _NOTE_TIME.search(before):
+                continue  # "Visit 10:45.": when the note was written, not when it began
             if (value == SUDDEN and m.group(0) == "just like that"
                     and _THE_WAY_THEY_ARE.search(before)):
                 continue  # "or is my flatmate just like that": her nature, not a speed

@@ -303,6 +303,8 @@ def is_hypothetical(text: str) -> bool:
 _DURING = re.compile(r"(?:while|whilst|in the middle of)\b")
 _WELL_WORDS = r"(?:good|fine|ok|okay|well|alright|all right|grand|grand so far|fine so far)"
 _WELL_AT_PRESENT = re.compile(
+    r"\bnothing (?:wrong|the matter) with (?:me|him|her) (?:rn|right now|now|at the moment|atm|"
+    r"currently)\b|"
     r"\b(?:right now|just now|now|at the moment|currently|at present|for now)\s*,?\s*(?:i'?m|im|"
     rf"i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?{_WELL_WORDS}\b|"
     rf"\b(?:i'?m|im|i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?"
@@ -514,10 +516,23 @@ _HEARD_CLAIM = re.compile(
     r"he|she|i|we|they|our|me|it)\b)[^.?!,;])*")
 
 
+# A fear of what B12 may bring, beside words that say nothing is wrong now ("I am afraid of
+# the B12 problems, the seizure, the memory" after "He is ok, no symptoms")
+_FEARED = re.compile(r"\b(?:afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|"
+                     r"freaking out|panicking) (?:of|about)\b[^.?!]{0,80}")
+_NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|no problems yet|"
+                            r"(?:he|she|i)(?: is|'s|'m| am)? (?:ok|okay|fine|well|grand|alright)\b|"
+                            r"feels? (?:fine|ok|okay|well|grand))")
+
+
 def _only_in_a_heard_claim(text: str, found: Findings, inferred: tuple[str, ...]) -> bool:
-    """Every red flag named is inside a claim read or heard about B12, the detector added
-    none, and no sudden time is told outside the claim."""
-    spans = [m.span() for m in _HEARD_CLAIM.finditer(text.lower())]
+    """Every red flag named is inside a claim read or heard about B12 (or a fear of it,
+    beside words that nothing is wrong), the detector added none, and no sudden time is
+    told outside them."""
+    low = text.lower()
+    spans = [m.span() for m in _HEARD_CLAIM.finditer(low)]
+    if _NOTHING_WRONG.search(low):
+        spans += [m.span() for m in _FEARED.finditer(low)]
     flags = [m for m in found.mentions if m.label == "SYMPTOM" and not m.negated
              and m.key in lexicon.SYMPTOMS_BY_KEY
              and (lexicon.SYMPTOMS_BY_KEY[m.key].always_urgent
@@ -529,8 +544,9 @@ def _only_in_a_heard_claim(text: str, found: Findings, inferred: tuple[str, ...]
                    if not any(a <= i < b for a, b in spans))
     # (the detector has read the whole message and added nothing; on what is left of it,
     # a few words like "i feel grand", it reads noise)
+    # ("nothing wrong with me rn": being well now dates nothing)
     return not any(c.onset == time_reader.SUDDEN  # "...and my son had one this morning"
-                   for c in time_reader.cues(rest))
+                   for c in time_reader.cues(_WELL_AT_PRESENT.sub(" ", rest)))
 
 
 def _all_fine_now(text: str) -> bool:

@@ -1262,6 +1262,15 @@ CRISIS_PASSIVE_WISH = (
     r"wouldnt)\s+(?:be sorry|mind|care)\b|"
     r"\b(?:i|i'd)\s+(?:wouldn'?t|would not|wouldnt)\s+(?:be sorry|mind|care)\s+if\b[^.!?]{0,40}?\b"
     + _END_MET + r"\b|"
+    # ...or no longer minding whether one wakes or lives: "I find I no longer much mind
+    # whether I wake in the morning", "dont really care if i live or die" (not a time to
+    # wake: "don't mind if I wake up early")
+    r"\b(?:don'?t|do not|dont|no longer|not|doesn'?t|does not|stopped|stop)\s+(?:much |really |"
+    r"particularly |greatly |honestly |even |that much |too much )?(?:mind\w*|car(?:e|es|ing))\s+"
+    r"(?:whether|if)\s+(?:i|he|she)\s+(?:\w+\s+)?(?:wake|wakes|woke|live|lives|die|dies|make it|"
+    r"am here|'m here|is here|exist|see (?:the |another )?(?:morning|tomorrow|day))\b"
+    r"(?!\s+(?:up\s+)?(?:early|late|at|on time|for|you|him|her|them|the|anyone|anybody|everyone)"
+    r"\b)|"
     # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
     r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"

@@ -6,11 +6,13 @@ Needs `make build` (the spaCy pipeline and the detectors).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
 
 from bot.nlp import boundaries, follow_up, intent_guard, time_reader, understanding
+from bot.triage import lexicon
 from tests.unit.nlp.test_understanding import emergency
 
 # --- what is over, and what is only well --------------------------------------------------
@@ -270,3 +272,36 @@ def test_a_faint_told_not_asked_is_never_doubted_as_another_topic() -> None:
     for text, doubted in ((told, False), (asked, True)):
         reading = replace(understanding.read(text), inferred=("loss_of_consciousness",))
         assert intent_guard.doubts_inferred(reading, text, off_topic=0.9) is doubted
+
+
+# --- h134, run once on the final code: its classes, mended after ----------------------------
+
+
+def test_no_longer_minding_whether_one_wakes_is_a_crisis() -> None:
+    assert emergency("these days I don't much care whether I wake up or not. could my low b12 "
+                     "explain the low mood?")
+    # (the wish's own words; a time to wake is no wish)
+    assert re.search(lexicon.CRISIS_PASSIVE_WISH, "i no longer much mind whether i wake")
+    assert not re.search(lexicon.CRISIS_PASSIVE_WISH, "i dont mind if i wake up early")
+
+
+@pytest.mark.parametrize("text", [
+    # the day compared, no change
+    "dad's been slowly more muddled for a month, he's no worse today than yesterday",
+    # a care note's own time, an episode long over, stable today
+    "Visit 09:20. Mr K, 80, B12 def. Hx blackout 2011, investigated, no recurrence. Stable "
+    "today. Jab given.",
+    # a fear beside words that nothing is wrong
+    "my sister said b12 can make you have fits or go blind, nothing wrong with me rn but "
+    "im panicking",
+    "Mum had the gastric sleeve. She is ok, no symptoms, but we are scared of the fits and the "
+    "memory loss. What should we do?",
+])
+def test_calm_notes_comparisons_and_fears_are_no_emergency(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", ["Visit 10:45. Mrs D slurring since 09:30, fine at breakfast",
+                                  "im scared of the seizures he keeps having"])
+def test_a_change_in_a_note_or_a_fear_of_what_goes_on_stays_one(text: str) -> None:
+    assert emergency(text), understanding.read(text)
