@@ -865,7 +865,7 @@ _CALM_STATE = re.compile(
     r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not) (?:any )?(?:worse|"
     r"different))\s*,?\s*$")
 _NO_WORSE_THAN = re.compile(r"\b(?:no|not|isn'?t|isnt|wasn'?t|ain'?t|aint|never) (?:any |much |"
-                            r"really )?(?:worse|different|better|changed)\b[^.!?]{0,20}\bthan\s*$")
+                            r"really )?(?:worse|different|changed)\b[^.!?]{0,20}\bthan\s*$")
 # A care note's own time: "Visit 10:45.", "Seen 14:20 -", "Call at 0900:"
 _NOTE_TIME = re.compile(r"(?:^|[.;\n]\s*)(?:home |routine |gp |nurse |dn |district nurse )?"
                         r"(?:visit|visited|seen|review|reviewed|note|notes|entry|call|called|"
@@ -1037,6 +1037,7 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     # Cached: one message is read by onset, the scope cues and the intent guard in turn.
     low = normalise(text)
     found: list[TimeCue] = []
+    compared: list[TimeCue] = []
     for value, pattern in _CLASSES:
         for m in pattern.finditer(low):
             if value == SUDDEN and (_UP_TO.search(low[max(0, m.start() - 12):m.start()])
@@ -1057,7 +1058,11 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             if value == SUDDEN and _DAY.match(m.group(0)) and _CALM_STATE.search(before):
                 continue
             if value == SUDDEN and _NO_WORSE_THAN.search(before):
-                continue  # "not any worse today than yesterday": the day compared, no change
+                # "not any worse today than yesterday": the day compared, no change (kept
+                # aside: it counts unless a gradual time is told, since "no different than
+                # yesterday, still can't speak" may date a change of yesterday)
+                compared.append(TimeCue(value, m.group(0), m.start(), m.end()))
+                continue
             if value == SUDDEN and _NOTE_TIME.search(before):
                 continue  # "Visit 10:45.": when the note was written, not when it began
             if (value == SUDDEN and m.group(0) == "just like that"
@@ -1073,6 +1078,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                 found.append(TimeCue(SUDDEN, m.group(0), m.start(), m.end()))
                 continue
             found.append(TimeCue(value, m.group(0), m.start(), m.end()))
+    # (a gradual time of its own, not the comparison's "no different")
+    if not any(c.onset == GRADUAL and not any(0 <= k.start - c.end <= 30 for k in compared)
+               for c in found):
+        found = sorted([*found, *compared], key=lambda c: c.start)
     # "Fish every day": how often something is eaten or done, not how a symptom came on
     found = [c for c in found if not (c.onset == GRADUAL and _EVERY.match(c.text)
                                       and _HABIT_BEFORE.search(low[max(0, c.start - 30):c.start]))]

@@ -305,3 +305,10 @@ def test_calm_notes_comparisons_and_fears_are_no_emergency(text: str) -> None:
                                   "im scared of the seizures he keeps having"])
 def test_a_change_in_a_note_or_a_fear_of_what_goes_on_stays_one(text: str) -> None:
     assert emergency(text), understanding.read(text)
+
+
+def test_a_comparison_with_yesterday_dates_a_change_unless_a_gradual_time_is_told() -> None:
+    # no gradual time of its own: yesterday may date the change, so it still counts
+    assert emergency("he's no different today than yesterday, still can't speak properly")
+    assert time_reader.onset("she's been slowly more forgetful for weeks, no worse today than "
+                             "yesterday") == time_reader.GRADUAL
