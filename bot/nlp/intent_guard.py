@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from bot.nlp import (
     boundaries,
@@ -939,6 +940,7 @@ _ADVISER = re.compile(r"\b(?:the |my |our |a |an )?\w+ (?:says|said|reckons|reck
                       r"recommended|advised|swears)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # (asked of one message by the follow-up check and the router)
 def is_about_an_animal(text: str) -> bool:
     """An animal is named and no person: "my dog" and "what do i do" name the owner asking,
     "he"/"she" then mean the animal. Any other person ("I fainted walking the dog",

@@ -858,14 +858,16 @@ _SETTLED = re.compile(r"\b(?:settled|settles|calmer|improved|improving|eased|eas
 # A calm state noted for the day ("at baseline tonight", "alert on visit today", "ain't
 # worse today than last week"): the day dates the calm, not a change (a day word only:
 # "stable until 1400, now drowsy" dates the change)
+# The words that deny a change ("not any worse", "isn't different"), for the calm state of
+# a note and a comparison with yesterday
+_NOT_CHANGED = r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not)"
 _CALM_STATE = re.compile(
     r"(?<!not )(?<!n't )(?<!nt )(?<!un)\b(?:(?:at |to )?baseline|stable|comfortable|otherwise well|"
     r"(?<!not )(?<!n't )(?<!nt )(?<!less )alert(?: and orient\w+)?"
     r"(?: on (?:visit|review|assessment|arrival|exam\w*|rounds))?|"
-    r"(?:ain'?t|aint|isn'?t|isnt|is not|not|no|never|wasn'?t|was not) (?:any )?(?:worse|"
-    r"different))\s*,?\s*$")
-_NO_WORSE_THAN = re.compile(r"\b(?:no|not|isn'?t|isnt|wasn'?t|ain'?t|aint|never) (?:any |much |"
-                            r"really )?(?:worse|different|changed)\b[^.!?]{0,20}\bthan\s*$")
+    rf"{_NOT_CHANGED} (?:any )?(?:worse|different))\s*,?\s*$")
+_NO_WORSE_THAN = re.compile(rf"\b{_NOT_CHANGED} (?:any |much |really )?(?:worse|different|changed)"
+                            r"\b[^.!?]{0,20}\bthan\s*$")
 # A care note's own time: "Visit 10:45.", "Seen 14:20 -", "Call at 0900:"
 _NOTE_TIME = re.compile(r"(?:^|[.;\n]\s*)(?:home |routine |gp |nurse |dn |district nurse )?"
                         r"(?:visit|visited|seen|review|reviewed|note|notes|entry|call|called|"
