@@ -234,6 +234,9 @@ MEDICINE_WORDS = _MEDICINE.removesuffix("|b12)") + ")"
 # B12 as a level, not a medicine: "can that drop my b12 level", "cut my b12 absorption"
 _NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stores?|blood|results?|"
                    r"anaemia|anemia|shortage))")
+# Asking leave, in any register: "should I", "ought I to", "must she", "do I need to"
+_MAY_ONE = (r"(?:should|can|could|do|may|shall|must|ought|need) (?:i|we|she|he|they|my \w+)"
+            r"(?: (?:to|need to|have to|really))?")
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|stopped|quit|quitting|cease|ceasing|ceased|discontinue\w*|come off|"
     rf"coming off|came off|"
@@ -247,7 +250,7 @@ _STOP = re.compile("|".join((
     rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
     # the medicine left to the turn before: "I take them every day. Can I just stop?"
-    r"\b(?:can|could|should|may|shall) (?:i|we|she|he|they) (?:just |simply )?(?:stop|quit|"
+    rf"\b{_MAY_ONE} (?:just |simply )?(?:stop|quit|discontinue|"
     r"come off|pack in)(?: (?:taking|using))?(?: (?:them|it|those|these))?(?: now)?\s*(?:[?.!]|$)",
     # "can i cut my gaviscon down to half"
     rf"\b(?:cut|cutting|reduce|reducing|halve|halving|lower|lowering)\s+(?:my |his |her |the )?"
@@ -268,16 +271,17 @@ _STOP = re.compile("|".join((
     rf"{_NOT_A_MEDICINE}",
     # a medicine named in the turn before: "should i just stop it then", "so should i stop
     # taking mine" (not "how do i stop it getting worse")
-    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
-    r"now |maybe )?(?:stop|quit|come off|give up|cut out)\s+(?:taking\s+|using\s+|having\s+)?"
+    rf"\b{_MAY_ONE} (?:just |simply |then |"
+    r"now |maybe )?(?:stop|quit|come off|give up|cut out|discontinue|cease|pause|halt)\s+"
+    r"(?:taking\s+|using\s+|having\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
     # ...in British slang: "should I pack it in then", "can I just ditch them"
-    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
+    rf"\b{_MAY_ONE} (?:just |simply |then |"
     r"now |maybe )?(?:pack (?:it|them|that|those) in|knock (?:it|them|that) on the head|"
     r"(?:ditch|bin|chuck|drop) (?:it|them|that|those)|leave (?:it|them|that|those) off)\b",
     # "can i just swap to something else", "could she switch to a different one"
-    r"\b(?:should|can|could|do|may|shall) (?:i|she|he|we|they|my \w+) (?:just |simply |then |"
+    rf"\b{_MAY_ONE} (?:just |simply |then |"
     r"now |maybe )?(?:swap|switch|change)\s+(?:it |them |mine |over )?(?:to|for)\s+(?:something "
     r"else|another (?:one|kind|type|brand|tablet|pill|medicine)|a different (?:one|kind|type|"
     r"brand|tablet|pill|medicine))\b",
@@ -608,6 +612,10 @@ _TOGETHER = re.compile(
     r"at once|alongside each other|with each other)\b|"
     r"\b(?:ok|okay|safe|fine|alright|all right)\s+(?:to\s+)?(?:be\s+)?(?:take|taken|have|had|mix|"
     r"mixed|use|used)\s+together\b|"
+    # "I'm also on blood thinners, is that ok together", "would they be safe together"
+    r"\b(?:is|are|would|will|is it|are they)\s+(?:it|that|this|they|those|these|them|the two|"
+    r"both)\s+(?:be\s+)?(?:ok|okay|safe|fine|alright|all right|a problem|bad)\s+(?:to (?:take|"
+    r"have|use|mix) )?together\b|"
     # "I take also blood pressure tablets. Together is ok?"
     r"\btogether\s+(?:is|are|be|it'?s|its)?\s*(?:(?:it|that|this|they)\s+)?(?:ok|okay|safe|fine|alright|"
     r"all right|good|a problem|bad)\b")

@@ -441,6 +441,13 @@ def _is_faint_as_degree(doc: Any, ent: Any) -> bool:
     return after in lexicon.FAINT_AS_DEGREE_BEFORE
 
 
+def _is_depress_as_lowering(doc: Any, ent: Any) -> bool:
+    """"Medicines can depress B12 levels": a verb that lowers a thing, not a low mood."""
+    return (ent.id_ == "depression" and ent.end - ent.start == 1
+            and doc[ent.start].lower_ in lexicon.DEPRESS_AS_LOWERING and ent.end < len(doc)
+            and doc[ent.end].lower_ in lexicon.LOWERED_THINGS)
+
+
 _UNDERSTAND = frozenset({"understand", "comprehend", "undastan"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", "but", "and", "because", "cos", "as"})
 
@@ -561,6 +568,7 @@ def _mentions(doc: Any) -> list[Mention]:
                                       or _is_named_as_an_effect(doc, ent)
                                       or _is_fit_as_health(doc, ent)
                                       or _is_faint_as_degree(doc, ent)
+                                      or _is_depress_as_lowering(doc, ent)
                                       or _is_puzzlement(doc, ent)
                                       or _is_feared(doc, ent)):
             continue

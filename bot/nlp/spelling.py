@@ -276,6 +276,14 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
                         r"fi|did|do|don't|dont|cyaan|cyan|caan|nuh|neva|never|tek|take|stop|"
                         r"keep|feel|feeling|get|got|go|gwaan|a go|ave|have|has|had)\b)",
                         re.IGNORECASE), "i "),
+            # Jamaican "tek" after a modal or "to" is "take" ("can mi tek it", "haffi tek
+            # it"), elsewhere "took" ("tek a fit"); "wid" before an owner or a thing is
+            # "with" ("wid mi pressure pills"), in Scots before a verb "would"
+            (re.compile(r"\b((?:can|could|should|must|will|would|shall|may|might|to|fi|haffi|"
+                        r"affi|cyaan|cyan|caan|nuh|dont|don't)(?: (?:i|mi|me|we|you|yuh|him|"
+                        r"her|dem|she|he))?) tek\b", re.IGNORECASE), r"\1 take"),
+            (re.compile(r"\bwid (?=(?:mi|my|me|ma|di|de|the|his|her|har|your|yuh|ur|dem|them|"
+                        r"food|water|milk|tea)\b)", re.IGNORECASE), "with "),
             # ...and "ma wee" for "my wee"
             (re.compile(r"\bma (?=wee\b)", re.IGNORECASE), "my "),
             (re.compile(r"\b(hisna|hasna|hasnae|hivna|hinna|havena|hivnae) hid\b",

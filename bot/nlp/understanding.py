@@ -24,6 +24,7 @@ from bot.nlp import (
     crisis_means,
     language_id,
     long_text,
+    people,
     pipeline,
     redflag_detector,
     seizure_signs,
@@ -155,6 +156,11 @@ _HYPOTHETICAL = re.compile(
     r"(?<!one )(?<!ones )(?<!time )(?<!thing )(?<!first )(?<!only )(?<!worst )(?<!that )"
     r"\b(?:i|he|she|they|you|someone|somebody|my \w+|his \w+|her \w+) ever (?:has|have|had|"
     r"gets?|got|goes|went|faints?|collapses?|starts?|develops?|becomes?))\b")
+# Words before "went away" that make it a wish to be gone, not a thing that passed
+_WISH_FRAMES = tuple(f"{frame} {who}{how}" for frame in ("if", "wish", "when")
+                     for who in ("i", "he", "she", "we", "me")
+                     for how in ("", " just", " simply", " quietly", " finally", " could",
+                                 " could just"))
 # Words that say "it is over": with a time long ago, a seizure, a faint or a crisis is
 # history, not an emergency today.
 # ("fine now" is not one: "he had a seizure at school, he's fine now" is today's seizure.)
@@ -170,7 +176,9 @@ _RESOLVED = re.compile(
     r"(?:since|again|in years)|no episodes|no recurrence|nil recurrence|nil events|no others|"
     r"no other|never had another|only time|only once|that's it|thats it|otherwise never|"
     r"grew out of|long gone|in the past|behind me|gone now|fully gone|all gone now|"
-    r"all gone since|went away|"
+    r"all gone since|"
+    # (not the person gone, a wish: "everyone would be better if I went away")
+    + "".join(rf"(?<!\b{w} )" for w in _WISH_FRAMES) + r"went away|"
     # ("resolved to take my own life" is a decision)
     r"cleared up|resolved(?! to\b)|sorted itself out|settled down|"
     # ("used to have fits", not "her grandfather used to play with my father")
@@ -589,6 +597,25 @@ def _only_weary_of_a_chore(text: str, detector: redflag_detector.Detector | None
 _WEARY_OF_A_CHORE = re.compile(lexicon.WEARY_OF_A_CHORE)
 
 
+# Whether signs pass, asked of them ("will they go away again", "does it ever clear up"):
+# "go away" is also a wish to be gone, which the detector reads without its subject. Only
+# where nobody is named: "will they go away if I'm not here" keeps its reading.
+_SIGNS_PASS = re.compile(
+    r"\b(?:will|would|do|does|did|can|could|might|may|should|is|are)\s+(?:they|it|these|those|"
+    r"this|that|the\s+\w+(?:\s+\w+)?|symptoms?|signs?)\s+(?:ever\s+|all\s+|eventually\s+|just\s+|"
+    r"then\s+)?(?:go away|go|clear(?: up)?|disappear|fade|wear off|settle|get better|improve|"
+    r"pass|come back|return)\b")
+_SOMEONE_WISHING = re.compile(r"\b(?:i|i'm|im|me|my|myself|mine|we|us|our|he|she|him|her|"
+                              r"himself|herself|you|u|your|yourself)\b")
+
+
+def _asks_if_signs_pass(text: str) -> bool:
+    """A question whether signs go away, in a message that names nobody."""
+    low = time_reader.normalise(text)
+    return bool(_SIGNS_PASS.search(low)) and not _SOMEONE_WISHING.search(low) and not (
+        people.names_a_person(low))
+
+
 CRISIS_KEYS = frozenset(s.key for s in lexicon.SYMPTOMS if s.crisis)
 
 
@@ -802,9 +829,10 @@ def read(text: str, nlp: object | None = None,
     crisis_key = DOMAIN_SYMPTOM[CRISIS_CLASS]
     crisis_untold = (not foreign and crisis_key not in found.symptoms
                      and crisis_key not in found.negated_symptoms)
-    if added == crisis_key and _dwells_on_a_worry(text):
+    if added == crisis_key and (_dwells_on_a_worry(text) or _asks_if_signs_pass(text)):
         added = None
-    if added is None and crisis_untold and _crisis_in_a_sentence(text, detector):
+    if (added is None and crisis_untold and not _asks_if_signs_pass(text)
+            and _crisis_in_a_sentence(text, detector)):
         added = crisis_key
     if (added == DOMAIN_SYMPTOM["fainting"] and time_onset in (time_reader.GRADUAL,
                                                                 time_reader.PAST)
@@ -820,7 +848,7 @@ def read(text: str, nlp: object | None = None,
                        and prediction.domain_p >= SURE_OF_ANOTHER_DOMAIN)
     if (crisis_untold and added != crisis_key
             and not sure_of_another and _crisis_said_in_a_sentence(text, found)
-            and not _dwells_on_a_worry(text)):
+            and not _dwells_on_a_worry(text) and not _asks_if_signs_pass(text)):
         inferred = (*inferred, crisis_key)
     symptoms = [*found.symptoms, *inferred]
     if (time_onset == time_reader.SUDDEN and found.negated_symptoms and not found.symptoms

@@ -1620,6 +1620,14 @@ FIT_AS_HEALTH_AFTER: tuple[str, ...] = (
 )
 # "a faint tremor", "a faint smell of gas": "faint" as a word of degree before what is faint,
 # not a fainting (these words right after it)
+# "Depress" as lowering a thing ("medicines can depress B12 levels", "antacids depress
+# absorption"): the words that can follow it then; a person after it ("it depresses me")
+# keeps it a mood.
+DEPRESS_AS_LOWERING: frozenset[str] = frozenset({"depress", "depresses", "depressing"})
+LOWERED_THINGS: frozenset[str] = frozenset({
+    "b12", "b-12", "vitamin", "levels", "level", "absorption", "uptake", "stores", "blood",
+    "the", "your", "its", "their", "our", "immune", "appetite", "production", "counts",
+    "count", "acid", "stomach"})
 FAINT_AS_DEGREE_BEFORE: frozenset[str] = frozenset({
     "tremor", "tremors", "tremble", "shake", "shaking", "smell", "taste", "sound", "ringing",
     "buzz", "buzzing", "hum", "humming", "line", "lines", "mark", "marks", "glow", "light",
