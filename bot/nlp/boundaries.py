@@ -273,7 +273,7 @@ _STOP = re.compile("|".join((
     # taking mine" (not "how do i stop it getting worse")
     rf"\b{_MAY_ONE} (?:just |simply |then |"
     r"now |maybe )?(?:stop|quit|come off|give up|cut out|discontinue|cease|pause|halt)\s+"
-    r"(?:taking\s+|using\s+|having\s+)?"
+    r"(?:taking\s+|using\s+|having\s+|giving\s+)?"
     r"(?:it|them|mine|hers|his|that|those|these|theirs)\b(?!\s+(?:getting|from|happening|"
     r"coming|spreading|progress\w*|worse|before))",
     # ...in British slang: "should I pack it in then", "can I just ditch them"
@@ -569,6 +569,11 @@ _TAKEN_WITH = re.compile(r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+
                          r"those|this|that|both|the two|the (?:tablets?|pills?|jabs?|shots?|"
                          r"injections?|supplements?|vitamins?))\s+(?:with|alongside|"
                          r"together with|along with|and|while on|whilst on)\b|"
+                         # the passive: "can it be given alongside metformin?"
+                         r"\b(?:it|they|them|these|those|b12|the (?:tablets?|pills?|jabs?|shots?|"
+                         r"injections?|supplements?))\s+(?:\w+\s+)?(?:be|being)\s+(?:taken|given|"
+                         r"used|had|mixed|combined)\s+(?:with|alongside|together with|along with|"
+                         r"on top of|at the same time as)\b|"
                          # the object left out, as second-language English says it: "she can
                          # take together with her blood pressure medicine?"
                          r"\b(?:take|taking|have|having|use|using|mix|mixing)\s+(?:together "
@@ -593,6 +598,13 @@ _ACTS_ON = re.compile(r"\b(?:it|they|them|these|those|this|that|(?:the|those|the
                       r"pills?|jabs?|shots?|injections?|supplements?|vitamins?))\s+(?:\w+\s+)?"
                       r"(?:interfere|interact|clash|react|conflict)\w*\s+with\s+(?:my|his|"
                       r"her|their|the|me)\b")
+
+
+def taken_alongside_a_medicine(text: str) -> bool:
+    """"Can it be given alongside metformin?": the thing talked of before taken with a
+    medicine named here (the conversation says whether that thing was B12)."""
+    low = normalise(text).lower()
+    return bool(_TAKEN_WITH.search(low)) and names_a_medicine(low)
 
 
 def takes_it_with(text: str) -> bool:

@@ -41,9 +41,12 @@ _ABOUT_ME = re.compile(r"\b(?:you|u)\b(?!\s+(?:take|get|have|eat|drink|use|give|
                        r"\b(?:bot|robot|human|person|real|ai|machine|chatbot)\b")
 
 
-def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
+def may_follow(text: str, intent: str | None, has_symptoms: bool,
+               previous: str | None = None) -> bool:
     """Short, no emergency, no symptom of a person, no other topic: a message that can lean
-    on the question before it."""
+    on the question before it. ``previous``: the FAQ key just answered, whose own words are
+    no other topic ("what about sleep?" after the mood signs, "what about fish?" after the
+    foods)."""
     text = normalise(text)
     words = _WORD.findall(text)
     if not words or len(words) > MAX_WORDS or intent == intent_guard.EMERGENCY_INTENT:
@@ -56,6 +59,9 @@ def may_follow(text: str, intent: str | None, has_symptoms: bool) -> bool:
                              or _ON_THE_LIST.search(asked) or _AND_THE_TOPIC.match(asked)
                              or _ABOUT_THE_PART.match(asked)):
         return False
+    if previous is not None and (about := _WHAT_ABOUT.match(text)) and _named_in_answer(
+            about.group("thing"), previous):
+        return True
     return not names_another_topic(text)
 
 
@@ -288,7 +294,12 @@ _HOW_SOON_IT_WORKS = re.compile(r"\bhow (?:quick|quickly|fast|soon|long)\b[^?.!]
                                 r"kick\w* in|help\w*|take effect|start\w*)\b", re.IGNORECASE)
 _WHO_GETS_IT = re.compile(r"^\W*(?:and |so |but |ok |okay )?who (?:gets?|is|are|has|have)\b"
                           r"(?: it| this| that| them| low b12| b12 deficiency)?(?: the)? "
-                          r"(?:most|more|likeliest|likely|at risk|at most risk)\b", re.IGNORECASE)
+                          r"(?:most|more|likeliest|likely|at risk|at most risk)\b|"
+                          # "who tends to get it?", "who usually gets it then"
+                          r"^\W*(?:and |so |but |ok |okay )?who (?:tends to|usually|typically|"
+                          r"normally|mostly|commonly|generally)?\s*gets? (?:it|this|that|low b12|"
+                          r"b12 deficiency)(?: then| though| tho| mostly| usually)?\W*$",
+                          re.IGNORECASE)
 _ANOTHER_FORM = re.compile(r"\b(?:tablets?|pills?|shots?|injections?|jabs?|nasal spray|spray|"
                            r"sublingual|lozenges?|patches?|drops)\b", re.IGNORECASE)
 # "how quick though" after how it progresses asks how fast it gets worse
@@ -307,9 +318,13 @@ _WHERE_FROM = re.compile(r"\bsays who\b|\bwhere(?:'s| is| does| did)? (?:that|th
                          r"\bfrom where (?:do|did|does) (?:you|u|ya|ye|they) (?:get|obtain|take|"
                          r"find)\b", re.IGNORECASE)
 # Not getting enough of it, asked after what B12 does: what the deficiency is
-_NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|cant|not|never)\s+"
+_NOT_ENOUGH = re.compile(r"\b(?:don'?t|dont|do not|doh|doesn'?t|doesnt|can'?t|cant|not|never|"
+                         # patois and pidgin "nuh get enough", "no get enough"
+                         r"nuh|no|nae|dinnae|dinna)\s+"
                          r"(?:get|getting|have|having|absorb\w*|eat\w*|take|taking)\s+(?:\w+\s+)?"
-                         r"enough\b|\b(?:short|low|lacking) (?:of|on|in) (?:it|b-?12)\b",
+                         r"enough\b|\b(?:short|low|lacking) (?:of|o|on|in) (?:it|b-?12)\b|"
+                         # "and if not enough?"
+                         r"\bif (?:there'?s |there is |you have |you get )?not enough\b",
                          re.IGNORECASE)
 # How the signs come and change, asked after any answer ("do they all come on at once", "and
 # how do they change over time?"); how they get better is the improvement
@@ -321,7 +336,9 @@ _HOW_THEY_COME = re.compile(r"\b(?:come|comes|coming|came) on\b|\b(?:all )?at on
 _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\b|"
                      r"\b(?:fully )?recover\w*|\bundo\w*|"
                      # the damage mending: "would such damage mend with treatment?"
-                     r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b",
+                     r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b|"
+                     # "will everything come right again after?"
+                     r"\bcome right\b|\b(?:be|get) (?:ok|okay|normal|right|alright) again\b",
                      re.IGNORECASE)
 _REVERSIBLE = "reversible"
 # How it is put right, in everyday words: the treatment
@@ -360,6 +377,28 @@ _WHEN_TO_CONSULT = re.compile(
 _HOW_MANY = re.compile(r"^\W*(?:(?:and|so|ok|okay|but)\W+)?how (?:many|much|often)\b[^.?!]{0,25}"
                        r"\W*$", re.IGNORECASE)
 _THE_BLOOD = re.compile(r"\b(?:blood|red cells|red blood cells)\b", re.IGNORECASE)
+# Whether our sources were checked: "Checked by a doctor?", "and who checked it over?"
+_VETTED = re.compile(r"\b(?:checked|reviewed|vetted|verified|approved|signed off|looked over|"
+                     r"checked over|fact.?checked)\b", re.IGNORECASE)
+# How fast it goes, asked after how it progresses: "at what pace, typically?"
+_PACE = re.compile(r"\b(?:pace|rate|speed|how (?:quick|quickly|fast|soon|long))\b", re.IGNORECASE)
+# What B12 itself is or does, asked after the deficiency: "ok n wat is b12 itself then", "an
+# wat the vitamin do when you got enough?"
+_B12_ITSELF = re.compile(r"\b(?:what|wat|wot|whit)(?:'s|s| is| does| do)?\s+(?:b-?12|the vitamin|"
+                         r"vitamin b-?12|the b-?12)\s+(?:itself|on its own|actually do|do|does|"
+                         r"for|good for)\b", re.IGNORECASE)
+# Why someone runs short: the causes ("so why would someone run short of it?")
+_WHY_SHORT = re.compile(r"\b(?:why|how come|how) (?:would|do|does|might|could|can|did) "
+                        r"(?:someone|somebody|people|folk|you|a person|one|anyone|they|u)\s+"
+                        r"(?:\w+\s+)?(?:run|go|get|be|become|end up|fall)\s+(?:short|low|"
+                        r"deficient)\b", re.IGNORECASE)
+# The nerve damage narrowed down, after how it is treated: whether that part is undone
+_EVEN_THE_DAMAGE = re.compile(r"\beven\b[^?.!]{0,20}\b(?:nerve\w*|damage|brain|memory)\b",
+                              re.IGNORECASE)
+# Something the previous answer itself names: "what about sleep?" after the mood signs
+_WHAT_ABOUT = re.compile(r"^\W*(?:(?:and|an|n|so|ok|okay|but)\W+)*(?:what|wat|wot|how) about "
+                         r"(?:the |their |your |my )?(?P<thing>[a-z]+(?: [a-z]+)?)\W*$",
+                         re.IGNORECASE)
 # Which changes are urgent, asked after any answer: the emergency signs ("what kind of
 # changes mean A&E straight off")
 _WHICH_URGENT = re.compile(r"\b(?:what|which|wat|when)\b[^?.!]{0,40}\b(?:a ?& ?e|a and e|er|"
@@ -420,6 +459,9 @@ def risks_named_by(key: str) -> frozenset[str]:
 
 _PROVIDER, _EMERGENCY, _ANEMIA, _SOURCES = ("when_to_see_provider", "emergency_signs", "anemia",
                                             "sources")
+_WHAT_IS_B12 = "what_is_b12"
+# Answers about B12 taken, after which "it" taken with a medicine is an interaction
+_ABOUT_B12_TAKEN = frozenset({"treatment", "improvement_time", "dosing", "daily_amount"})
 
 
 def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) -> str | None:
@@ -434,6 +476,16 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     for key, term in intent_guard.TERMS:
         if re.search(rf"\b{term}", text, re.IGNORECASE):
             return key
+    if previous in _ABOUT_B12_TAKEN and boundaries.taken_alongside_a_medicine(text):
+        return boundaries.INTERACTIONS  # "can it be given alongside metformin?"
+    if previous == _SOURCES and _VETTED.search(text):
+        return _SOURCES  # "checked by a doctor?" after where the answers come from
+    if previous == _TREATMENT and _EVEN_THE_DAMAGE.search(text):
+        return _REVERSIBLE  # "what, even the nerve damage?" after how it is treated
+    if previous != _WHAT_IS_B12 and _B12_ITSELF.search(text):
+        return _WHAT_IS_B12  # "ok n wat is b12 itself then" after the deficiency
+    if _WHY_SHORT.search(text):
+        return _TRIGGERS  # "so why would someone run short of it?"
     kind = _LIST_KIND.search(text)
     # (the kind named early: "and what about the body, like the stomach and the breathing")
     if previous in _LISTS and kind and len(_WORD.findall(text[:kind.end()])) <= _LIST_KIND_WORDS:
@@ -509,8 +561,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return previous
     if previous in _TOPICS_BESIDE_B12 and _B12_FOR_IT.search(text) and intent_guard.names_b12(text):
         return previous  # "so why does B12 matter for it?" after homocysteine
-    if previous == _PROGRESSION and _HOW_FAST.match(text):
-        return previous
+    if previous == _PROGRESSION and (_HOW_FAST.match(text) or _PACE.search(text)):
+        return previous  # "at what pace, typically?" after how it progresses
     risks = _RISKS.findall(text)
     if risks and previous != _DIET and all(_DIET_WORDS.fullmatch(r) for r in risks):
         return _DIET  # "does that happen to vegans then": the diet has an answer of its own
@@ -521,5 +573,25 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return previous
     if risks:
         return _DIET if all(_DIET_WORDS.fullmatch(r) for r in risks) else intent_guard.RISK_KEY
+    if (about := _WHAT_ABOUT.match(text)) and _named_in_answer(about.group("thing"), previous):
+        return previous  # "what about sleep?" after the mood signs, which name it
     return None
+
+
+_NOT_A_THING = frozenset({"that", "this", "it", "them", "those", "these", "then", "now", "you",
+                          "me", "him", "her", "others", "other", "rest", "same", "one", "ones"})
+
+
+def _named_in_answer(thing: str, key: str) -> bool:
+    """Every word of ``thing`` (its stem: "sleep" for "sleeping") is in the answer's text."""
+    words = [w for w in thing.lower().split() if w not in _NOT_A_THING]
+    text = _answer_text(key)
+    return bool(words) and all(
+        len(w) >= 4 and re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", text)
+        for w in words)
+
+
+@lru_cache(maxsize=32)
+def _answer_text(key: str) -> str:
+    return knowledge.render(knowledge.ANSWERS_BY_KEY[key]).lower()
 

@@ -77,6 +77,13 @@ _NO_BOTHER = re.compile(rf"\b{NO_BOTHER}\b(?!\s+(?:to|for)\s+(?:anyone|anybody|n
                         r"them|you|him|her|us|the family)\b)", re.IGNORECASE)
 
 
+# A limb that "goes to sleep" is numb ("my foot goes to sleep after sitting for an hour"):
+# the detector learnt "go to sleep" from wishes not to wake
+_LIMB_ASLEEP = re.compile(
+    r"\b((?:foot|feet|leg|legs|arm|arms|hand|hands|fingers?|toes?|bum|backside)\s+(?:\w+\s+)?)"
+    r"(?:go|goes|going|gone|went|fall|falls|falling|fell)\s+(?:to\s+sleep|asleep)\b",
+    re.IGNORECASE)
+
 def plain(text: str) -> str:
     """``text`` with the idioms above said plainly ("dying to know" -> "keen to know")."""
     text = _WANT_ORDINARY.sub("keen to ", text)
@@ -89,4 +96,5 @@ def plain(text: str) -> str:
     text = _END_UP.sub("become ", text)
     text = _TAKEN_OUT.sub(r"\1 removed", text)
     text = _OUT_IN_WEATHER.sub("outdoors ", text)
+    text = _LIMB_ASLEEP.sub(r"\1goes numb", text)
     return _END_OF.sub("after ", text)

@@ -78,6 +78,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "didna": "didn't", "widna": "wouldn't", "wasna": "wasn't", "isna": "isn't",
           "hasna": "hasn't", "havena": "haven't", "ken": "know", "kent": "knew",
           "heid": "head", "richt": "right", "aw": "all", "fawin": "falling", "fa'in": "falling",
+          "faain": "falling", "faa'in": "falling",
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
@@ -284,6 +285,14 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
                         r"her|dem|she|he))?) tek\b", re.IGNORECASE), r"\1 take"),
             (re.compile(r"\bwid (?=(?:mi|my|me|ma|di|de|the|his|her|har|your|yuh|ur|dem|them|"
                         r"food|water|milk|tea)\b)", re.IGNORECASE), "with "),
+            # patois "how much mi fi give her" (should I), "wha mi fi do"
+            (re.compile(r"\b(?:mi|me|i) fi\b", re.IGNORECASE), "should I"),
+            # Scots "wit if" (what if), "av no had any" (I've not had any), "av read"
+            (re.compile(r"\bwit (?=if\b)", re.IGNORECASE), "what "),
+            (re.compile(r"\ba'?v(?:e)? (?=(?:no|nae|not|never|had|been|got|read|seen|heard|"
+                        r"done|felt)\b)", re.IGNORECASE), "I've "),
+            (re.compile(r"(?<=\bI've )(?:no|nae)\b(?= (?:had|been|got|seen|felt|done|heard|"
+                        r"read|noticed)\b)"), "not"),
             # ...and "ma wee" for "my wee"
             (re.compile(r"\bma (?=wee\b)", re.IGNORECASE), "my "),
             (re.compile(r"\b(hisna|hasna|hasnae|hivna|hinna|havena|hivnae) hid\b",

@@ -425,6 +425,9 @@ _OLD_GUESS = r"(?:old|long|(?:a )?long time|longer|(?:a )?while|ages|slow|months
 _UNSURE = _rx(
     r"\b(?:not sure|unsure|ain'?t sure|aint sure|ain'?t certain|dont know|don't know|do not know|"
     r"not know|not known|unknown|dunno|not knowing|no one knowing|nobody knowing|"
+    # another's not knowing, and patois "ain't know", "nuh know"
+    r"doesn'?t know|doesnt know|does not know|didn'?t know|didnt know|did not know|"
+    r"ain'?t know|aint know|nuh know|doh know|"
     r"idk|no idea|can't tell|unable to say|unable to tell|unable to state|cannae say|"
     r"canna say|cannae tell|dinnae know|dinna ken|dinnae ken|dinna know|"
     # Geordie "divvent knaa"; the formal "cannot say", "uncertain"
@@ -451,6 +454,9 @@ _UNSURE = _rx(
     # Doric "dinna ken fan" (when)
     r"fan|"
     r"sudden|how fast|how long|how quick|whether|start|began|begin|came on|acute|new onset|"
+    # "staff don't know onset", "not sure since", "unclear if hours or days"
+    r"onset|timing|since(?=\s*(?:[.!?,;]|$|when))|"
+    r"if (?:it(?:'s|s| is| was)? )?(?:(?:a few|some) )?(?:minutes|hours|days)|"
     r"if (?:new|recent|acute)|"
     r"if it(?:'s|s| is| was)? (?:new|been|recent|sudden|quick|fast|slow|gradual)|"
     # Scots "cannae say if it's the day or been goin a while" (the day: today)
@@ -929,6 +935,14 @@ _BARE_HOURS = re.compile(r"^(?:~|about |around |approx\.? )?\d+\s*(?:hours?|hrs?
 _DOING_BEFORE = re.compile(r"\b(?:work\w*|screens?|computers?|laptops?|phones?|sitting|sat|"
                            r"sleep\w*|slept|driv\w*|standing|stood|study\w*|gaming|reading|typing|"
                            r"on my feet|on (?:his|her) feet)\b[^.!?,]{0,15}$")
+_AFTER_DOING = re.compile(r"\b(?:after|from|while|whilst)\s+(?:\w+\s+)?(?:sitting|sat|kneeling|"
+                          r"knelt|standing|stood|typing|driving|cycling|knitting|weaving|"
+                          r"gardening|crouching|squatting|lying|gaming|sewing|scrolling|"
+                          r"reading|sleeping)\b(?:(?!\b(?:and|but|is|was|has|have|had|been)\b)"
+                          r"[^.!?,;]){0,35}$")
+_HABIT_ASKED = re.compile(r"\b(?:do|does) (?:i|you|u|we|my \w+|his \w+|her \w+|your \w+) "
+                          r"(?:get|go|feel|keep)\b|\bwhenever\b|\b(?:every|each) time\b|"
+                          r"\b(?:i|you|he|she) (?:always |usually |often |sometimes )?gets?\b")
 # ...and a day told calm is no change in it ("increasing confusion over 3 months. Stable
 # today").
 _CALM_BEFORE = re.compile(r"\b(?:stable|unchanged|same|settled|no change|no worse|no different|"
@@ -1156,6 +1170,12 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
                           and not re.search(r"[.!?;]|\bbut\b", low[m.end():c.start])), None)
             found.append(TimeCue(GRADUAL, low[m.start():dated.end], m.start(), dated.end)
                          if dated else TimeCue(UNSURE, m.group(0), m.start(), m.end()))
+    # "why do I get pins and needles after sitting cross-legged for an hour": in a habit
+    # asked about, how long the sitting lasts, not how a symptom came on ("after sitting in
+    # church for an hour he couldn't speak" is today's change, and keeps its hour)
+    if _HABIT_ASKED.search(low):
+        found = [c for c in found if not (c.text.startswith("for ") and _AFTER_DOING.search(
+            low[max(0, c.start - 45):c.start]))]
     return tuple(sorted(found, key=lambda c: (c.start, -c.end)))
 
 

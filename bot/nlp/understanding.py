@@ -533,12 +533,21 @@ _NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|
                             r"feels? (?:fine|ok|okay|well|grand))")
 
 
+# A fear of what B12 will do, told as the future ("scared my low b12 will give me seizures",
+# "worried the deficiency could make her faint"): what is feared has not happened.
+_FEARED_EFFECT = re.compile(
+    r"\b(?:afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|worry|fear|fears|"
+    r"panicking|paranoid)\b(?: (?:that|about|of))?[^.?!]{0,30}?\b(?:b-?12|deficiency|anaemia|"
+    r"anemia|it|this)\b[^.?!]{0,15}?\b(?:will|could|might|may|can|would|is going to|'ll|gonna)"
+    r"\s+(?:\w+\s+)?(?:give|make|cause|lead to|bring on|trigger|result in|end up)\b[^.?!,;]*")
+
+
 def _only_in_a_heard_claim(text: str, found: Findings, inferred: tuple[str, ...]) -> bool:
     """Every red flag named is inside a claim read or heard about B12 (or a fear of it,
     beside words that nothing is wrong), the detector added none, and no sudden time is
     told outside them."""
     low = text.lower()
-    spans = [m.span() for m in _HEARD_CLAIM.finditer(low)]
+    spans = [m.span() for m in (*_HEARD_CLAIM.finditer(low), *_FEARED_EFFECT.finditer(low))]
     if _NOTHING_WRONG.search(low):
         spans += [m.span() for m in _FEARED.finditer(low)]
     flags = [m for m in found.mentions if m.label == "SYMPTOM" and not m.negated
@@ -602,9 +611,10 @@ _WEARY_OF_A_CHORE = re.compile(lexicon.WEARY_OF_A_CHORE)
 # where nobody is named: "will they go away if I'm not here" keeps its reading.
 _SIGNS_PASS = re.compile(
     r"\b(?:will|would|do|does|did|can|could|might|may|should|is|are)\s+(?:they|it|these|those|"
-    r"this|that|the\s+\w+(?:\s+\w+)?|symptoms?|signs?)\s+(?:ever\s+|all\s+|eventually\s+|just\s+|"
-    r"then\s+)?(?:go away|go|clear(?: up)?|disappear|fade|wear off|settle|get better|improve|"
-    r"pass|come back|return)\b")
+    r"this|that|the\s+\w+(?:\s+\w+)?|symptoms?|signs?|everything|things|it all)\s+(?:ever\s+|"
+    r"all\s+|eventually\s+|just\s+|then\s+)?(?:go away|go|clear(?: up)?|disappear|fade|wear off|"
+    r"settle|get better|improve|pass|come back|return|come right|be (?:ok|okay|alright|all right|"
+    r"fine|normal|right)|(?:go|get) back to normal)\b")
 _SOMEONE_WISHING = re.compile(r"\b(?:i|i'm|im|me|my|myself|mine|we|us|our|he|she|him|her|"
                               r"himself|herself|you|u|your|yourself)\b")
 
@@ -810,6 +820,29 @@ def _without_everyday_burns(text: str, found: Findings) -> Findings:
                    mentions=[m for m in found.mentions if m not in burns])
 
 
+# A screening question answered no: "Doctor asked if I have any thoughts of harming myself,
+# I said no", "the nurse asked whether she'd fainted and she said no". What was asked about
+# is denied; the answer, not the question, is what the person told.
+_SCREENED = re.compile(
+    r"\basked (?:me |him |her |us |them )?(?:if|whether|wether|about)\b(?P<asked>[^.?!]{0,120}?)"
+    r"[,;:.]?\s*(?:and |but )?(?:i|he|she|we|they)\s+(?:said|says|told (?:him|her|them)|"
+    r"answered|replied)\s+(?:no|not|never|nope|nah)\b", re.IGNORECASE)
+
+
+def _without_screened_and_denied(text: str, found: Findings) -> Findings:
+    spans = [m.span("asked") for m in _SCREENED.finditer(text)]
+    denied = [m for m in found.mentions if m.label == pipeline.SYMPTOM and not m.negated
+              and any(start <= m.start < end for start, end in spans)]
+    if not denied:
+        return found
+    mentions = [replace(m, negated=True) if m in denied else m for m in found.mentions]
+    present = list(dict.fromkeys(m.key for m in mentions
+                                 if m.label == pipeline.SYMPTOM and not m.negated))
+    negated = [k for k in dict.fromkeys(
+        [*found.negated_symptoms, *(m.key for m in denied)]) if k not in present]
+    return replace(found, symptoms=present, negated_symptoms=negated, mentions=mentions)
+
+
 def read(text: str, nlp: object | None = None,
          detector: redflag_detector.Detector | None = None) -> Reading:
     """Everything the rules need from one message."""
@@ -817,7 +850,7 @@ def read(text: str, nlp: object | None = None,
     # are then offsets in the mended text, which has the raw text's words in the same order.
     text = spelling.correct(text)
     found = _without_everyday_burns(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
-    found = _with_described(text, found)
+    found = _with_described(text, _without_screened_and_denied(text, found))
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()
     prediction = detector.predict(text)

@@ -88,7 +88,7 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     question, previous_key = previous
     # Words that name the answer wanted need no second parse ("and for kids?", "im vegan tho")
     key = (follow_up.rule_key(message.text, previous_key, symptoms)
-           if follow_up.may_follow(message.text, intent, has_symptoms) else None)
+           if follow_up.may_follow(message.text, intent, has_symptoms, previous_key) else None)
     reread = parsed
     if key is None:
         if not follow_up.is_follow_up(message.text, intent, has_symptoms):

@@ -203,6 +203,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "can't stay on his feet", "can't stay on my feet", "cannot stay on her feet",
         "cannot stay on his feet", "can't bide on her feet", "can't bide on his feet",
         "keep tumbling", "keeps tumbling", "tumbling about", "tumbling around", "tumbling over",
+        # "falling about like a drunk man" (staggering about is the gait's)
+        "falling about",
         # the body unsteady: "mih body not steady" (not "holding the wall": most say "can't
         # walk without holding the wall", and "without" would read as a denial)
         "not steady", "body not steady", "furniture walking",
@@ -805,6 +807,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "dont want to go on", "no point living", "no point in living", "no point going on",
         "life isn't worth", "life isnt worth", "life is not worth", "not worth living",
         "no longer worth living", "isn't worth living", "isnt worth living",
+        # everything judged worthless from now on ("nothing's worth it any more")
+        *(f"nothing{be} worth it{more}" for be in ("'s", "s", " is", " seems", " feels")
+          for more in (" any more", " anymore", " no more")),
         "want it all to end", "want it to end", "want to end it", "end it all", "just end it",
         "want everything to stop", "want it all to stop", "everything to just stop",
         # Pidgin "i wan make everything finish"
@@ -1231,6 +1236,13 @@ CRISIS_MEANS_RESEARCH = (
     r"to kill|to overdose|to od|"
     r"(?:is|are|would be|could be|will be|might be) (?:fatal|lethal|deadly)|would kill|"
     r"could kill)\b|"
+    # a drug that kills in excess, and how many of it is too many ("buying 3 packs
+    # paracetamol, asked how many would be too many"); not B12 tablets, a dosing question
+    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|painkillers|sleeping (?:pills|"
+    r"tablets)|insulin)\b[^.?!]{0,60}\bhow (?:many|much)\b[^.?!]{0,30}\btoo (?:many|much)\b|"
+    r"\bhow (?:many|much)\b[^.?!]{0,20}\b(?:paracetamol|acetaminophen|tylenol|panadol|"
+    r"co-?codamol|painkillers|sleeping (?:pills|tablets)|insulin)\b[^.?!]{0,30}\btoo (?:many|"
+    r"much)\b|"
     # "what happens if u take like a whole bottle of tylenol"
     r"\bwhat (?:happens|would happen|will happen|happen) if (?:i|u|you|ya|someone|somebody|"
     r"a person|one|people) (?:\w+ )?(?:take|took|swallow\w*|down|downed|ate|eat|od on)\s+"
