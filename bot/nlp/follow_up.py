@@ -97,7 +97,8 @@ def names_another_topic(text: str) -> bool:
                 or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)
                 # (the words a follow-up's own answer is read from are B12's: "mend")
-                or topic_words.own_topic_words(_WHEN_TO_CONSULT.sub(" ", _UNDONE.sub(" ", text)))
+                or topic_words.own_topic_words(_HOW_IT_IS_PUT_RIGHT.sub(" ", _WHEN_TO_CONSULT.sub(
+                    " ", _UNDONE.sub(" ", text))))
                 or intent_guard.asks_beyond_the_article(text))
 
 
@@ -153,6 +154,19 @@ def _asked(text: str) -> bool:
 _ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|right|thanks|thank you|cheers|got it|ah|oh|"
                            r"ta|cool|great|fair enough)(?:[\s,]+(?:thanks|thank you|then))?\s*"
                            r"[.,!;:]+\s*", re.IGNORECASE)
+# A bare acknowledgement, no yes: "ok", "right", "got it" after an answer takes it in; it
+# does not accept the symptom check the answer's button offers ("yes", "sure" do)
+_ONLY_ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|k|kk|right|righto|alright|all right|"
+                                r"got it|gotcha|ah|oh|cool|fair enough|understood|noted|grand|"
+                                r"sound|ah right|ah ok(?:ay)?|oh ok(?:ay)?|ok(?:ay)? then|"
+                                r"right then|makes sense|i understand)\W*$", re.IGNORECASE)
+
+
+def only_acknowledges(text: str) -> bool:
+    """"ok", "right", "got it": an answer taken in, no yes to anything."""
+    return bool(_ONLY_ACKNOWLEDGED.match(normalise(text)))
+
+
 # "an di mood? like worry an vex", "and the tingling?": the answer's topic turned to another
 # of its kind, a question that names nobody
 _AND_THE_TOPIC = re.compile(r"^(?!.*\b(?:i|i'm|im|me|my|mine|he|she|him|her|his|mum|dad|we|our|"
@@ -387,6 +401,10 @@ _PACE = re.compile(r"\b(?:pace|rate|speed|how (?:quick|quickly|fast|soon|long))\
 _B12_ITSELF = re.compile(r"\b(?:what|wat|wot|whit)(?:'s|s| is| does| do)?\s+(?:b-?12|the vitamin|"
                          r"vitamin b-?12|the b-?12)\s+(?:itself|on its own|actually do|do|does|"
                          r"for|good for)\b", re.IGNORECASE)
+# ...and "it", after an answer about B12 in food or in a day: "and what does it actually do
+# in you?"
+_WHAT_IT_DOES = re.compile(r"\b(?:what|wat|wot|whit) (?:does|do|did) (?:it|b-?12) (?:actually |"
+                           r"even |really |exactly )?(?:do|dae)\b", re.IGNORECASE)
 # Why someone runs short: the causes ("so why would someone run short of it?")
 _WHY_SHORT = re.compile(r"\b(?:why|how come|how) (?:would|do|does|might|could|can|did) "
                         r"(?:someone|somebody|people|folk|you|a person|one|anyone|they|u)\s+"
@@ -482,7 +500,8 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         return _SOURCES  # "checked by a doctor?" after where the answers come from
     if previous == _TREATMENT and _EVEN_THE_DAMAGE.search(text):
         return _REVERSIBLE  # "what, even the nerve damage?" after how it is treated
-    if previous != _WHAT_IS_B12 and _B12_ITSELF.search(text):
+    if previous != _WHAT_IS_B12 and (_B12_ITSELF.search(text) or (
+            previous in _ABOUT_B12 and _WHAT_IT_DOES.search(text))):
         return _WHAT_IS_B12  # "ok n wat is b12 itself then" after the deficiency
     if _WHY_SHORT.search(text):
         return _TRIGGERS  # "so why would someone run short of it?"

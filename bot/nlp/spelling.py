@@ -261,7 +261,8 @@ _PHRASES = ((re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|
                         r"himself|myself|making sense|makin sense|seeing|hearing|walking|"
                         r"talking|speaking)\b)", re.IGNORECASE), r"\1 not "),
             # Scots "me ain feet" (my own feet; never AAVE "ain", a denial)
-            (re.compile(r"\b(me|my|mi|his|her|their|oor|our) ain\b", re.IGNORECASE), r"\1 own"),
+            (re.compile(r"\b(me|my|mi|his|her|their|oor|our) ain\b(?!')", re.IGNORECASE),
+             r"\1 own"),
             # Shetland, Caribbean and Pidgin "da" is "the" ("da feelin in me hands"), but
             # "me da" / "my da" is a father
             (re.compile("".join(f"(?<!\\b{w} )" for w in _OWNERS_OF_A_DA)

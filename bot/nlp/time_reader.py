@@ -942,6 +942,8 @@ _AFTER_DOING = re.compile(r"\b(?:after|from|while|whilst)\s+(?:\w+\s+)?(?:sittin
                           r"[^.!?,;]){0,35}$")
 _HABIT_ASKED = re.compile(r"\b(?:do|does) (?:i|you|u|we|my \w+|his \w+|her \w+|your \w+) "
                           r"(?:get|go|feel|keep)\b|\bwhenever\b|\b(?:every|each) time\b|"
+                          r"\bhow come (?:i|you|u|my \w+|his \w+|her \w+|your \w+) (?:get|go|"
+                          r"feel|keep|fall)\b|"
                           r"\b(?:i|you|he|she) (?:always |usually |often |sometimes )?gets?\b")
 # ...and a day told calm is no change in it ("increasing confusion over 3 months. Stable
 # today").

@@ -40,7 +40,7 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
             and not intent_guard.is_question(message.text)
             and not follow_up.asks_more(message.text)):
         # ("does drinking count", "and antacids?" read as a yes: questions, follow-ups)
-        return _acknowledged(parsed, _previous_faq(tracker))
+        return _acknowledged(parsed, _previous_faq(tracker), message.text)
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
                      if e.get("entity") == names.ENTITY_SYMPTOM)
     has_symptoms = bool(symptoms)
@@ -171,12 +171,14 @@ def _medicine_told_before(tracker: DialogueStateTracker) -> str | None:
     return latest.text
 
 
-def _acknowledged(parsed: dict[str, Any],
-                  previous: tuple[str, str | None] | None) -> dict[str, Any]:
-    """"ok" or "yes" after an answer: a yes to the symptom check that answer offered (its
-    button), or, after an answer that offered none, an acknowledgement. Rasa's rules see
-    only that an FAQ was answered, not which, so the intent says it."""
-    if previous is None or previous[1] is None or knowledge.offers_check(previous[1]):
+def _acknowledged(parsed: dict[str, Any], previous: tuple[str, str | None] | None,
+                  text: str = "") -> dict[str, Any]:
+    """"yes" after an answer: a yes to the symptom check that answer offered (its button),
+    or, after an answer that offered none, an acknowledgement; a bare "ok" or "right" is
+    always an acknowledgement (the answer asks nothing: its button offers the check). Rasa's
+    rules see only that an FAQ was answered, not which, so the intent says it."""
+    if previous is None or previous[1] is None or (knowledge.offers_check(previous[1])
+                                                   and not follow_up.only_acknowledges(text)):
         return parsed
     parsed["intent"] = {"name": names.INTENT_THANKS, "confidence": 1.0}
     parsed["intent_ranking"] = [parsed["intent"], *(

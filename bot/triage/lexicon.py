@@ -1373,6 +1373,8 @@ class RiskFactor:
 RISK_FACTORS: tuple[RiskFactor, ...] = (
     RiskFactor("vegetarian_vegan", "a vegetarian or vegan diet", "Vegetarian or vegan", (
         "vegan*", "vegetarian*", "vegitarian", "veggie", "plant based", "plant-based",
+        # Australian "vego", British "veggo"
+        "vego", "vegos", "veggo", "veggos",
         "don't eat meat", "dont eat meat", "no meat", "no animal products",
         "don't eat animal", "dont eat animal",
     )),

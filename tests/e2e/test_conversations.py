@@ -218,17 +218,23 @@ def test_a_missed_dose_made_up_gets_the_dosing_boundary(stack: RunningStack) -> 
     assert "I can't recommend a dose" in texts(replies)
 
 
-def test_ok_after_an_answer_starts_the_check_only_when_the_answer_offered_it(
+def test_yes_after_an_answer_starts_the_check_only_when_the_answer_offered_it(
         stack: RunningStack) -> None:
     # the food answer offers no check: "ok" is an acknowledgement
     sender = new_sender()
     assert "Source:" in texts(stack.send(sender, "which foods have vitamin b12 in them"))
     replies = texts(stack.send(sender, "ok"))
     assert "anything else" in replies and "Who is this about?" not in replies
-    # the symptom list offers it (its button): "ok" starts it
+    # the symptom list offers it (its button): "yes" starts it, a bare "ok" only takes the
+    # answer in, and the question after it is a follow-up
     sender = new_sender()
     assert "Physical signs" in texts(stack.send(sender, "what are the symptoms of b12 deficiency"))
-    assert "in your own words" in texts(stack.send(sender, "ok"))  # the check's first question
+    assert "in your own words" in texts(stack.send(sender, "yes"))  # the check's first question
+    sender = new_sender()
+    assert "Physical signs" in texts(stack.send(sender, "what are the symptoms of b12 deficiency"))
+    replies = texts(stack.send(sender, "ok"))
+    assert "anything else" in replies and "in your own words" not in replies
+    assert "mood" in texts(stack.send(sender, "and what about the mood side of it"))
 
 
 @pytest.mark.parametrize("text", [

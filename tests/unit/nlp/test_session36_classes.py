@@ -91,3 +91,70 @@ def test_a_wish_to_be_gone_is_still_a_crisis(text: str) -> None:
 def test_thoughts_that_went_away_long_ago_are_over() -> None:
     text = "I had thoughts of hurting myself in my twenties but they went away years ago"
     assert not emergency(text), understanding.read(text)
+
+
+# --- after h135/s103's first runs ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "grandad is dizzy and unsteady, my aunt doesn't know when it started",
+    "Resident unsteady on feet, night staff don't know onset",
+    "he's slurring, unclear if minutes or hours",
+    "mi granny cyan walk straight, mi ain't know when it start",
+])
+def test_onset_unknown_to_another_is_unsure(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_screening_question_answered_no_is_a_denial() -> None:
+    text = ("The nurse asked if I'd had any thoughts of ending my life and I said no, I'm "
+            "just worn out. Could it be my B12?")
+    assert "self_harm" in understanding.read(text).findings.negated_symptoms
+    assert not emergency(text)
+    assert emergency("the gp asked whether she wants to hurt herself and she said yes")
+
+
+@pytest.mark.parametrize("text", [
+    "terrified the deficiency will give me fits one day",
+    "worried low b12 might make my dad pass out, he's fine so far",
+])
+def test_a_fear_of_what_b12_will_bring_is_no_symptom(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_a_feared_effect_beside_a_real_one_is_an_emergency() -> None:
+    assert emergency("worried the b12 will give her seizures, she had one twenty minutes ago")
+
+
+@pytest.mark.parametrize("text", [
+    "why does my hand go to sleep when i lean on it",
+    "how come my legs fall asleep after kneeling in church for an hour",
+])
+def test_a_limb_asleep_in_a_habit_is_no_emergency(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_an_hour_of_sitting_before_todays_change_keeps_its_hour() -> None:
+    assert emergency("after sitting at the wedding for an hour he couldn't lift his arm")
+
+
+@pytest.mark.parametrize("text", [
+    "she bought four boxes of co-codamol and asked how many is too many",
+    "honestly nothing feels worth it anymore",
+])
+def test_a_lethal_amount_or_worthlessness_is_a_crisis(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_how_many_b12_tablets_is_too_many_is_a_dose_question() -> None:
+    assert not emergency("how many b12 tablets would be too many in a day")
+
+
+def test_scots_falling_about_is_balance() -> None:
+    assert "balance_problems" in understanding.read(
+        "since dinner time he's faain aboot the kitchen").findings.symptoms
+
+
+def test_british_i_have_no_stays_no() -> None:
+    assert spelling.correct("I've no worries really") == "I've no worries really"
+    assert spelling.correct("av no had one") == "I've not had one"

@@ -24,15 +24,19 @@ def _affirm() -> dict[str, Any]:
             "intent_ranking": [{"name": names.INTENT_AFFIRM, "confidence": 0.9}]}
 
 
-@pytest.mark.parametrize(("key", "intent"), [
-    ("food_sources", names.INTENT_THANKS),  # offered nothing: "ok" acknowledges
-    ("physical_symptoms", names.INTENT_AFFIRM),  # offered the check: "ok" takes it
+@pytest.mark.parametrize(("key", "text", "intent"), [
+    ("food_sources", "yes", names.INTENT_THANKS),  # offered nothing: a yes acknowledges
+    ("physical_symptoms", "yes", names.INTENT_AFFIRM),  # offered the check: "yes" takes it
+    # ...but a bare "ok" or "right" only takes the answer in (independent writers follow it
+    # with their next question: "ok" then "what about the head side, mood an that")
+    ("physical_symptoms", "ok", names.INTENT_THANKS),
+    ("physical_symptoms", "right", names.INTENT_THANKS),
 ])
-def test_an_affirm_after_an_answer(key: str, intent: str) -> None:
-    assert knowledge.offers_check(key) == (intent == names.INTENT_AFFIRM)
+def test_an_affirm_after_an_answer(key: str, text: str, intent: str) -> None:
+    assert knowledge.offers_check(key) == (key == "physical_symptoms")
     tracker = _after(key)
     assert follow_up._last_action(tracker) == follow_up._ANSWERED
-    parsed = follow_up._acknowledged(_affirm(), follow_up._previous_faq(tracker))
+    parsed = follow_up._acknowledged(_affirm(), follow_up._previous_faq(tracker), text)
     assert parsed["intent"]["name"] == intent
     assert parsed["intent_ranking"][0]["name"] == intent
 
