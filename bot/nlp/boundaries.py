@@ -235,8 +235,9 @@ MEDICINE_WORDS = _MEDICINE.removesuffix("|b12)") + ")"
 _NOT_A_MEDICINE = (r"(?!\s*(?:levels?|status|absorption|deficien\w*|counts?|stores?|blood|results?|"
                    r"anaemia|anemia|shortage))")
 # Asking leave, in any register: "should I", "ought I to", "must she", "do I need to"
-_MAY_ONE = (r"(?:should|can|could|do|may|shall|must|ought|need) (?:i|we|she|he|they|my \w+)"
-            r"(?: (?:to|need to|have to|really))?")
+# (not a how-to: "how do I stop them" asks how to end cold sores, not leave to stop a medicine)
+_MAY_ONE = (r"(?<!how )(?:should|can|could|do|may|shall|must|ought|need) "
+            r"(?:i|we|she|he|they|my \w+)(?: (?:to|need to|have to|really))?")
 _STOP = re.compile("|".join((
     rf"\b(?:stop|stopping|stopped|quit|quitting|cease|ceasing|ceased|discontinue\w*|come off|"
     rf"coming off|came off|"

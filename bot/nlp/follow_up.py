@@ -120,8 +120,32 @@ def is_follow_up(text: str, intent: str | None, has_symptoms: bool) -> bool:
     # Asked as a question, whatever it was read as alone ("any in the mouth?" as thanks)
     # (the "you" of a thanks before it is no question about the assistant: "Thank you. And
     # in children?")
+    if stands_alone(text):
+        return False
     return intent in _LOST_ALONE or (_asked(text) and not _ABOUT_ME.search(
         _ACKNOWLEDGED.sub("", text).lower()))
+
+
+# A question that turns to the answer ("and for kids?", "what about fish", "so how long does
+# it take") or points back to it ("does that count")
+_TURNS_TO_IT = re.compile(r"^\W*(?:(?:ok|okay|right|righto|thanks|thank you|cheers|ta|cool|"
+                          r"great|grand|i see)\W+)*(?:and|an|n|&|so|also|or|but|plus|what about|"
+                          r"how about|wot about|wat about|even|then|like|such as)\b",
+                          re.IGNORECASE)
+# Words no B12 question uses, above which a question that neither turns to the answer nor
+# points back is about a topic of its own ("what time does the post office shut on saturday")
+STANDS_ALONE_WORDS = 2
+
+
+def stands_alone(text: str) -> bool:
+    """A question with its own subject, in words no B12 question uses, that neither turns to
+    the answer just given nor points back to it."""
+    low = normalise(text).lower()
+    if _TURNS_TO_IT.match(low) or _POINTS_BACK.search(_DUMMY_IT.sub(" ", low)):
+        return False
+    foreign = [w for w in topic_words.words(text)
+               if len(w) >= spelling.MIN_LENGTH and not topic_words.in_b12_questions(w)]
+    return len(foreign) >= STANDS_ALONE_WORDS
 
 
 def asks_leave_of_the_answer(text: str) -> bool:

@@ -801,6 +801,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "how to end my life", "to not exist", "not to exist", "not exist anymore",
         "wish i didn't exist", "wish i didnt exist", "stop existing",
         "no point no more", "no point anymore", "no point any more",
+        "point of carrying on", "point in carrying on", "point carrying on",
+        "point of going on", "point in going on",
         "wrote the notes for", "wrote notes for", "written notes for", "done with it all",
         "done wi it all", "done wi' it all",
         "sick of living", "can't go on", "cant go on", "cannot go on", "don't want to go on",
