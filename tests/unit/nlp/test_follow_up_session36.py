@@ -50,3 +50,20 @@ def test_a_bare_acknowledgement(text: str) -> None:
 @pytest.mark.parametrize("text", ["yes", "yes please", "sure", "ok check my symptoms"])
 def test_a_yes_is_no_bare_acknowledgement(text: str) -> None:
     assert not follow_up.only_acknowledges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "when does the chemist open on sunday",
+    "what's the best fertiliser for tomatoes",
+])
+def test_a_question_of_its_own_stands_alone(text: str) -> None:
+    assert follow_up.stands_alone(text)
+    assert not follow_up.is_follow_up(text, "out_of_scope", False)
+
+
+@pytest.mark.parametrize("text", [
+    "and for teenagers?", "does that count", "so how long does it take", "is liver good",
+    "what about oat milk then",
+])
+def test_a_follow_up_does_not_stand_alone(text: str) -> None:
+    assert not follow_up.stands_alone(text)

@@ -158,3 +158,41 @@ def test_scots_falling_about_is_balance() -> None:
 def test_british_i_have_no_stays_no() -> None:
     assert spelling.correct("I've no worries really") == "I've no worries really"
     assert spelling.correct("av no had one") == "I've not had one"
+
+
+# --- a crisis guessed into an everyday question --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "will the last bus to the island still be running with this storm?",
+    "does it hurt much to have a smear test at 65?",
+])
+def test_an_everyday_question_is_no_crisis(text: str) -> None:
+    from bot.nlp import intent_guard, scope_detector
+
+    reading = understanding.read(text)
+    doubted = intent_guard.doubts_inferred(reading, text, scope_detector.load().off_topic(text))
+    assert "self_harm" not in reading.inferred or doubted, reading
+
+
+@pytest.mark.parametrize("text", [
+    "whats the point of carrying on with any of it?",
+    "is it normal to want to not wake up?",
+])
+def test_a_crisis_asked_stays_a_crisis(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", ["wots a uti, the nurse says i have one", "please what is gout?",
+                                  "wass ibs my mate has it"])
+def test_what_is_another_topic_in_dialect(text: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert intent_guard.names_another_topic_first(text)
+
+
+@pytest.mark.parametrize("text", ["whats the point of it all", "what is the way out of this"])
+def test_what_is_a_plain_word_names_no_topic(text: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert not intent_guard.names_another_topic_first(text)
