@@ -66,6 +66,12 @@ _DIAGNOSIS = re.compile("|".join((
     r"\b(?:this is|it'?s|it is|that'?s|thats|i'?m|i am|i have|i got|she'?s|he'?s|she is|"
     r"he is)\b[^.?!]{0,20}\b(?:b12|deficien\w*|anemi\w*|"
     r"anaemi\w*)\b[^.?!]{0,15}\b(?:isn'?t it|innit|ain'?t it|eh|aye|right)\s*$",
+    # a statement asked: "I have B12 deficiency already?", "so she has low b12 then?"
+    r"\b(?:i|she|he|we|they|my \w+) (?:have|has|got|have got|has got)\s+(?:a |the )?(?:low\s+)?"
+    r"(?:b-?12|vitamin b-?12)(?:\s+(?:deficiency|def|low))?(?:\s+(?:already|then|now|too|"
+    r"as well))?\s*\?|"
+    # a bare guess after what was told: "Lightheaded when I stand up for weeks. B12?"
+    r"[.!;,]\s*(?:low\s+)?(?:b-?12|vitamin b-?12)(?:\s+(?:deficiency|def|low))?\s*\?+\s*$|"
     # the tag alone: "pale for months, b12 innit? just say"
     # (a guess of its own, not a fact's tag: "eggs have b12 innit")
     r"(?:^|[,.;!?]\s*)(?:low |prob |probably |must be |deffo |defo |definitely |surely )?"

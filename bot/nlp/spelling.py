@@ -147,6 +147,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "craig": "cliff", "craigs": "cliffs", "whit": "what", "airm": "arm", "airms": "arms",
           # Jamaican "tek a fit" (took a fit), "dis evening"
           "tek": "took", "tuk": "took", "doin": "doing",
+          # Caribbean "fah" / "fuh" (for): "what dis tablet fah?", "and fuh my grandson"
+          "fah": "for", "fuh": "for",
           # Shetland "walk intae da sea", "I'm weel noo"
           "intae": "into", "intil": "into", "weel": "well", "naebdy": "nobody"}
 

@@ -196,3 +196,23 @@ def test_what_is_a_plain_word_names_no_topic(text: str) -> None:
     from bot.nlp import intent_guard
 
     assert not intent_guard.names_another_topic_first(text)
+
+
+# --- a guess at B12 asked in two words ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "pins and needles in my toes for a month now. low B12?",
+    "so my son has b12 deficiency then?",
+])
+def test_a_bare_guess_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+@pytest.mark.parametrize("text", ["b12?", "which foods have b12?", "I have b12 deficiency, what now"])
+def test_a_topic_or_a_told_fact_is_no_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) != boundaries.DIAGNOSIS
+
+
+def test_caribbean_for() -> None:
+    assert spelling.correct("and fuh mi daughter?") == "and for mi daughter?"
