@@ -23,6 +23,7 @@ from bot.nlp import (
     pipeline,
     redflag_detector,
     scope_detector,
+    sentences,
     spelling,
     time_reader,
     topic_words,
@@ -151,8 +152,16 @@ def answered_in_general(text: str, findings: Findings, hypothetical: bool = Fals
     of suicide or self-harm said as a question are a report unless it asks about a link."""
     if not (hypothetical or is_general_question(text)):
         return False
-    crisis = any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in findings.symptoms)
-    return not crisis or bool(_ASKS_LINK.search(text))
+    crisis = [m for m in findings.mentions if m.label == "SYMPTOM" and not m.negated
+              and m.key in lexicon.SYMPTOMS_BY_KEY and lexicon.SYMPTOMS_BY_KEY[m.key].crisis]
+    if not crisis and not any(lexicon.SYMPTOMS_BY_KEY[s].crisis for s in findings.symptoms):
+        return True
+    # the link asked where the thought is told: "is wanting to die a sign of low b12?" asks;
+    # "what's the point of carrying on. b12 is low" tells, and names B12 beside it
+    low = text.lower()
+    told = [low[a:b] for a, b in sentences.spans(low)
+            if any(m.text.lower() in low[a:b] for m in crisis)] or [low]
+    return any(_ASKS_LINK.search(said) for said in told)
 
 
 # A claim about B12 heard or read, told to be checked: "Mi hear B12 can affect yuh mood",

@@ -801,8 +801,12 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "how to end my life", "to not exist", "not to exist", "not exist anymore",
         "wish i didn't exist", "wish i didnt exist", "stop existing",
         "no point no more", "no point anymore", "no point any more",
-        "point of carrying on", "point in carrying on", "point carrying on",
-        "point of going on", "point in going on",
+        # (whole, with their "no" or "what's": a bare "point of carrying on" would be read
+        # as denied after "no")
+        "no point carrying on", "no point in carrying on", "no point of carrying on",
+        "what's the point of carrying on", "whats the point of carrying on",
+        "what is the point of carrying on", "what's the point in carrying on",
+        "whats the point in carrying on",
         "wrote the notes for", "wrote notes for", "written notes for", "done with it all",
         "done wi it all", "done wi' it all",
         "sick of living", "can't go on", "cant go on", "cannot go on", "don't want to go on",

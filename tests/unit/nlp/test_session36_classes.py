@@ -209,10 +209,27 @@ def test_a_bare_guess_is_a_diagnosis_request(text: str) -> None:
     assert boundaries.read(text) == boundaries.DIAGNOSIS
 
 
-@pytest.mark.parametrize("text", ["b12?", "which foods have b12?", "I have b12 deficiency, what now"])
+@pytest.mark.parametrize("text", ["b12?", "which foods have b12?",
+                                  "I have b12 deficiency, what now"])
 def test_a_topic_or_a_told_fact_is_no_diagnosis_request(text: str) -> None:
     assert boundaries.read(text) != boundaries.DIAGNOSIS
 
 
 def test_caribbean_for() -> None:
     assert spelling.correct("and fuh mi daughter?") == "and for mi daughter?"
+
+
+# --- a crisis told beside B12, not asked as a link ---------------------------------------
+
+
+def test_a_crisis_told_beside_b12_is_a_report() -> None:
+    assert emergency("what's the point of going on anymore. my b12 came back low too")
+    assert emergency("i want to die. could that be the b12?")
+
+
+def test_a_link_asked_where_the_thought_is_told_is_general() -> None:
+    assert not emergency("can a lack of b12 make a person suicidal?")
+
+
+def test_no_point_carrying_on_is_a_crisis() -> None:
+    assert emergency("lost the farm and there's no point carrying on")
