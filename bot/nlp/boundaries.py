@@ -293,7 +293,8 @@ _STOP = re.compile("|".join((
     r"else|another (?:one|kind|type|brand|tablet|pill|medicine)|a different (?:one|kind|type|"
     r"brand|tablet|pill|medicine))\b",
     # "so I should stop it?", "I can come off them then?"
-    r"\b(?:i|we|she|he) (?:should|can|could|must) (?:just |then |now )?(?:stop|quit|come off)\s+"
+    r"(?<!how )\b(?:i|we|she|he) (?:should|can|could|must) (?:just |then |now )?(?:stop|quit|"
+    r"come off)\s+"
     r"(?:taking\s+)?(?:it|them|mine|that|those)\b[^.!]{0,20}\?",
     # "can I just take half so it doesn't lower my b12" (a prescribed medicine changed)
     rf"\b{_MEDICINE}\b[^?!]{{0,60}}\b(?:take|have|use) (?:only |just )?(?:half|a half|less|"

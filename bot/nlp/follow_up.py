@@ -329,7 +329,8 @@ _TREATMENT = "treatment"
 _IMPROVEMENT = "improvement_time"
 _ABOUT_A_FORM = frozenset({_TREATMENT, _IMPROVEMENT})
 _HOW_SOON_IT_WORKS = re.compile(r"\bhow (?:quick|quickly|fast|soon|long)\b[^?.!]{0,30}\b(?:work\w*|"
-                                r"kick\w* in|help\w*|take effect|start\w*)\b", re.IGNORECASE)
+                                r"kick\w* in|help\w*|take effect|start\w*|have (?:an |any )?"
+                                r"effect|make (?:a|any) difference)\b", re.IGNORECASE)
 _WHO_GETS_IT = re.compile(r"^\W*(?:and |so |but |ok |okay )?who (?:gets?|is|are|has|have)\b"
                           r"(?: it| this| that| them| low b12| b12 deficiency)?(?: the)? "
                           r"(?:most|more|likeliest|likely|at risk|at most risk)\b|"
@@ -621,13 +622,15 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
     return None
 
 
+_TAGS = frozenset({"tho", "though", "then", "too", "also", "eh", "like", "innit", "please", "pls"})
 _NOT_A_THING = frozenset({"that", "this", "it", "them", "those", "these", "then", "now", "you",
                           "me", "him", "her", "others", "other", "rest", "same", "one", "ones"})
 
 
 def _named_in_answer(thing: str, key: str) -> bool:
     """Every word of ``thing`` (its stem: "sleep" for "sleeping") is in the answer's text."""
-    words = [w for w in thing.lower().split() if w not in _NOT_A_THING]
+    # (a tag is no thing: "wat about sleep tho")
+    words = [w for w in thing.lower().split() if w not in _NOT_A_THING and w not in _TAGS]
     text = _answer_text(key)
     return bool(words) and all(
         len(w) >= 4 and re.search(rf"\b{re.escape(w[:max(4, len(w) - 2)])}", text)

@@ -41,7 +41,7 @@ _SALUTE = (r"(?:good\s+(?:morning|afternoon|evening|day)|hello|hiya|hi|hey|howdy
 # a bare part of the day only with a stop after it ("morning sickness" is a topic)
 _DAYPART = r"(?:morning|evening|afternoon)\s*[,.!;:]+\s*"
 # ...and a word of address set off by a stop: "Ji, can low B12 ...", "Sir, ...", "Doc, ..."
-_VOCATIVE = (r"(?:ji|sir|madam|ma'?am|doc|doctor|please|pls|plz|bro|mate|yo|po|lah|boss|"
+_VOCATIVE = (r"(?:ji|sir|madam|ma'?am|doc|doctor|please|pls|plz|bro|mate|yo|po|lah|boss|abeg|"
              r"auntie|aunty|uncle|"
              # a label before the question: "Query: can B12 deficiency cause ...?"
              r"query|question|quick question|q|enquiry|inquiry|general question)\s*[,.!;:]+\s*")

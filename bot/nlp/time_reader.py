@@ -940,6 +940,9 @@ _AFTER_DOING = re.compile(r"\b(?:after|from|while|whilst)\s+(?:\w+\s+)?(?:sittin
                           r"gardening|crouching|squatting|lying|gaming|sewing|scrolling|"
                           r"reading|sleeping)\b(?:(?!\b(?:and|but|is|was|has|have|had|been)\b)"
                           r"[^.!?,;]){0,35}$")
+_AWAY_FOR = re.compile(r"(?:\bnot|n'?t|\bnever|\bno)\s+(?:\w+\s+)?(?:see|seen|saw|visit\w*|spoken|"
+                       r"speak|talked|talk|heard from|been (?:round|over|home|up|down))\s+"
+                       r"(?:to\s+)?(?:him|her|them|mum|mom|dad|nan|gran|grandad|my \w+|\w+)?\s*$")
 _HABIT_ASKED = re.compile(r"\b(?:do|does) (?:i|you|u|we|my \w+|his \w+|her \w+|your \w+) "
                           r"(?:get|go|feel|keep)\b|\bwhenever\b|\b(?:every|each) time\b|"
                           r"\bhow come (?:i|you|u|my \w+|his \w+|her \w+|your \w+) (?:get|go|"
@@ -1114,6 +1117,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         c.onset == GRADUAL and _NO_CHANGE.fullmatch(c.text)
         and (_BEFORE_STATE.search(low[:c.start])
              or (_PAST_STORY.search(low[:c.start]) and _THEN_TURNS.search(low[c.end:]))))]
+    # "I not see him for two weeks so I don't know when this start": how long someone was
+    # away, not how the change came on
+    found = [c for c in found if not (c.onset == GRADUAL and c.text.startswith("for ")
+                                      and _AWAY_FOR.search(low[max(0, c.start - 45):c.start]))]
     # "B12's been low for a year", "had low b12 for 2 years": how long the level has been
     # low, not how a symptom came on
     found = [c for c in found if not (c.onset == GRADUAL and _LOW_LEVEL_FOR.search(

@@ -310,12 +310,15 @@ def is_hypothetical(text: str) -> bool:
 # "say I went numb while driving": an activity, not a time that makes it a report
 _DURING = re.compile(r"(?:while|whilst|in the middle of)\b")
 _WELL_WORDS = r"(?:good|fine|ok|okay|well|alright|all right|grand|grand so far|fine so far)"
+# who is well: the speaker (patois "me", "I fine" without a verb) or the one asked about
+_WELL_ONE = (r"(?:i'?m|im|i am|i|me|mi|i feel|i'?m feeling|feeling|she'?s|she is|he'?s|he is|"
+             r"they'?re|they are|she|he)")
 _WELL_AT_PRESENT = re.compile(
     r"\bnothing (?:wrong|the matter) with (?:me|him|her) (?:rn|right now|now|at the moment|atm|"
     r"currently)\b|"
-    r"\b(?:right now|just now|now|at the moment|currently|at present|for now)\s*,?\s*(?:i'?m|im|"
-    rf"i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?{_WELL_WORDS}\b|"
-    rf"\b(?:i'?m|im|i am|me|mi|i feel|i'?m feeling|feeling)\s+(?:totally\s+|perfectly\s+)?"
+    rf"\b(?:right now|just now|now|at the moment|currently|at present|for now)\s*,?\s*{_WELL_ONE}"
+    rf"\s+(?:totally\s+|perfectly\s+)?{_WELL_WORDS}\b|"
+    rf"\b{_WELL_ONE}\s+(?:totally\s+|perfectly\s+)?"
     rf"{_WELL_WORDS}\s+(?:right now|just now|now|at the moment|currently|at present|for now)\b",
     re.IGNORECASE)
 _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing current|"
@@ -529,6 +532,7 @@ _HEARD_CLAIM = re.compile(
 _FEARED = re.compile(r"\b(?:afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|"
                      r"freaking out|panicking) (?:of|about)\b[^.?!]{0,80}")
 _NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|no problems yet|"
+                            r"no problems? (?:now|yet|at the moment|so far|at present)|"
                             r"(?:he|she|i)(?: is|'s|'m| am)? (?:ok|okay|fine|well|grand|alright)\b|"
                             r"feels? (?:fine|ok|okay|well|grand))")
 
@@ -825,8 +829,9 @@ def _without_everyday_burns(text: str, found: Findings) -> Findings:
 # is denied; the answer, not the question, is what the person told.
 _SCREENED = re.compile(
     r"\basked (?:me |him |her |us |them )?(?:if|whether|wether|about)\b(?P<asked>[^.?!]{0,120}?)"
-    r"[,;:.]?\s*(?:and |but )?(?:i|he|she|we|they)\s+(?:said|says|told (?:him|her|them)|"
-    r"answered|replied)\s+(?:no|not|never|nope|nah)\b", re.IGNORECASE)
+    r"[,;:.]?\s*(?:and |but )?(?:(?:i|he|she|we|they)\s+(?:said|says|told (?:him|her|them)|"
+    r"answered|replied)\s+|(?:the answer (?:is|was)\s+))?(?:no|not|never|nope|nah|none)\b",
+    re.IGNORECASE)
 
 
 def _without_screened_and_denied(text: str, found: Findings) -> Findings:

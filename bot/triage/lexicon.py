@@ -797,6 +797,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "make it all stop", "painless way to go", "painless way out", "most painless way",
         "go to sleep forever", "tired of living", "tired of life", "tired of this life",
         "tired of being here", "tired of bein here", "not being here anymore",
+        # another's talk of it: "da talking about not being here"
+        "talking about not being here", "talks about not being here",
+        "talked about not being here", "going on about not being here",
         "not being here any more", "not be here anymore", "not be here any more", "how to end it", "how fi end it",
         "how to end my life", "to not exist", "not to exist", "not exist anymore",
         "wish i didn't exist", "wish i didnt exist", "stop existing",
@@ -1290,8 +1293,9 @@ CRISIS_PASSIVE_WISH = (
     r"(?!\s+(?:up\s+)?(?:early|late|at|on time|for|you|him|her|them|the|anyone|anybody|everyone)"
     r"\b)|"
     # ...or asked whether anyone would notice: "would anyone notice if I simply did not wake"
+    # ("should not much mind if I simply failed to wake one morning")
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly |one day )?"
-    r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t)\s+"
+    r"(?:did not|didn'?t|didnt|never|no longer|stopped|was not|wasn'?t|weren'?t|failed to)\s+"
     r"(?:wake|woke|exist\w*|be here|here|around|alive|live|living|breathing|come back)\b|"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly )?"
     r"(?:was|were) (?:gone|dead|not here|no longer here)\b|"

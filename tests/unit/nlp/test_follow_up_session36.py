@@ -67,3 +67,13 @@ def test_a_question_of_its_own_stands_alone(text: str) -> None:
 ])
 def test_a_follow_up_does_not_stand_alone(text: str) -> None:
     assert not follow_up.stands_alone(text)
+
+
+def test_a_tag_after_the_thing_asked_about() -> None:
+    assert follow_up.rule_key("wat about anxiety tho", "psychological_symptoms") == (
+        "psychological_symptoms")
+
+
+def test_how_long_to_have_an_effect_after_the_treatment() -> None:
+    assert follow_up.rule_key("and how long till they have any effect?", "treatment") == (
+        "improvement_time")

@@ -233,3 +233,35 @@ def test_a_link_asked_where_the_thought_is_told_is_general() -> None:
 
 def test_no_point_carrying_on_is_a_crisis() -> None:
     assert emergency("lost the farm and there's no point carrying on")
+
+
+# --- classes of the sealed h136/s104 run (mended after it) -------------------------------
+
+
+def test_a_span_away_is_no_slow_onset() -> None:
+    text = ("my uncle is shouting at everyone, not himself. I haven't seen him for three weeks "
+            "so I don't know when it began")
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I must admit I would not greatly mind if I failed to wake tomorrow",
+    "grandad keeps talking about not being here much longer",
+])
+def test_passive_wishes_are_a_crisis(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The nurse asked whether I'd had any blackouts and no, none. Just tired on the B12.",
+    "What do I do if my dad suddenly can't see one day? At the moment he is fine.",
+    "worried about low b12 and fits. no problems so far, what should we watch for?",
+    "Abeg, fit low B12 make somebody collapse?",
+])
+def test_sealed_run_calm_classes(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+def test_pidgin_fit_is_can_and_doric_fit_is_what() -> None:
+    assert spelling.correct("Abeg, fit b12 make e weak?").startswith("Abeg, can b12")
+    assert spelling.correct("fit i dae wi ma tablets") == "what i do with ma tablets"
