@@ -197,8 +197,9 @@ def is_general_question(text: str) -> bool:
     grandad can't talk since lunch?") makes it a report about a real person. A greeting or
     a word of address before it ("Ji, can low B12 ...") changes nothing.
     """
-    # (read in plain English: Pidgin "fit B12 make person faint?" is "can B12 ...")
-    text = scope_detector.without_greeting(normalise(spelling.correct(text)))
+    # (Pidgin "fit B12 make person faint?" asks "can B12 ..."; only that mending: the whole
+    # of spelling.correct read Doric "Fit like." (how are you) as "what like", a question)
+    text = scope_detector.without_greeting(normalise(spelling.pidgin_can(text)))
     if _GROUP_QUESTION.search(text) and not people.KNOWN.search(text):
         pass  # "b12 low make children faint?": about children in general
     elif (_ASKS_ABOUT_A_LINK.search(text) and not time_reader.cues(text)

@@ -226,11 +226,18 @@ _FIT_AS_A_NOUN = "".join(f"(?<!\\b{w} )" for w in (
     "a", "an", "the", "his", "her", "my", "me", "mi", "ma", "their", "our", "your", "ur",
     "its", "this", "that", "another", "one", "no", "first", "second", "big", "bad", "wee",
     "proper", "full", "real", "di", "de", "da", "dis", "dat", "last", "any", "some"))
-_PHRASES = (# Pidgin "fit" is "can" opening a question: "Abeg, fit B12 deficiency make person
-            # faint?" (read before the Doric "fit" of "what")
-            (re.compile(r"(?:^|(?<=[,.;!?] )|(?<=abeg ))fit (?=(?:b-?12|low|lack|vitamin|dis|"
-                        r"am|person|somebody|e|di|de)\b)",
-                        re.IGNORECASE), "can "),
+# Pidgin "fit" is "can" opening a question: "Abeg, fit B12 deficiency make person faint?"
+# (read before the Doric "fit" of "what")
+_PIDGIN_CAN = re.compile(r"(?:^|(?<=[,.;!?] )|(?<=abeg ))fit (?=(?:b-?12|low|lack|vitamin|dis|"
+                         r"am|person|somebody|e|di|de)\b)", re.IGNORECASE)
+
+
+def pidgin_can(text: str) -> str:
+    """``text`` with Pidgin's question-opening "fit" read as "can"."""
+    return _PIDGIN_CAN.sub("can ", text)
+
+
+_PHRASES = ((_PIDGIN_CAN, "can "),
             (re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|"
                         r"was|is|'s|else|are|dae|div|does|aboot|kind|sort|causes|happens)\b)",
                         re.IGNORECASE), "what "),

@@ -538,6 +538,8 @@ _UNSURE = _rx(
     r"\b(?:no sabi|no know|nor sabi|don't sabi|dont sabi)\b[^.!?]{0,30}\b(?:wen|when|how|start)",
     # found in that state: nobody saw it start
     # (not a result: "my B12 was found to be low")
+    # (nor a finding: "B12 deficiency was found", "low levels were found")
+    r"(?<!deficiency )(?<!b12 )(?<!anaemia )(?<!anemia )(?<!level )(?<!levels )(?<!it )"
     r"\b(?:was|were|been|got) found\b(?!\s+(?:to\b|low|deficient|on (?:a |the |my |his |her )?"
     r"(?:blood )?test))|\bfound (?:her|him|them|mum|mom|dad|my \w+) (?:confused|"
     r"drowsy|slumped|wandering|mumbling|staring|unable|sitting|lying|on the|in the|not)\b",

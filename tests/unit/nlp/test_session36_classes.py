@@ -265,3 +265,15 @@ def test_sealed_run_calm_classes(text: str) -> None:
 def test_pidgin_fit_is_can_and_doric_fit_is_what() -> None:
     assert spelling.correct("Abeg, fit b12 make e weak?").startswith("Abeg, can b12")
     assert spelling.correct("fit i dae wi ma tablets") == "what i do with ma tablets"
+
+
+def test_doric_fit_like_is_a_greeting_not_a_question() -> None:
+    text = ("Fit like. Since ma tea at 6 the right eye's gone all misty, canna see the telly. "
+            "Is that the b12?")
+    assert emergency(text), understanding.read(text)
+
+
+def test_a_deficiency_found_is_a_finding_not_an_unknown_onset() -> None:
+    text = "Low mood slowly getting worse over a year. B12 deficiency was found last week."
+    assert not emergency(text), understanding.read(text)
+    assert emergency("grandad was found on the floor this morning not making sense")
