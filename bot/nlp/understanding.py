@@ -829,9 +829,13 @@ def _without_everyday_burns(text: str, found: Findings) -> Findings:
 # is denied; the answer, not the question, is what the person told.
 _SCREENED = re.compile(
     r"\basked (?:me |him |her |us |them )?(?:if|whether|wether|about)\b(?P<asked>[^.?!]{0,120}?)"
-    r"[,;:.]?\s*(?:and |but )?(?:(?:i|he|she|we|they)\s+(?:said|says|told (?:him|her|them)|"
-    r"answered|replied)\s+|(?:the answer (?:is|was)\s+))?(?:no|not|never|nope|nah|none)\b",
-    re.IGNORECASE)
+    # the reply said: "..., I said no"
+    r"(?:[,;:.]?\s*(?:and |but )?(?:i|he|she|we|they)\s+(?:said|says|told (?:him|her|them)|"
+    r"answered|replied)\s+(?:no|not|never|nope|nah)\b|"
+    # ...or the reply alone, set off: "..., and no, never" (never a "not" or "no one" inside
+    # the asked clause: "asked if he wants to kill himself and he could not answer")
+    r"(?:\s*[,;:.]\s*(?:and\s+)?|\s+and\s+)(?:the answer (?:is|was)\s+)?(?:no|nope|nah|never|"
+    r"none)\b(?!\s+(?:one|body|longer|more|doubt|idea|clue)\b))", re.IGNORECASE)
 
 
 def _without_screened_and_denied(text: str, found: Findings) -> Findings:

@@ -277,3 +277,10 @@ def test_a_deficiency_found_is_a_finding_not_an_unknown_onset() -> None:
     text = "Low mood slowly getting worse over a year. B12 deficiency was found last week."
     assert not emergency(text), understanding.read(text)
     assert emergency("grandad was found on the floor this morning not making sense")
+
+
+def test_a_not_inside_the_screening_answer_is_no_denial() -> None:
+    # the reply must be a no, set off or said: "could not answer" denies nothing
+    assert emergency("the nurse asked if he wants to kill himself and he could not answer")
+    assert emergency("asked if she wanted to end her life, she said not really but she has "
+                     "a plan")
