@@ -534,6 +534,8 @@ _OTHER_MEDICINE = re.compile(
     r"medications?|meds|drugs?|prescriptions?)\b|"
     # "i'm on nine different pills already"
     r"\b(?:on|taking|take)\b[^.?!]{0,20}\b(?:pills|tablets|medicines|medications|meds)\b|"
+    # a combination drug by its two names: "a patient on artemether-lumefantrine"
+    r"\bon (?:co-)?[a-z]{5,}-[a-z]{5,}\b|"
     r"\b[a-z]{4,}(?:pril|sartan|statin|olol|dipine|prazole|"
     r"thyroxine|formin|cillin|mycin|farin|xetine|pine|tidine|trexate|azepam)\b|"
     r"\b(?:iron|vitamin [a-z]\d?|folic acid|folate|magnesium|zinc|calcium|creatine|whey|"
@@ -704,7 +706,10 @@ _OWN_CHANGE = re.compile(
 _SWAPS_FORM = re.compile(
     rf"\b(?:swap|switch|change|move|go)\w*\s+(?:(?:it|them|over|myself|him|her)\s+)*"
     rf"(?:from\s+(?:the\s+|my\s+|her\s+|his\s+)?(?:b12\s+)?{_FORMS}\s+)?(?:to|onto|for)\s+"
-    rf"(?:the\s+|some\s+)?(?:b12\s+)?{_FORMS}\b")
+    rf"(?:the\s+|some\s+)?(?:b12\s+)?{_FORMS}\b|"
+    # "can i just take loads of tablets instead and skip them" (the shots named before)
+    rf"\btake\s+(?:loads of |lots of |a lot of |more |extra |some )?(?:b12\s+)?{_FORMS}\s+"
+    r"instead\b(?=[^.?!]*\b(?:skip|instead of|rather than)\b|(?<=instead)(?=[^.?!]*$))")
 
 
 def swaps_form(text: str) -> str | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.nlp import (
+    boundaries,
     collapse_signs,
     crisis_detector,
     crisis_means,
@@ -156,6 +157,10 @@ _HYPOTHETICAL = re.compile(
     r"(?<!one )(?<!ones )(?<!time )(?<!thing )(?<!first )(?<!only )(?<!worst )(?<!that )"
     r"\b(?:i|he|she|they|you|someone|somebody|my \w+|his \w+|her \w+) ever (?:has|have|had|"
     r"gets?|got|goes|went|faints?|collapses?|starts?|develops?|becomes?))\b")
+# Words before "<a faint or a fit> before" that make it a first time
+_FIRST_TIME = tuple(f"{neg}{had}{kind}" for neg in ("never", "not", "n't", "no")
+                    for had in ("", " had", " been", " ever", " ever had")
+                    for kind in ("", " a", " any"))
 # Words before "went away" that make it a wish to be gone, not a thing that passed
 _WISH_FRAMES = tuple(f"{frame} {who}{how}" for frame in ("if", "wish", "when")
                      for who in ("i", "he", "she", "we", "me")
@@ -177,6 +182,12 @@ _RESOLVED = re.compile(
     r"no other|never had another|only time|only once|that's it|thats it|otherwise never|"
     r"grew out of|long gone|in the past|behind me|gone now|fully gone|all gone now|"
     r"all gone since|"
+    # a faint or a fit "before", told as an experience at some time ("I faint before, is it
+    # B12?", "she's had a fit before"; not "fainted before I could catch her")
+    # (never "never had one before", "not fainted before": a first time, today's)
+    + "".join(rf"(?<!{w} )" for w in _FIRST_TIME)
+    + r"(?:faint\w*|passed out|blacked out|collapsed|fits?|seizures?)\s+before\s*"
+    r"(?=[,.;!?]|$|but\b|and\b|is\b|so\b)|"
     # (not the person gone, a wish: "everyone would be better if I went away")
     + "".join(rf"(?<!\b{w} )" for w in _WISH_FRAMES) + r"went away|"
     # ("resolved to take my own life" is a decision)
@@ -810,6 +821,24 @@ _TO_ONESELF = re.compile(r"\b(?:myself|herself|himself|themselves|on purpose|del
                          r"hid\w*|secret\w*|keeps|again|cutting|cuts)\b", re.IGNORECASE)
 
 
+def _without_form_swaps(text: str, found: Findings) -> Findings:
+    """"Can i just take loads of tablets instead and skip them" (the B12 shots): the
+    lexicon's means words inside a change of B12's form are no method, when what the
+    message says besides reads calm to the detector."""
+    swap = boundaries.swaps_form(text)
+    means = [m for m in found.mentions if m.key in CRISIS_KEYS and swap is not None
+             and m.text.lower() in swap]
+    if not means or crisis_means.researched(text):
+        return found
+    rest = time_reader.normalise(text).replace(swap or "", " ")
+    if redflag_detector.load().predict(rest).flag >= DOMAIN_THRESHOLD:
+        return found
+    keys = {m.key for m in means}
+    others = [m for m in found.mentions if m.key in keys and m not in means]
+    return replace(found, symptoms=[s for s in found.symptoms if s not in keys or others],
+                   mentions=[m for m in found.mentions if m not in means])
+
+
 def _without_everyday_burns(text: str, found: Findings) -> Findings:
     burns = [m for m in found.mentions if m.key in CRISIS_KEYS and _BURN_ON.match(m.text)]
     if not burns or len([m for m in found.mentions if m.key in CRISIS_KEYS]) > len(burns):
@@ -858,7 +887,8 @@ def read(text: str, nlp: object | None = None,
     # Read with typos of our own words mended ("sinse brekfast", "havnt"): mention offsets
     # are then offsets in the mended text, which has the raw text's words in the same order.
     text = spelling.correct(text)
-    found = _without_everyday_burns(text, pipeline.extract(text, nlp))  # type: ignore[arg-type]
+    found = _without_form_swaps(text, _without_everyday_burns(
+        text, pipeline.extract(text, nlp)))  # type: ignore[arg-type]
     found = _with_described(text, _without_screened_and_denied(text, found))
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()

@@ -284,3 +284,28 @@ def test_a_not_inside_the_screening_answer_is_no_denial() -> None:
     assert emergency("the nurse asked if he wants to kill himself and he could not answer")
     assert emergency("asked if she wanted to end her life, she said not really but she has "
                      "a plan")
+
+
+@pytest.mark.parametrize("text", ["I faint before, is it B12?",
+                                  "she's had a fit before, could that be her b12?"])
+def test_a_faint_or_fit_before_is_an_experience_at_some_time(text: str) -> None:
+    assert not emergency(text), understanding.read(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Grandad had a convulsion at dinner. It's over now. He has never had one before.",
+    "mum collapsed in the kitchen, never had a seizure before",
+])
+def test_a_first_ever_one_is_todays(text: str) -> None:
+    assert emergency(text), understanding.read(text)
+
+
+def test_many_b12_tablets_in_place_of_the_shots_is_a_swap_not_a_method() -> None:
+    text = "she gets b12 jabs but could she just take loads of tablets instead and skip them"
+    assert not emergency(text), understanding.read(text)
+    assert emergency("i want to take loads of tablets instead of the jabs and end it all")
+
+
+def test_a_combination_drug_named_with_b12_at_the_same_time_is_an_interaction() -> None:
+    assert boundaries.read("can someone on amlodipine-valsartan take b12 at the same time?") == (
+        boundaries.INTERACTIONS)
