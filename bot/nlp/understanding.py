@@ -540,8 +540,8 @@ _HEARD_CLAIM = re.compile(
 
 # A fear of what B12 may bring, beside words that say nothing is wrong now ("I am afraid of
 # the B12 problems, the seizure, the memory" after "He is ok, no symptoms")
-_FEARED = re.compile(r"\b(?:afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|"
-                     r"freaking out|panicking) (?:of|about)\b[^.?!]{0,80}")
+_AFRAID = r"afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|panicking"
+_FEARED = re.compile(rf"\b(?:{_AFRAID}|freaking out) (?:of|about)\b[^.?!]{{0,80}}")
 _NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|no problems yet|"
                             r"no problems? (?:now|yet|at the moment|so far|at present)|"
                             r"(?:he|she|i)(?: is|'s|'m| am)? (?:ok|okay|fine|well|grand|alright)\b|"
@@ -551,8 +551,8 @@ _NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|
 # A fear of what B12 will do, told as the future ("scared my low b12 will give me seizures",
 # "worried the deficiency could make her faint"): what is feared has not happened.
 _FEARED_EFFECT = re.compile(
-    r"\b(?:afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|worry|fear|fears|"
-    r"panicking|paranoid)\b(?: (?:that|about|of))?[^.?!]{0,30}?\b(?:b-?12|deficiency|anaemia|"
+    rf"\b(?:{_AFRAID}|worry|fear|fears|paranoid)\b(?: (?:that|about|of))?[^.?!]{{0,30}}?"
+    r"\b(?:b-?12|deficiency|anaemia|"
     r"anemia|it|this)\b[^.?!]{0,15}?\b(?:will|could|might|may|can|would|is going to|'ll|gonna)"
     r"\s+(?:\w+\s+)?(?:give|make|cause|lead to|bring on|trigger|result in|end up)\b[^.?!,;]*")
 
@@ -901,9 +901,10 @@ def read(text: str, nlp: object | None = None,
     crisis_key = DOMAIN_SYMPTOM[CRISIS_CLASS]
     crisis_untold = (not foreign and crisis_key not in found.symptoms
                      and crisis_key not in found.negated_symptoms)
-    if added == crisis_key and (_dwells_on_a_worry(text) or _asks_if_signs_pass(text)):
+    signs_pass = _asks_if_signs_pass(text)
+    if added == crisis_key and (_dwells_on_a_worry(text) or signs_pass):
         added = None
-    if (added is None and crisis_untold and not _asks_if_signs_pass(text)
+    if (added is None and crisis_untold and not signs_pass
             and _crisis_in_a_sentence(text, detector)):
         added = crisis_key
     if (added == DOMAIN_SYMPTOM["fainting"] and time_onset in (time_reader.GRADUAL,
@@ -920,7 +921,7 @@ def read(text: str, nlp: object | None = None,
                        and prediction.domain_p >= SURE_OF_ANOTHER_DOMAIN)
     if (crisis_untold and added != crisis_key
             and not sure_of_another and _crisis_said_in_a_sentence(text, found)
-            and not _dwells_on_a_worry(text) and not _asks_if_signs_pass(text)):
+            and not _dwells_on_a_worry(text) and not signs_pass):
         inferred = (*inferred, crisis_key)
     symptoms = [*found.symptoms, *inferred]
     if (time_onset == time_reader.SUDDEN and found.negated_symptoms and not found.symptoms

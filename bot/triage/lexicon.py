@@ -1236,6 +1236,9 @@ CRISIS_MEANS_EVERYDAY: dict[str, tuple[str, ...]] = {
                  "handover"),
 }
 # Looking up what amount of a medicine would kill: a means, plain on its own.
+# Drugs that kill in excess, whose "how many is too many" is a means (B12's is a dose)
+_KILLS_IN_EXCESS = (r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|painkillers|"
+                    r"sleeping (?:pills|tablets)|insulin)")
 CRISIS_MEANS_RESEARCH = (
     r"\b(?:how (?:many|much)|what (?:quantity|amount|number|dose))\b[^.?!]{0,40}\b(?:pills|"
     r"tablets|meds|medication|medicine|"
@@ -1247,10 +1250,9 @@ CRISIS_MEANS_RESEARCH = (
     r"could kill)\b|"
     # a drug that kills in excess, and how many of it is too many ("buying 3 packs
     # paracetamol, asked how many would be too many"); not B12 tablets, a dosing question
-    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|painkillers|sleeping (?:pills|"
-    r"tablets)|insulin)\b[^.?!]{0,60}\bhow (?:many|much)\b[^.?!]{0,30}\btoo (?:many|much)\b|"
-    r"\bhow (?:many|much)\b[^.?!]{0,20}\b(?:paracetamol|acetaminophen|tylenol|panadol|"
-    r"co-?codamol|painkillers|sleeping (?:pills|tablets)|insulin)\b[^.?!]{0,30}\btoo (?:many|"
+    rf"\b{_KILLS_IN_EXCESS}\b[^.?!]{{0,60}}\bhow (?:many|much)\b[^.?!]{{0,30}}\btoo (?:many|"
+    r"much)\b|"
+    rf"\bhow (?:many|much)\b[^.?!]{{0,20}}\b{_KILLS_IN_EXCESS}\b[^.?!]{{0,30}}\btoo (?:many|"
     r"much)\b|"
     # "what happens if u take like a whole bottle of tylenol"
     r"\bwhat (?:happens|would happen|will happen|happen) if (?:i|u|you|ya|someone|somebody|"
