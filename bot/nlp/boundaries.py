@@ -141,11 +141,12 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bb12\s+(?:def\w*\s+)?confirm\w*\b",
     # a guess put as a question: "reckon it's my b12?", "think that's the b12?", "is b12
     # problem?", "it's a b12 thing?"
-    r"\b(?:reckon|think|guess|suppose|bet)\b[^.?!]{0,10}\b(?:it'?s|its|it is|that'?s|thats|"
-    r"this is|it could be|it might be|it may be|it'?d be|could be|might be)\s+(?:my |the |his |"
+    # (patois "yuh tink a B12?": "a" for "it's"; texted without its "?" at the end)
+    r"\b(?:reckon|think|tink|guess|suppose|bet)\b[^.?!]{0,10}\b(?:it'?s|its|it is|that'?s|thats|"
+    r"this is|it could be|it might be|it may be|it'?d be|could be|might be|a)\s+(?:my |the |his |"
     r"her |their |low |a |an )?(?:b12|b-12|deficien\w*|an(?:a)?emi\w*)\b"
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|foods?|rich|"
-    r"test|advice|info\w*))[^.?!]{0,15}\?",
+    r"test|advice|info\w*))[^.?!]{0,15}(?:\?|\s*$)",
     # patois: "mi tongue sore an mi tired fi weeks, a B12 dat?"
     r"\b(?:a|is|iz|it'?s)\s+(?:the |da |di )?b-?12\s+(?:dat|that|this|dis|it)\s*\?",
     # ...and "dat is B12?", "tell me straight, is b12?" (not "what is b12?")
@@ -738,6 +739,18 @@ _B12_WITH = re.compile(
 _INSTEAD_OF_THE = re.compile(rf"\binstead of the (?:b12 )?{_FORMS}\b")
 
 
+# The rarer verbs of a request to stop or change a medicine (the common ones are common
+# English already): in a request they name no topic of their own
+_REQUEST_VERB = re.compile(r"discontinu\w*|ceas\w*|halv\w*")
+
+
+def request_words(text: str) -> frozenset[str]:
+    """The verbs of a request to stop or change a medicine ("ought I to discontinue it?")."""
+    text = normalise(spelling.correct(text)).lower()
+    return frozenset(w for m in _STOP.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(0))
+                     if _REQUEST_VERB.fullmatch(w))
+
+
 def read(text: str) -> str | None:
     """The boundary a message asks to cross, if any (checked in this order: stopping a
     medicine, an interaction, a dose, a diagnosis)."""
@@ -856,6 +869,10 @@ _CHANGE_A_NAMED_DRUG = re.compile(
     r"reducing|lower|lowering|halve|halving|drop|dropping|taper|tapering|wean)\s+(?:off\s+|"
     r"down\s+)?(?:my|his|her|their|mum'?s|dad'?s)\s+" + _DRUG_SUFFIXES)
 # Medicine classes named by what they do: "alongside my statin", "with his blood thinners"
+# What a medicine named by its use treats
+_TREATED = (r"(?:blood pressure|bp|heart|thyroid|cholesterol|epilepsy|seizures?|pain|sleeping|"
+            r"sleep|anxiety|depression|asthma|arthritis|gout|kidneys?|migraines?|allergy|"
+            r"allergies|hay ?fever|mental health|nerves?)")
 _MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressants?|painkillers?|"
                      r"pain killers?|inhalers?|contraceptives?|the pill|hrt|chemo\w*|"
                      r"antipsychotics?|anticoagulants?|diuretics?|water (?:tablets?|pills?)|"
@@ -864,10 +881,10 @@ _MEDICINE_CLASSES = (r"statins?|blood thinners?|beta[- ]?blockers?|antidepressan
                      r"immunosuppressants?|"
                      # a medicine named by what it treats: "blood pressure tablets", "her heart
                      # pills" (the stomach and diabetes ones are the linked medicines above)
-                     r"(?:blood pressure|bp|heart|thyroid|cholesterol|epilepsy|seizure|pain|"
-                     r"sleeping|sleep|anxiety|depression|asthma|arthritis|gout|kidney|migraine|"
-                     r"allergy|hay ?fever|mental health|nerve) (?:tablets?|pills?|meds|"
-                     r"medicines?|medications?)")
+                     rf"{_TREATED} (?:tablets?|pills?|meds|medicines?|medications?)|"
+                     # ...or after it: "tablets for her blood pressure", "pills for his heart"
+                     rf"(?:tablets?|pills?|meds|medicines?|medications?) for (?:my |his |her |"
+                     rf"the |their |your )?{_TREATED}")
 _MEDICINE_CLASS = re.compile(r"\b(?:" + _MEDICINE_CLASSES + r")\b")
 _SUBSTANCE = re.compile(
     _DRUG_SUFFIXES + r"|"

@@ -293,6 +293,11 @@ _PREGNANCY_STATE = re.compile(r"\b(?:pregnant|pregnancy|expecting a baby|breast-
                               r"breast feeding|nursing (?:a|her|my|the) baby|nursing mothers?)\b",
                               re.IGNORECASE)
 _AUDIENCE_WORDS = 12
+_NEEDS_MORE = re.compile(r"\b(?:need|needs|require|requires)\s+(?:any\s+)?(?:more|extra)\b",
+                         re.IGNORECASE)
+_EXPECTING = re.compile(r"\b(?:is|she'?s|shes|i'?m|im|am) expecting\b(?!\s+(?:a |an |the |my |"
+                        r"her |results?|news|call))", re.IGNORECASE)
+_DAILY_AMOUNT = "daily_amount"
 _URGENT = re.compile(r"\b(?:a ?& ?e|a and e|er|emergency|urgent\w*|ambulance|999|911|112|"
                      r"straight to (?:the )?hospital|go straight)\b", re.IGNORECASE)
 _NOT_URGENT = re.compile(r"\b(?:not urgent|less urgent|non.?urgent|gp|doctor|dr|provider|"
@@ -320,10 +325,12 @@ _ELABORATE = re.compile(
     # "what else is there apart from them" (the shots just described)
     r"(?: (?:apart from|besides|other than|instead of|except) (?:them|that|those|these|it|"
     r"the \w+))?\W*$)", re.IGNORECASE)
-# A bare "why" ("why though", "how come?", "why is that"): after the risks, how they work
-_WHY = re.compile(r"^\W*(?:and |but |so |ok |okay )?(?:why|how come|how so)(?:'?s that| though| "
-                  r"tho| is that| does that happen| would that be| exactly| do they| does it)?\W*$",
-                  re.IGNORECASE)
+# A bare "why" ("why though", "how come?", "why's that then"): after the risks, how they
+# work; after any other answer, the reason is in that answer
+_WHY = re.compile(r"^\W*(?:and |but |so |ok |okay |right )?(?:why|how come|how so)"
+                  r"(?:'?s that| though| tho| is that| does that happen| would that be| exactly|"
+                  r" do they| does it)?"
+                  r"(?: so| then| exactly| though| tho)?\W*$", re.IGNORECASE)
 _TRIGGERS = "triggers"
 _TREATMENT = "treatment"
 _IMPROVEMENT = "improvement_time"
@@ -377,7 +384,11 @@ _UNDONE = re.compile(r"\bback to normal\b|\brevers\w*|\bpermanent\w*|\bfor good\
                      # the damage mending: "would such damage mend with treatment?"
                      r"\b(?:mend|mends|mended|mending|heal|heals|healed|healing|repair\w*)\b|"
                      # "will everything come right again after?"
-                     r"\bcome right\b|\b(?:be|get) (?:ok|okay|normal|right|alright) again\b",
+                     r"\bcome right\b|\b(?:be|get) (?:ok|okay|normal|right|alright) again\b|"
+                     # "can that get fixed", "will it ever be cured" (how it is fixed is the
+                     # treatment, read first)
+                     r"\b(?:can|could|will|would)\s+(?:that|it|this|they|those|the damage)\s+"
+                     r"(?:ever\s+)?(?:get|be)\s+(?:fixed|cured|undone|sorted|put right)\b",
                      re.IGNORECASE)
 _REVERSIBLE = "reversible"
 # How it is put right, in everyday words: the treatment
@@ -461,7 +472,7 @@ _DIET_WORDS = boundaries.phrase_pattern(lexicon.RISK_FACTORS_BY_KEY[_DIET].phras
 _CHILD_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.CHILD]
 _ADULT_LIST = intent_guard.SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
 _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
-_SAYS_FOR_EVERYONE = frozenset({"daily_amount"})
+_SAYS_FOR_EVERYONE = frozenset({_DAILY_AMOUNT})
 # One child of the writer's or in their care: "my 4 year old", "our wee girl", "she is 5"
 _A_CHILD_OF_ONES_OWN = re.compile(
     r"\b(?:my|our|me|mi|ma|his|her)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
@@ -546,6 +557,11 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         # "what about a woman who is pregnant?", "and my daughter-in-law, she's
         # breastfeeding": the amount answer says what pregnancy and nursing need
         return previous
+    if (previous not in _SAYS_FOR_EVERYONE and _NEEDS_MORE.search(text)
+            and (_PREGNANCY_STATE.search(text) or _EXPECTING.search(text))):
+        # "my wife is expecting, does she need more?" after the foods: the amount answer
+        # tells what pregnancy needs
+        return _DAILY_AMOUNT
     if previous in _SAYS_FOR_EVERYONE and _A_CHILD_OF_ONES_OWN.search(text):
         # "and for my 4 year old?" after the daily amount: one child's amount is a dose,
         # for their pediatrician ("and for kids?" stays the daily amount, told for all)
@@ -599,8 +615,9 @@ def rule_key(text: str, previous: str | None, symptoms: tuple[str, ...] = ()) ->
         # "what about tablets instead?" after the shots, "and the tablets?" after how fast
         # the jab works: the same answer
         return previous
-    if previous == intent_guard.RISK_KEY and _WHY.match(text):
-        return _TRIGGERS  # "why though" after the risks: how they bring deficiency on
+    if _WHY.match(text):
+        # "why though" after the risks: how they bring deficiency on
+        return _TRIGGERS if previous == intent_guard.RISK_KEY else previous
     if _ELABORATE.match(text) or _CLARIFIED.match(text):
         return previous
     if previous in _TOPICS_BESIDE_B12 and _B12_FOR_IT.search(text) and intent_guard.names_b12(text):

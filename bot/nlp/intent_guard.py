@@ -48,7 +48,7 @@ _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|but|ok|okay|righto|right|alright)\W+)*"
     # (in dialect and texting too: "wah di mood symptoms", "wat about", Scots "whit")
     r"(?:(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who|wat|"
-    r"wah|wot|wut|whit)\b"
+    r"wah|wot|wut|whit|wuh|wha|weh|wheh)\b"
     r"(?!\s*(?:n't|nt|not)\b|'t|t\b)|"
     # "whats the weather doing tomorrow", "hows", "wheres": "is" typed without its apostrophe
     r"(?:what|how|where|when|who|why)(?:s|'s|\u2019s)\b)",
@@ -367,7 +367,11 @@ TRIGGERS_KEY = "triggers"
 # The triggers answer tells what brings the symptoms on; its examples all say "b12
 # deficiency symptoms", so "what are the symptoms of b12 deficiency" drew it too.
 _ASKS_WHY = re.compile(r"\b(?:caus\w*|trigger\w*|why|behind|sets? off|bring\w* on|brought on|"
-                       r"leads? to|led to|reasons?|because|from|makes?|made|responsible|due to|"
+                       # ("symptoms you get from low b12": B12 the source, no cause asked)
+                       r"leads? to|led to|reasons?|because|from(?!\s+(?:(?:a|having|being)\s+)?"
+                       r"(?:low|lack of|shortage of|not enough|too little|low on)?\s*"
+                       r"(?:vitamin\s+)?(?:b-?12|b 12|deficien\w*)\b)|"
+                       r"makes?|made|responsible|due to|"
                        r"results?|start\w*|get them|gets them)\b", re.IGNORECASE)
 
 
@@ -400,9 +404,16 @@ def faq_key_for_cause(ml_key: str, text: str) -> str | None:
             and _B12_NAMED.search(text) and not _A_LACK.search(text)):
         return WHAT_IS_B12_KEY
     physical = SYMPTOM_LIST_KEYS[lexicon.PHYSICAL]
-    if (ml_key == SYMPTOM_LIST_KEYS[lexicon.CHILD] and _NAMES_ADULTS.search(text)
+    children = SYMPTOM_LIST_KEYS[lexicon.CHILD]
+    if (ml_key == children and _NAMES_ADULTS.search(text)
             and not _NAMES_CHILDREN.search(text)):
         return physical  # "signs of low b12 in adults": not the children's list
+    named_children = _NAMES_CHILDREN.search(text)
+    named_adults = _NAMES_ADULTS.search(text)
+    if (ml_key == physical and named_children and _ASKS_FOR[physical].search(text)
+            and (named_adults is None or named_children.start() < named_adults.start())):
+        # "what signs do bairns get ... same as grown-ups?": the children's list
+        return children
     if not _ASKS_FOR[physical].search(text):
         return None
     if ml_key == TRIGGERS_KEY and not _ASKS_WHY.search(text):
@@ -1341,16 +1352,18 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     # along with my blood pressure tablets and aspirin?"): for a pharmacist, not declined
     anchored = (topic(text) == "b12" or bool(findings.risk_factors)
                 or (key == boundaries.INTERACTIONS and names_b12(text)))
+    # the request's own verb brings no topic ("ought I to discontinue it?")
+    own = [w for w in topic_words.own_topic_words(text) if w not in boundaries.request_words(text)]
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and (boundaries.names_another_substance(text) or topic(text) == "other"
-                 or topic_words.own_topic_words(text))):
+                 or own)):
         # "how often should I have a smear test", "what blood pressure number is too high":
         # how often or how much of something else
         return (OUT_OF_SCOPE, None)
     if (not anchored and not findings.symptoms and not _B12_NAMED.search(text)
             and not any(p.search(text) for p in (people.FIRST_PERSON, people.PERSON,
                                                  people.PRONOUN))
-            and topic_words.own_topic_words(text)):
+            and own):
         # "How is glaucoma diagnosed?": nobody's request, about a topic of its own ("can
         # you diagnose me" and "is it b12 or my thyroid" stay requests)
         return (OUT_OF_SCOPE, None)

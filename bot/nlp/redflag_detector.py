@@ -64,6 +64,11 @@ RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12", "
 # with their look-alikes) are written for the request detector and the scope gate alike.
 SCOPE_ONLY_WRITERS = frozenset({"training_t18", "training_t20", "training_t21", "training_t22",
                                 "training_t23", "training_t24"})
+# Writers for the red-flag and crisis readers only: training_t25 (short calm messages that
+# carry a time, "took my tablets this morning", beside short red flags with the same
+# times). Its everyday messages are no B12 question, so the scope gate does not learn them
+# as one (with them it read "does Sudafed keep you awake?" 0.63 off topic, not 0.83).
+DETECTOR_ONLY_WRITERS = frozenset({"training_t25"})
 
 ALWAYS_URGENT_CLASSES = ("seizure", "fainting", "crisis")
 # The class of a message the writers labelled red_flag is its domain; everything else

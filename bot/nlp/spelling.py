@@ -132,7 +132,7 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "tink": "think", "tinkin": "thinking", "tinking": "thinking", "tought": "thought",
           "dat": "that",
           # Jamaican "nuh" (mi nuh sure, mi nuh know)
-          "nuh": "not", "simmer": "summer",
+          "nuh": "not", "simmer": "summer", "betta": "better",
           "couldnae": "couldn't", "couldna": "couldn't", "didnae": "didn't",
           "dinnae": "don't", "dinna": "don't",
           "doesnae": "doesn't", "wouldnae": "wouldn't", "widnae": "wouldn't",
@@ -237,6 +237,17 @@ def pidgin_can(text: str) -> str:
     return _PIDGIN_CAN.sub("can ", text)
 
 
+# A clause opens here: Scots "av had" with no subject before it is "I've had"
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?]\s*|\b(?:and|an|but|so|cos|coz|because|well|yeah|"
+                           r"yes|oh|ok|okay|now|honestly|lately)\s+)$", re.IGNORECASE)
+
+
+def _have(m: re.Match[str]) -> str:
+    """Scots "av had" opening a clause is "I've had"; Caribbean "ave" after its subject
+    ("she ave been falling", "mi granny ave had") is "have"."""
+    return "I've " if _CLAUSE_START.search(m.string[:m.start()]) else "have "
+
+
 _PHRASES = ((_PIDGIN_CAN, "can "),
             (re.compile(_FIT_AS_A_NOUN + r"\bfit (?=(?:i|ye|you|he|she|day|time|like|way|wis|"
                         r"was|is|'s|else|are|dae|div|does|aboot|kind|sort|causes|happens)\b)",
@@ -305,7 +316,7 @@ _PHRASES = ((_PIDGIN_CAN, "can "),
             # Scots "wit if" (what if), "av no had any" (I've not had any), "av read"
             (re.compile(r"\bwit (?=if\b)", re.IGNORECASE), "what "),
             (re.compile(r"\ba'?v(?:e)? (?=(?:no|nae|not|never|had|been|got|read|seen|heard|"
-                        r"done|felt)\b)", re.IGNORECASE), "I've "),
+                        r"done|felt)\b)", re.IGNORECASE), _have),
             (re.compile(r"(?<=\bI've )(?:no|nae)\b(?= (?:had|been|got|seen|felt|done|heard|"
                         r"read|noticed)\b)"), "not"),
             # ...and "ma wee" for "my wee"

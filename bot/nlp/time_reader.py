@@ -154,8 +154,9 @@ _SUDDEN = _rx(
     # "Dinner time it was all fine"
     rf"(?:(?<=^)|(?<=[.!?;]\s)|(?<=[.!?;]))(?:{_MEALS}|{_DAYPARTS})(?:\s*time)?\s+"
     rf"(?:it|this|that) (?:was|were|happened)\b",
-    r"\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|evening|afternoon|"
-    r"yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b",
+    r"(?<!apart )(?<!aside )\b(?:since|from)\s+(?:yesterday|last night|today|tonight|morning|"
+    r"evening|afternoon|yday|yest|ystrday|the night|overnight|midnight|waking|wakeup|wake up)\b"
+    r"(?!\s+(?:blindness|sweats?|terrors?|shifts|sickness))",
     rf"\b(?:this|today|tonight|earlier|yesterday|yday)\s*,?\s*(?:{_DAYPARTS}|morn)\b",
     # "this dinner time she's gone all strange"
     rf"\b(?:this|today'?s?|tonight'?s?)\s+(?:{_MEALS})(?:\s*time)?\b",
@@ -331,7 +332,9 @@ _SUDDEN = _rx(
     # "went foggy quick as you like": as quick as could be
     r"(?<!as )(?:quick|fast) as (?:you like|anything|owt|a flash|lightning)|"
     r"straight away|right away|out (?:of )?the (?:clear |bright )?blue|outta the blue)\b",
-    r"\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b",
+    # (not "apart from night blindness", "from night shifts": a name, not a time)
+    r"(?<!apart )(?<!aside )\b(?:since|from)\s+(?:the\s+|this\s+|yesterday\s+)?(?:evening|night)\b"
+    r"(?!\s+(?:blindness|sweats?|terrors?|shifts|vision|owls?|nurses?|duty|school|classes))",
     # clinical shorthand: "GCS dropped over past 2h"
     r"\b(?:last|past)\s+\d+\s*h\b",
     rf"\b(?:last|past)\s+(?:few\s+|couple of\s+|couple\s+|several\s+|\d+\s*|two\s+|"
@@ -633,7 +636,8 @@ _PAST = _rx(
     r"\b(?:at (?:the )?age (?:of )?|(?<!, )(?<!\()(?<!\( )" + _NOT_AFTER_A_PERSON
     + r"aged )\d{1,2}\b",
     # (the article may be dropped: "had fits as baby")
-    r"\bas (?:an? )?(?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant)\b",
+    r"\bas (?:an? )?(?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant|"
+    r"lass|lassie|lad|laddie|schoolgirl|schoolboy)\b",
     # a school year: "in 10th standard", "in year 9", "in second grade", "back in form 4"
     r"\bin (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth) (?:standard|std|grade|class|form)\b",
@@ -646,7 +650,9 @@ _PAST = _rx(
     r"\b(?:when|wen) (?:i|he|she|they|we|me|mi|him|her|dem) (?:was|were|is|be) "
     r"(?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
-    r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|\d+|"
+    r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|"
+    r"(?:wee |little |young )?(?:lass|lassie|lad|laddie)|schoolgirl|schoolboy|"
+    r"young (?:girl|boy|man|woman)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty)\b",
     # Pidgin and patois: "when i be small pikin", "when mi a pickney"
@@ -930,7 +936,7 @@ _HABIT_BEFORE = re.compile(r"\b(?:eat\w*|ate|drink\w*|drank|have|having|fish|mea
                            r"milk|cheese|beef|pork|lamb|veg\w*|salad|rice|bread|cereal|tea|"
                            r"coffee|pints?|beer|wine|takeaway|tablets?|pills?|walk\w*|run\w*|"
                            r"swim\w*|gym|work\w*|train\w*)\b[^.!?,;]{0,15}$")
-_NEVER_IN = re.compile(r"\b(?:never|not once|first time)\b[^.!?,;]*$")
+_NEVER_IN = re.compile(r"\b(?:never|not once|first time|nothing|none|not one|no more)\b[^.!?,;]*$")
 # Beside a gradual time, a bare count of hours is how long something else lasts ("blur
 # since last 6 months, I am working on screen 9 hours")...
 _BARE_HOURS = re.compile(r"^(?:~|about |around |approx\.? )?\d+\s*(?:hours?|hrs?|hr|h)$")
@@ -1026,6 +1032,11 @@ _DAILY = re.compile(r"\b(?:(?:in the |of an? )?(?:mornings|afternoons|evenings|n
                     r"of an? (?:morning|afternoon|evening)|usually|tends? to|"
                     r"most (?:days|nights|evenings|afternoons|mornings)|"
                     r"(?:every|each) (?:day|night|evening|afternoon|morning)|daily)\b")
+# Beside a gradual time, a present-tense doing before a meal is what someone does at it
+# ("forgetful bit by bit over years, repeats herself at supper")
+_DOES_AS_A_RULE = re.compile(r"\b(?:repeats|forgets|gets|goes|asks|says|tells|nods|drops|loses|"
+                             r"mixes|muddles|struggles|seems|keeps|falls|dozes|wanders|rambles|"
+                             r"slurs|fumbles)\b[^.!?,;]{0,25}$")
 _AT_A_MEAL = re.compile(rf"^(?:after|at|before|around|by|with|over) (?:my |his |her |the |"
                         rf"their |our )?{_MEALS}$")
 
@@ -1156,7 +1167,8 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
             or (_BARE_HOURS.match(c.text)
                 and _DOING_BEFORE.search(low[max(0, c.start - 30):c.start]))
             or _CALM_BEFORE.search(low[max(0, c.start - 25):c.start])
-            or (habitual and _AT_A_MEAL.match(c.text))
+            or ((habitual or _DOES_AS_A_RULE.search(low[max(0, c.start - 30):c.start]))
+                and _AT_A_MEAL.match(c.text))
             or _ASKING_NOW.search(low[max(0, c.start - 30):c.start])
             or any(c.start <= g.start and g.end <= c.end and c != g
                    and not _HABIT.fullmatch(g.text) for g in gradual)))]
@@ -1177,7 +1189,10 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
         # "since I went veggie last year": an event dated long ago is a span of a year
         past = [c for c in found if c.onset == PAST]
         for m in _RECENT_EVENT.finditer(low):
-            dated = next((c for c in past if 0 <= c.start - m.end() <= _EVENT_DATE_REACH
+            # (a date is dated by nothing: "a seizure last week my son found me I had
+            # epilepsy as a kid", dictated, dates the epilepsy, not last week)
+            dated = None if _A_DATE.search(m.group(0)) else next(
+                (c for c in past if 0 <= c.start - m.end() <= _EVENT_DATE_REACH
                           and not re.search(r"[.!?;]|\bbut\b", low[m.end():c.start])), None)
             found.append(TimeCue(GRADUAL, low[m.start():dated.end], m.start(), dated.end)
                          if dated else TimeCue(UNSURE, m.group(0), m.start(), m.end()))
@@ -1208,6 +1223,18 @@ def most_urgent(onsets: object) -> str | None:
 
 # ("since 1998" dates a condition still there, not an episode over and done)
 _WEAK_PAST = re.compile(r"^(?:last year|long before|years before|since (?:19|20)\d\d)$")
+
+
+# A date of the last few days ("last week", "on Tuesday", "3 days ago", "at the weekend"):
+# a faint or a fit dated there is recent, however well the person has been since
+_A_DATE = re.compile(rf"\b(?:days?\s+(?:ago|back)|(?:last|this|past)\s+week|"
+                     rf"(?:on|last|this|since)\s+{_WEEKDAYS}|"
+                     rf"{_WEEKDAYS}\s+(?:last|gone|just gone|morning|afternoon|evening|night))\b")
+
+
+def is_recent_date(cue: TimeCue) -> bool:
+    """A date of the last few days: a faint, a fit or a crisis told there is recent."""
+    return cue.onset == UNSURE and bool(_A_DATE.search(cue.text))
 
 
 def is_long_ago(cue_text: str) -> bool:

@@ -369,6 +369,11 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     speed = [c for c in found if c.onset == time_reader.SUDDEN]
     if any(not time_reader.is_speed_word(c.text) for c in speed):
         return False
+    # A faint or a fit of the last few days is recent, however well since ("on Tuesday
+    # last I fainted ... I have felt well since"): only one long past is over.
+    if any(time_reader.is_recent_date(c) for c in (
+            time_reader.cues(dated) if dated is not None else found)):
+        return False
     if _RESOLVED.search(_COMPARED.sub(" ", time_reader.normalise(text))):
         return True
     if speed:

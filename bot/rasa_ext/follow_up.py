@@ -44,16 +44,17 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
                      if e.get("entity") == names.ENTITY_SYMPTOM)
     has_symptoms = bool(symptoms)
+    if (intent != names.INTENT_EMERGENCY and boundaries.asks_together(message.text)
+            and _b12_and_a_medicine_before(tracker, message.text)):
+        # "ok to take them together?", "can he take both at the same time?" after the B12
+        # tablets and the warfarin: a pharmacist's, whatever boundary it read as alone
+        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     if intent == names.INTENT_FAQ and _key(parsed) in knowledge.BOUNDARY_KEYS:
         return parsed  # "do i have it?", "can i double up?": a boundary, whatever came before
     if (intent == names.INTENT_OUT_OF_SCOPE and boundaries.takes_it_with(message.text)
             and _b12_before(tracker)):
         # "can I take them with my warfarin?" after the B12 tablets: declined alone (another
         # medicine), an interaction for a pharmacist here
-        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
-    if boundaries.asks_together(message.text) and _b12_and_a_medicine_before(tracker,
-                                                                             message.text):
-        # "ok to take them together?" after the B12 tablets and the warfarin: a pharmacist's
         return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     previous = _previous_faq(tracker)
     # (or a medicine told in the message before, whatever its answer was: "I've taken

@@ -270,6 +270,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("memory_problems", "memory problems", (NEUROLOGICAL, CHILD), "memory", (
         "memory", "forgetting things", "forget things", "forget many things", "forgetting many things", "forgets many things",
         "forget a lot of things", "forget where", "keep forgetting",
+        # a care note's "poor recall", "recall poor today"
+        "poor recall", "recall poor", "recall is poor", "recall very poor",
         # hours gone missing: "no idea how I got there", "keeps asking what day it is"
         "no idea how i got there", "don't know how i got there", "dont know how i got there",
         "no idea how he got there", "no idea how she got there", "what day it is",
@@ -425,6 +427,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "status epilepticus",
         # Pidgin: "my pikin get fit now now", "e don get fit"
         "get fit now", "fit now now", "don get fit", "e get fit",
+        # "got a fit in the garden", "took a fit" (any form of the verb)
+        "get a fit", "take a fit",
         "epileptic fit", "fitting",
         # a seizure named by the illness: "have epilepsy attack, never before"
         "epilepsy attack", "epileptic attack", "epilepsy fit", "epileptic seizure",
@@ -469,6 +473,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     # --- emergency domains with no article list entry of their own ---
     Symptom("walking_difficulty", "difficulty walking", (), "gait", (
         "can't walk", "cant walk", "cannot walk", "trouble walking", "hard to walk",
+        # walking done badly, in any form ("walks poorly", "can barely walk")
+        "walk poorly", "walk badly", "walk very poorly", "walk very badly", "barely walk",
+        "hardly walk", "scarcely walk",
         "difficulty walking", "walking funny", "walk funny", "can't walk straight",
         # a denied normal: "his walking is not normal now"
         "walking is not normal", "walking not normal", "walking isn't normal",
@@ -564,6 +571,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
             "speech_understanding", (
         "slurr*", "can't speak", "cant speak", "cannot speak", "can't talk",
         "aphasi*", "dysphasi*", "dysarthri*",
+        # a clinical note's "word-finding difficulty"
+        "word-finding", "word finding", "finding her words", "finding his words",
+        "finding my words", "finding the words",
         # Pidgin and patois: "him talk no clear", "she nah undastan"
         "talk no clear", "talk nor clear", "speak no clear", "word no clear", "mouth twist*",
         "mouth don twist", "nah undastan", "nuh undastan", "no undastan",
@@ -1337,6 +1347,9 @@ CRISIS_MEANS_INTENT = (
     r"if it (?:weren't|wasn't|were not|was not|werent|wasnt) for|(?:i|she|he|they)'d|"
     # where tablets are hoarded, and for how long ("in a drawer for some weeks")
     r"in (?:a|my|his|her|the) (?:drawer|sock|box|tin|jar|shoe)|hidden|hiding|"
+    # ...and what they are kept for: "pills saved at home, maybe i take them all together"
+    r"(?:take|swallow|down|neck)\s+(?:them|those|these|the lot)\s+all\s+(?:together|at once|"
+    r"in one go)\b|"
     # a means kept back for later ("she has kept rat poison aside")
     r"aside|put away for|for later|"
     r"secret\w*|for (?:some |a few |several |many )?(?:weeks|months)|it'?s time|it is time|"

@@ -252,7 +252,9 @@ def test_where_a_question_was_read_is_an_aside() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "cheapest way to wire money home to ghana",
+    # (the retrained detector (training_t25) no longer guesses a crisis for "cheapest way
+    # to wire money home to ghana", which stood here)
+    "grandad wants to know how to make a video call",
     "my grandson is typing this for me. granny wants to know how to send photos on whatsapp",
 ])
 def test_a_crisis_guess_at_another_topic_is_doubted_when_no_sentence_reads_as_one(

@@ -74,3 +74,31 @@ def test_together_with_no_medicine_named_is_not(monkeypatch: pytest.MonkeyPatch)
     _declined_alone(monkeypatch)
     parsed = _read("alright to have both together?", _told("grandad got some b12 tablets"))
     assert parsed["intent"]["name"] == names.INTENT_OUT_OF_SCOPE
+
+
+def _read_alone_as(monkeypatch: pytest.MonkeyPatch, intent: str, key: str | None) -> None:
+    async def parse(*_: Any, **__: Any) -> dict[str, Any]:
+        named = {"name": intent, "confidence": 0.9}
+        if key is not None:
+            named["full_retrieval_intent_name"] = f"{names.INTENT_FAQ}/{key}"
+        return {"intent": named, "intent_ranking": [named], "entities": [],
+                "response_selector": {names.INTENT_FAQ: {"response": {
+                    "intent_response_key": f"{names.INTENT_FAQ}/{key or 'treatment'}"}}}}
+    monkeypatch.setattr(follow_up, "_rasa_parse", parse)
+
+
+def test_both_at_once_read_alone_as_a_dose_is_still_an_interaction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # "can he take both at the same time?" alone reads as a dose question
+    _read_alone_as(monkeypatch, names.INTENT_FAQ, boundaries.DOSING)
+    parsed = _read("can she have both at the same time?",
+                   _told("my aunt takes b12 tablets", "she also takes pills for her kidneys"))
+    assert parsed["intent"]["full_retrieval_intent_name"].endswith(boundaries.INTERACTIONS)
+
+
+def test_an_emergency_asking_about_both_stays_an_emergency(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _read_alone_as(monkeypatch, names.INTENT_EMERGENCY, None)
+    parsed = _read("can she have both at the same time? she just collapsed",
+                   _told("my aunt takes b12 tablets", "she also takes pills for her kidneys"))
+    assert parsed["intent"]["name"] == names.INTENT_EMERGENCY
