@@ -48,7 +48,9 @@ _QUESTION_START = re.compile(
     r"^\s*(?:(?:and|so|but|ok|okay|righto|right|alright)\W+)*"
     # (in dialect and texting too: "wah di mood symptoms", "wat about", Scots "whit")
     r"(?:(what|which|when|why|how|is|are|can|could|should|does|do|will|would|where|who|wat|"
-    r"wah|wot|wut|whit|wuh|wha|weh|wheh)\b"
+    r"wah|wot|wut|whit|wuh|wha|weh|wheh|"
+    # Scots "wid" (would), not patois "wid mi tablets" (with)
+    r"wid(?!\s+(?:mi|my|me|ma|di|de|the|his|her|har|your|yuh|ur|dem|them|food|water)\b))\b"
     r"(?!\s*(?:n't|nt|not)\b|'t|t\b)|"
     # "whats the weather doing tomorrow", "hows", "wheres": "is" typed without its apostrophe
     r"(?:what|how|where|when|who|why)(?:s|'s|\u2019s)\b)",
@@ -177,7 +179,8 @@ _HEARSAY = re.compile(r"^\W*(?:i|mi|me|we|ive|i'?ve)\s+(?:hear|heard|hearing|rea
 _ASIDE = re.compile(r"\b(?:i|we)\s+(?:read|heard|saw|seen)\s+(?:that|it|this|"
                     r"about (?:it|that|this))?\s*(?:somewhere|online|on (?:the )?\w+|"
                     r"in (?:a|the) \w+)?\s*(?=[.?!,]|$)|"
-                    r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|wondering|curious)\b"
+                    r"\b(?:(?:i'?m|im|i am)\s+)?(?:just\s+)?(?:asking|askin|wondering|wonderin|"
+                    r"curious)\b"
                     r"(?:\s+for (?:a|my|the) (?:story|book|novel|essay|school|class|project|"
                     r"assignment|article|quiz|exam|course|friend)\b[^.?!]*|"
                     # a time ahead the question is for: "asking for when I'm at sea"

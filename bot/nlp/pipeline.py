@@ -452,6 +452,16 @@ _UNDERSTAND = frozenset({"understand", "comprehend", "undastan"})
 _CLAUSE_ENDS = frozenset({".", "!", "?", ",", ";", "but", "and", "because", "cos", "as"})
 
 
+_CONDITION_NAMES = re.compile(r"\b(?:" + "|".join(
+    re.escape(n) for n in lexicon.CONDITION_NAMES_WITH_SYMPTOM_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _is_another_conditions_name(doc: Any, ent: Any) -> bool:
+    """"irritable" in "irritable bowel syndrome": the name of another condition."""
+    return any(m.start() <= ent.start_char < m.end()
+               for m in _CONDITION_NAMES.finditer(doc.text))
+
+
 def _is_puzzlement(doc: Any, ent: Any) -> bool:
     """"Cannae understand it", "I can't understand why": puzzled, not a lost understanding
     ("can't understand what people say" stays one)."""
@@ -570,6 +580,7 @@ def _mentions(doc: Any) -> list[Mention]:
                                       or _is_faint_as_degree(doc, ent)
                                       or _is_depress_as_lowering(doc, ent)
                                       or _is_puzzlement(doc, ent)
+                                      or _is_another_conditions_name(doc, ent)
                                       or _is_feared(doc, ent)):
             continue
         if ent.label_ == SYMPTOM and negated and _is_never_before(doc, ent, last_neg_end):

@@ -82,7 +82,8 @@ _SCOTS = {"nae": "no", "nane": "none", "naebody": "nobody", "naethin": "nothing"
           "oot": "out", "doon": "down", "jist": "just", "noo": "now", "yin": "one",
           "tae": "to", "wi": "with", "cannae": "can't", "canna": "can't",
           "naewhere": "nowhere", "aff": "off", "onything": "anything", "hoose": "house",
-          "telt": "told", "tak": "take", "takkin": "taking", "gie": "give", "doan": "don't",
+          "telt": "told", "tak": "take", "takkin": "taking", "mak": "make", "gie": "give",
+          "doan": "don't",
           # a "jag" is a jab in Scotland: "how long till the jags start working"
           "jag": "jab", "jags": "jabs",
           # Shetland and Orkney: "at wance" (at once), "her een" (her eyes), "a meenit"
@@ -319,6 +320,13 @@ _PHRASES = ((_PIDGIN_CAN, "can "),
                         r"done|felt)\b)", re.IGNORECASE), _have),
             (re.compile(r"(?<=\bI've )(?:no|nae)\b(?= (?:had|been|got|seen|felt|done|heard|"
                         r"read|noticed)\b)"), "not"),
+            # "she'll" and "he'll" texted without the apostrophe, before a verb ("scared
+            # shell get b12 deficiency", "hell be fine")
+            (re.compile(r"\b(s?he)ll (?=(?:get|be|go|have|need|end|lose|feel|start|become|"
+                        r"stop|never|not|die|fall|faint)\b)", re.IGNORECASE), r"\1'll "),
+            # Shetland and Scots "ta" before a word is "to" ("hard ta rouse", "startin ta
+            # tink"); "ta" alone, or closing a message, is thanks
+            (re.compile(r"(?<=[a-z] )ta (?=[a-z])", re.IGNORECASE), "to "),
             # ...and "ma wee" for "my wee"
             (re.compile(r"\bma (?=wee\b)", re.IGNORECASE), "my "),
             (re.compile(r"\b(hisna|hasna|hasnae|hivna|hinna|havena|hivnae) hid\b",

@@ -30,7 +30,9 @@ from bot.triage import lexicon
 SUDDEN, UNSURE, GRADUAL, PAST = "sudden", "unsure", "gradual", "past"
 _RANK = {PAST: 0, GRADUAL: 1, UNSURE: 2, SUDDEN: 3}
 
-_NUM = (r"(?:\d+(?:\.\d+)?|half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+# (a range is a number too: "for last 6-7 weeks", "over 6 to 8 weeks", "since 3-4 days")
+_NUM = (r"(?:\d+\s*(?:-|\u2013|to|or)\s*\d+|\d+(?:\.\d+)?|half|a|an|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|twelve|"
         r"fifteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?|"
         r"a few|few|a couple(?: of)?|couple(?: of)?|"
         r"several|half an?|some|many|a couple)")
@@ -799,7 +801,8 @@ _CLASSES = ((SUDDEN, _SUDDEN), (UNSURE, _UNSURE), (GRADUAL, _GRADUAL), (PAST, _P
 # "no worse today", "nothing new overnight", "it wasn't sudden": a time that is denied.
 _DENIED = re.compile(r"\b(?:no|no worse|nothing new|nothing|no new|no change|no changes|unchanged|"
                      # "Nothing happen suddenly": no sudden event at all
-                     r"nothing (?:has |have |had |did )?(?:happen\w*|came on|come on|start\w*)|"
+                     r"nothing (?:has |have |had |did )?(?:happen\w*|came on|come on|start\w*|"
+                     r"change\w*)|"
                      # a note's "Not new today": the change is older than the day
                      r"not new|isn'?t new|wasn'?t new|is not new|was not new|"
                      # "No concerns tonight": a note that nothing is wrong now

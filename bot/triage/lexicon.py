@@ -347,6 +347,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("vision_loss", "vision loss or changes in eyesight", (NEUROLOGICAL,), "vision", (
         "can't make out", "cant make out", "cannot make out",
+        # "just a grey blank where the work should be"
+        "grey blank", "gray blank", "black blank", "blank patch", "blank spot",
         "vision", "vison", "visoin", "eyesight", "visual loss", "visual disturbance*",
         "blurry", "blurred", "blurr*",
         "can't see", "cant see", "cannot see", "can not see", "unable to see",
@@ -510,6 +512,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("muscle_control_loss", "losing control of muscles", (), "muscle_control", (
         # "I have lost command of my right hand", "my fingers stopped working"
         "fingers stopped working", "hand stopped working", "hands stopped working",
+        # hands gone clumsy: "that clumsy he can't tie his boots"
+        "clumsy", "clumsiness", "can't tie his", "can't tie her", "can't tie my",
+        "cant tie his", "cant tie her", "cant tie my",
         # "his fingers became stiff and not working"
         *(f"{part} {verb}not working" for part in ("fingers", "hand", "hands", "arm", "arms")
           for verb in ("", "are ", "is ", "and ", "just ")),
@@ -1153,6 +1158,13 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
               r"\s+(?:into|in|out into|out to|out past|out beyond|out)\b",
               ("the sea", "the ocean", "the river", "the lake", "the canal", "the waves",
                "the break", "the breakers", "the reef", "the swell", "the rip")),
+    # the water or the cold left to take someone: "starting to think the sea would take me
+    # easy enough" (with an intent word, like the walk into it)
+    "taken": (("sea", "ocean", "river", "tide", "waves", "loch", "lake", "canal", "current",
+               "cold", "snow", "frost"),
+              r"\s+(?:would|could|might|will|'d|'ll|can|should|may)",
+              ("take me", "have me", "claim me", "swallow me", "finish me", "take him",
+               "take her", "have him", "have her", "claim him", "claim her")),
     # a poison bought or kept
     "poison": (("bought", "buy", "got", "get", "keep", "keeping", "kept", "hid", "hiding",
                 "drink", "take", "swallow"),
@@ -1244,6 +1256,10 @@ CRISIS_MEANS_EVERYDAY: dict[str, tuple[str, ...]] = {
                  "for today", "for now", "for the day", "for tonight", "thank you notes",
                  "thank-you notes", "sticky notes", "lab notes", "shift notes", "care notes",
                  "handover"),
+    # carried over the water, not taken by it: "the sea will take me out on the ferry"
+    "taken": ("take me out", "take me across", "take me over", "take me home", "take me back",
+              "take me to", "take me round", "take me there", "ferry", "boat", "trip", "sail",
+              "cruise", "holiday", "fishing", "surf", "swim"),
 }
 # Looking up what amount of a medicine would kill: a means, plain on its own.
 # Drugs that kill in excess, whose "how many is too many" is a means (B12's is a dose)
@@ -1639,6 +1655,14 @@ LIST_NEGATION_CUES: frozenset[str] = frozenset({"deny", "denies", "denied", "den
                                                 "negative"})
 # What still ends such a list: the other clause breaks.
 LIST_CONTINUES: frozenset[str] = frozenset({",", "and", "or", "/"})
+
+# Other conditions whose names hold a symptom's word ("what is irritable bowel syndrome?",
+# "vitamin A and night blindness"): the name is the other condition, not the symptom.
+CONDITION_NAMES_WITH_SYMPTOM_WORDS: tuple[str, ...] = (
+    "irritable bowel", "irritable bowels", "night blindness", "night blind", "colour blind",
+    "color blind", "colour blindness", "color blindness", "colour-blind", "color-blind",
+    "snow blindness", "restless leg", "restless legs", "lazy eye", "dry eye", "dry eyes",
+)
 
 # A symptom adjective is also read in its manner-adverb form ("walking unsteadily",
 # "staring vacantly"), except where the adverb's everyday sense names no symptom.

@@ -198,3 +198,47 @@ def test_signs_asked_for_children_first_are_the_childrens_list() -> None:
     assert intent_guard.faq_key_for_cause(
         "physical_symptoms", "what signs do wee ones show when low on b12, same as adults?") == (
         "child_symptoms")
+
+
+# --- found in the sealed sets' first run (h138, s106), mended as classes ---------------------
+
+
+def test_a_range_of_weeks_is_a_slow_onset() -> None:
+    assert time_reader.onset("for the past 3-4 weeks i get dizzy by evening") == (
+        time_reader.GRADUAL)
+
+
+def test_another_conditions_name_is_no_symptom() -> None:
+    assert pipeline.extract("is irritable bowel worse with stress?").symptoms == []
+    assert "irritability" in pipeline.extract("he's been irritable since his nap").symptoms
+
+
+@pytest.mark.parametrize(("text", "symptom"), [
+    ("her hands have gone that clumsy since lunch", "muscle_control_loss"),
+    ("a grey blank in the middle of my eye since breakfast", "vision_loss"),
+])
+def test_clumsy_hands_and_a_blank_in_sight(text: str, symptom: str) -> None:
+    assert symptom in pipeline.extract(text).symptoms
+
+
+def test_shetland_to_and_once() -> None:
+    assert "hard to wake" in spelling.correct("she's awfil hard ta wake")
+    assert "all at once" in spelling.correct("it went aa at wance")
+
+
+def test_nothing_changed_today_is_no_onset() -> None:
+    assert not emergency("She is tired and pale, no falls, talking fine, nothing changed today.")
+
+
+def test_water_left_to_take_someone_is_a_crisis() -> None:
+    assert emergency("lately i keep thinking the loch would take me easy")
+    assert not emergency("the tide will take me out on the ferry at six")
+
+
+def test_a_fear_of_what_she_will_get_texted_is_no_symptom() -> None:
+    assert not emergency("scared hell get low b12 n lose his sight, hes fine rn tho")
+
+
+def test_scots_would_opens_a_question_and_wondering_is_an_aside() -> None:
+    assert intent_guard.is_general_question("Wid low B12 mak a body's hands go numb? I'm just "
+                                            "wonderin")
