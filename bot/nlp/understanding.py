@@ -371,8 +371,10 @@ def is_history(text: str, crisis: bool, treated: bool = False,
         return False
     # A faint or a fit of the last few days is recent, however well since ("on Tuesday
     # last I fainted ... I have felt well since"): only one long past is over.
-    if any(time_reader.is_recent_date(c) for c in (
-            time_reader.cues(dated) if dated is not None else found)):
+    episode = dated if dated is not None else text
+    if any(time_reader.is_recent_date(c)
+           and not _DATES_A_RESULT.search(time_reader.normalise(episode)[:c.start])
+           for c in time_reader.cues(episode)):
         return False
     if _RESOLVED.search(_COMPARED.sub(" ", time_reader.normalise(text))):
         return True
@@ -390,6 +392,13 @@ def is_history(text: str, crisis: bool, treated: bool = False,
                    and not _one_of_two_guesses(c, found, dated if dated is not None else text)
                    for c in found)
     return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
+
+
+# A recent date right after a test, a result or a treatment dates that ("forty year ago ...
+# now b12 came back low last week"), not the episode
+_DATES_A_RESULT = re.compile(r"\b(?:b-?12|b twelve|bloods?|blood tests?|results?|tests?|levels?|"
+                             r"diagnos\w*|jabs?|jags?|injections?|shots?|tablets?|treatment|"
+                             r"started)\b[^.!?,;]{0,30}$")
 
 
 def _one_of_two_guesses(cue: time_reader.TimeCue, found: list[time_reader.TimeCue],

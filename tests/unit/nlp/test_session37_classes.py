@@ -242,3 +242,8 @@ def test_a_fear_of_what_she_will_get_texted_is_no_symptom() -> None:
 def test_scots_would_opens_a_question_and_wondering_is_an_aside() -> None:
     assert intent_guard.is_general_question("Wid low B12 mak a body's hands go numb? I'm just "
                                             "wonderin")
+
+
+def test_a_recent_date_of_a_result_leaves_an_old_episode_old() -> None:
+    assert not emergency("as a young man i fainted once at a wedding, never again since, thirty "
+                         "years back, my bloods came back low on b12 last week")
