@@ -396,9 +396,11 @@ def is_history(text: str, crisis: bool, treated: bool = False,
 
 # A recent date right after a test, a result or a treatment dates that ("forty year ago ...
 # now b12 came back low last week"), not the episode
-_DATES_A_RESULT = re.compile(r"\b(?:b-?12|b twelve|bloods?|blood tests?|results?|tests?|levels?|"
-                             r"diagnos\w*|jabs?|jags?|injections?|shots?|tablets?|treatment|"
-                             r"started)\b[^.!?,;]{0,30}$")
+# (a result only: "started fainting last week" and "took her tablets and fainted last week"
+# date the faint)
+_DATES_A_RESULT = re.compile(r"\b(?:(?:b-?12|b twelve|bloods?|blood tests?|results?|tests?|"
+                             r"levels?)\s+(?:\w+\s+){0,3}?(?:came back|come back|was|were|showed|"
+                             r"shows|found|done|taken)|diagnos\w*)\b[^.!?,;]{0,15}$")
 
 
 def _one_of_two_guesses(cue: time_reader.TimeCue, found: list[time_reader.TimeCue],

@@ -247,3 +247,11 @@ def test_scots_would_opens_a_question_and_wondering_is_an_aside() -> None:
 def test_a_recent_date_of_a_result_leaves_an_old_episode_old() -> None:
     assert not emergency("as a young man i fainted once at a wedding, never again since, thirty "
                          "years back, my bloods came back low on b12 last week")
+
+
+@pytest.mark.parametrize("text", [
+    "she started fainting last week but has been fine since",
+    "mum took her tablets and fainted last week, fine since",
+])
+def test_a_recent_faint_after_a_word_of_treatment_stays_recent(text: str) -> None:
+    assert emergency(text)
