@@ -83,6 +83,15 @@ _LIMB_ASLEEP = re.compile(
     r"\b((?:foot|feet|leg|legs|arm|arms|hand|hands|fingers?|toes?|bum|backside)\s+(?:\w+\s+)?)"
     r"(?:go|goes|going|gone|went|fall|falls|falling|fell)\s+(?:to\s+sleep|asleep)\b",
     re.IGNORECASE)
+# A dose forgotten: "dad forgot his metformin yesterday", "forgot to take my tablets this
+# morning" (the detector read the forgetting as a change of memory; a dose missed it reads
+# calm: training_t25)
+_FORGOT_A_DOSE = re.compile(
+    r"\b(?:forgot|forgotten|forgetting|forgets|forget)\s+(?:to\s+(?:take|give|have|use)\s+)?"
+    r"(?=(?:(?:his|her|my|their|the|a|your|all|both|some|one of)\s+)?(?:\w+\s+)?(?:tablets?|pills?|"
+    r"meds|medicines?|medication|doses?|injections?|jabs?|shots?|inhalers?|metformin|insulin|"
+    r"b12|vitamins?|supplements?|prescription)\b)", re.IGNORECASE)
+
 
 def plain(text: str) -> str:
     """``text`` with the idioms above said plainly ("dying to know" -> "keen to know")."""
@@ -97,4 +106,5 @@ def plain(text: str) -> str:
     text = _TAKEN_OUT.sub(r"\1 removed", text)
     text = _OUT_IN_WEATHER.sub("outdoors ", text)
     text = _LIMB_ASLEEP.sub(r"\1goes numb", text)
+    text = _FORGOT_A_DOSE.sub("missed ", text)
     return _END_OF.sub("after ", text)

@@ -150,8 +150,10 @@ class B12Extractor(GraphComponent):
         # "adult. what is gout?": another topic, asked beside the answer (the scope gate
         # cannot judge "how do they treat it" alone: "it" is the check's own topic); "my
         # client has Parkinson's, what treatments are there for it": "it" is that topic
+        # ("ok thanks. wha time de carnival parade start": a question of its own, in words
+        # no B12 question uses)
         if (not follow_up.may_follow(question, None, has_symptoms=False)
-                or follow_up.names_another_topic(text)):
+                or follow_up.names_another_topic(text) or follow_up.stands_alone(question)):
             return
         ml_key = faq_selector.key_of(selector["response"]) or ""
         key = (intent_guard.faq_key_for_named_topic(ml_key, question)

@@ -255,3 +255,19 @@ def test_a_recent_date_of_a_result_leaves_an_old_episode_old() -> None:
 ])
 def test_a_recent_faint_after_a_word_of_treatment_stays_recent(text: str) -> None:
     assert emergency(text)
+
+
+def test_a_question_of_its_own_after_thanks_is_no_b12_question_beside_it() -> None:
+    # (the NLU component adds no "also asked" FAQ for it: rasa_ext/nlu_component.py)
+    question = intent_guard.trailing_question("ok cheers. wha time de ferry leave fi island "
+                                              "dis saturday")
+    assert question is not None and follow_up.stands_alone(question)
+    question = intent_guard.trailing_question("none of those. so how do they treat it")
+    assert question is not None and not follow_up.stands_alone(question)
+
+
+def test_a_forgotten_dose_is_no_change_of_memory() -> None:
+    assert "memory_problems" not in understanding.read(
+        "grandad forgot his insulin this morning").findings.symptoms
+    assert not emergency("dad forgot his metformin this morning")
+    assert emergency("since lunch grandad forgets what he is saying mid sentence")
