@@ -132,9 +132,6 @@ _TURNS_TO_IT = re.compile(r"^\W*(?:(?:ok|okay|right|righto|thanks|thank you|chee
                           r"great|grand|i see)\W+)*(?:and|an|n|&|so|also|or|but|plus|what about|"
                           r"how about|wot about|wat about|even|then|like|such as)\b",
                           re.IGNORECASE)
-# Words no B12 question uses, above which a question that neither turns to the answer nor
-# points back is about a topic of its own ("what time does the post office shut on saturday")
-STANDS_ALONE_WORDS = 2
 
 
 def stands_alone(text: str) -> bool:
@@ -143,9 +140,7 @@ def stands_alone(text: str) -> bool:
     low = normalise(text).lower()
     if _TURNS_TO_IT.match(low) or _POINTS_BACK.search(_DUMMY_IT.sub(" ", low)):
         return False
-    foreign = [w for w in topic_words.words(text)
-               if len(w) >= spelling.MIN_LENGTH and not topic_words.in_b12_questions(w)]
-    return len(foreign) >= STANDS_ALONE_WORDS
+    return topic_words.in_words_of_its_own(text)
 
 
 def asks_leave_of_the_answer(text: str) -> bool:

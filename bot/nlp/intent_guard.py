@@ -1106,6 +1106,17 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         other = about == "other" or (not anchored and 0 < len(own) <= _FEW_TOPIC_WORDS)
         wanted = OUT_OF_SCOPE if declined or (other and not findings.symptoms) else FAQ
         return wanted if intent != wanted else None
+    if not findings.symptoms and intent != EMERGENCY_INTENT and _thanks_then_a_question(text):
+        question = trailing_question(text) or ""
+        if not anchored and (topic_words.in_words_of_its_own(question)
+                             or topic_words.own_topic_words(question)
+                             or boundaries.names_another_substance(question)):
+            # "ok thanks. what time does the carnival parade start this year": the time
+            # dates the carnival, no onset; "thanks. what is lupus?"
+            return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
+        # "thanks. how long do the jabs take to work": the question, not the thanks (the
+        # thanks made the scope gate read it 0.92 off topic)
+        return FAQ if intent != FAQ else None
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")
     if ((intent in _SMALL_TALK or (intent in (FAQ, REPORT_INTENT) and not is_question(text)
@@ -1186,6 +1197,21 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # effects
         return FAQ
     return None
+
+
+# Thanks or an acknowledgement, and nothing else, before a question
+_THANKS_ONLY = re.compile(r"^\W*(?:(?:ok|okay|k|thanks|thank you|thanx|thx|ty|cheers|ta|right|"
+                          r"great|cool|lovely|grand|nice one|brilliant|fab|good|got it|alright|"
+                          r"sound|nice)\W*)+$", re.IGNORECASE)
+
+
+def _thanks_then_a_question(text: str) -> bool:
+    """Thanks or an "ok", and then a question ("ok thanks. wha time de carnival parade
+    start", "thanks. how long do the jabs take to work")."""
+    question = trailing_question(text)
+    if question is None or question not in text:
+        return False
+    return bool(_THANKS_ONLY.match(text[:text.rfind(question)]))
 
 
 def _asks_of_its_own_topic(intent: str | None, text: str, anchored: bool) -> bool:

@@ -109,6 +109,23 @@ _EPONYM = re.compile(r"\b([^\W\d_]+)(?:'s|s'|'|\u2019s|s\u2019) (?:disease|syndr
                      re.IGNORECASE)
 
 
+def words_no_b12_question_uses(text: str) -> list[str]:
+    """The words of ``text`` (of a length typos are mended at) that no B12 question uses,
+    common or not: "carnival", "parade" in "what time does the carnival parade start"."""
+    return [w for w in words(text)
+            if len(w) >= spelling.MIN_LENGTH and not in_b12_questions(w)]
+
+
+# Words no B12 question uses, from which a question is about a topic of its own ("what time
+# does the post office shut on saturday")
+OWN_QUESTION_WORDS = 2
+
+
+def in_words_of_its_own(text: str) -> bool:
+    """A question in enough words no B12 question uses to be about a topic of its own."""
+    return len(words_no_b12_question_uses(text)) >= OWN_QUESTION_WORDS
+
+
 def own_topic_words(text: str) -> list[str]:
     """The words of ``text`` that name a topic of their own. Shorter words are too often
     abbreviations ("yrs", "tho")."""

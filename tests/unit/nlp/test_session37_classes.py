@@ -271,3 +271,18 @@ def test_a_forgotten_dose_is_no_change_of_memory() -> None:
         "grandad forgot his insulin this morning").findings.symptoms
     assert not emergency("dad forgot his metformin this morning")
     assert emergency("since lunch grandad forgets what he is saying mid sentence")
+
+
+def _route(text: str, intent: str) -> str | None:
+    reading = understanding.read(text)
+    return intent_guard.route([(intent, 0.9)], text, reading.findings, reading.hypothetical,
+                              scope_detector.load().off_topic(text))
+
+
+def test_thanks_then_a_question_of_its_own_is_declined_not_an_onset() -> None:
+    # its time dates the other topic: it starts no symptom check
+    assert _route("ok cheers. what time does the village fete open this saturday",
+                  "thanks") == intent_guard.OUT_OF_SCOPE
+    assert _route("thanks. how long do the jabs take to work", "thanks") == intent_guard.FAQ
+    assert _route("thanks. how long do the jabs take to work", "faq") is None
+    assert _route("ok thanks. what is lupus?", "faq") == intent_guard.OUT_OF_SCOPE
