@@ -1114,9 +1114,12 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
             # "ok thanks. what time does the carnival parade start this year": the time
             # dates the carnival, no onset; "thanks. what is lupus?"
             return OUT_OF_SCOPE if intent != OUT_OF_SCOPE else None
-        # "thanks. how long do the jabs take to work": the question, not the thanks (the
-        # thanks made the scope gate read it 0.92 off topic)
-        return FAQ if intent != FAQ else None
+        if intent in _THANKS_INTENTS and not topic_words.words_no_b12_question_uses(question):
+            # "thanks. how long do the jabs take to work": the question, not the thanks,
+            # when every word of it is a B12 question's ("cheers. whats the forecast for the
+            # weekend" and "ok. what are other side effects of metformin" go on to the scope
+            # gate)
+            return FAQ
     # (a risk factor's date with a question is a question: "had a sleeve 2 yrs ago, am i
     # at risk")
     if ((intent in _SMALL_TALK or (intent in (FAQ, REPORT_INTENT) and not is_question(text)
@@ -1199,6 +1202,7 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
     return None
 
 
+_THANKS_INTENTS = frozenset({"thanks", "greet", "goodbye"})
 # Thanks or an acknowledgement, and nothing else, before a question
 _THANKS_ONLY = re.compile(r"^\W*(?:(?:ok|okay|k|thanks|thank you|thanx|thx|ty|cheers|ta|right|"
                           r"great|cool|lovely|grand|nice one|brilliant|fab|good|got it|alright|"
