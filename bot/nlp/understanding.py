@@ -394,7 +394,7 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
 
 
-# A recent date right after a test, a result or a treatment dates that ("forty year ago ...
+# A recent date right after a test or its result dates that ("forty year ago ...
 # now b12 came back low last week"), not the episode
 # (a result only: "started fainting last week" and "took her tablets and fainted last week"
 # date the faint)
