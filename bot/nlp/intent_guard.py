@@ -1386,7 +1386,8 @@ def boundary(intent: str | None, text: str, findings: Findings, off_topic: float
     anchored = (topic(text) == "b12" or bool(findings.risk_factors)
                 or (key == boundaries.INTERACTIONS and names_b12(text)))
     # the request's own verb brings no topic ("ought I to discontinue it?")
-    own = [w for w in topic_words.own_topic_words(text) if w not in boundaries.request_words(text)]
+    request = boundaries.request_words(text)
+    own = [w for w in topic_words.own_topic_words(text) if w not in request]
     if (key != boundaries.DIAGNOSIS and not anchored and off_topic >= OFF_TOPIC
             and (boundaries.names_another_substance(text) or topic(text) == "other"
                  or own)):

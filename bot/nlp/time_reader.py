@@ -620,6 +620,8 @@ _GRADUAL = _rx(
 )
 
 
+# A young one in Scots, in "as a lass" and "when I was a wee laddie"
+_SCOTS_YOUNG = r"lass|lassie|lad|laddie"
 _PAST = _rx(
     # "in childhood", "remote history of": a clinical note's long ago
     r"\bin (?:early |late )?childhood\b|\bremote history\b|\bas an? (?:infant|toddler)\b",
@@ -639,7 +641,7 @@ _PAST = _rx(
     + r"aged )\d{1,2}\b",
     # (the article may be dropped: "had fits as baby")
     r"\bas (?:an? )?(?:kid|child|teen|teenager|baby|toddler|boy|girl|student|youngster|infant|"
-    r"lass|lassie|lad|laddie|schoolgirl|schoolboy)\b",
+    rf"{_SCOTS_YOUNG}|schoolgirl|schoolboy)\b",
     # a school year: "in 10th standard", "in year 9", "in second grade", "back in form 4"
     r"\bin (?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
     r"tenth|eleventh|twelfth) (?:standard|std|grade|class|form)\b",
@@ -653,7 +655,7 @@ _PAST = _rx(
     r"(?:a |an |in |at |still |just |about )?"
     r"(?:kid|child|teen|teenager|little|young|younger|baby|toddler|boy|girl|student|"
     r"school|uni|college|university|pregnant|small|nipper|bairn|wean|kiddie|youngster|"
-    r"(?:wee |little |young )?(?:lass|lassie|lad|laddie)|schoolgirl|schoolboy|"
+    rf"(?:wee |little |young )?(?:{_SCOTS_YOUNG})|schoolgirl|schoolboy|"
     r"young (?:girl|boy|man|woman)|\d+|"
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty)\b",
@@ -1228,7 +1230,7 @@ def most_urgent(onsets: object) -> str | None:
 _WEAK_PAST = re.compile(r"^(?:last year|long before|years before|since (?:19|20)\d\d)$")
 
 
-# A date of the last few days ("last week", "on Tuesday", "3 days ago", "at the weekend"):
+# A date of the last few days ("last week", "on Tuesday", "3 days ago", "Sunday last"):
 # a faint or a fit dated there is recent, however well the person has been since
 _A_DATE = re.compile(rf"\b(?:days?\s+(?:ago|back)|(?:last|this|past)\s+week|"
                      rf"(?:on|last|this|since)\s+{_WEEKDAYS}|"

@@ -372,8 +372,8 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     # A faint or a fit of the last few days is recent, however well since ("on Tuesday
     # last I fainted ... I have felt well since"): only one long past is over.
     episode = dated if dated is not None else text
-    if any(time_reader.is_recent_date(c)
-           and not _DATES_A_RESULT.search(time_reader.normalise(episode)[:c.start])
+    told = time_reader.normalise(episode)
+    if any(time_reader.is_recent_date(c) and not _DATES_A_RESULT.search(told[:c.start])
            for c in time_reader.cues(episode)):
         return False
     if _RESOLVED.search(_COMPARED.sub(" ", time_reader.normalise(text))):
