@@ -254,8 +254,13 @@ _STOP = re.compile("|".join((
     # food given up is a diet: "people who skip meat")
     # ("stop you absorbing b12": a cause, whoever's body it is)
     rf"\b(?!\s+(?:(?:you|me|him|her|them|us|people|someone|the body|your body|my body|it)\s+"
-    rf"(?:from\s+)?)?(?:absorb\w*|taking in|making|producing|using|meat|meals?|breakfast|lunch|"
-    rf"dinner|dairy|food|eating|animal|fish|eggs|milk))[^.?!]{{0,40}}\b{_MEDICINE}\b"
+    rf"(?:from\s+)?)?(?:absorb\w*|taking in|making|producing|using (?:b-?12|vitamin|the vitamin)|"
+    rf"meat|meals?|breakfast|lunch|"
+    rf"dinner|dairy|food|eating|animal|fish|eggs|milk))"
+    # (someone stopped doing something else: "stop the kids fighting over the tablet")
+    rf"(?!\s+(?:\w+\s+){{0,3}}?(?:fighting|arguing|squabbling|bickering|playing|hogging|grabbing|"
+    rf"watching|scrolling|gaming|snatching|sharing|breaking|dropping)\b)"
+    rf"[^.?!]{{0,40}}\b{_MEDICINE}\b"
     rf"{_NOT_A_MEDICINE}",
     # the medicine left to the turn before: "I take them every day. Can I just stop?"
     rf"\b{_MAY_ONE} (?:just |simply )?(?:stop|quit|discontinue|"

@@ -170,15 +170,14 @@ def _asked(text: str) -> bool:
 
 
 # An acknowledgement before the follow-up: "I see.", "ok thanks,", "right"
-_ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|right|thanks|thank you|cheers|got it|ah|oh|"
-                           r"ta|cool|great|fair enough)(?:[\s,]+(?:thanks|thank you|then))?\s*"
+_ACK = "|".join(sorted(lexicon.ACKNOWLEDGEMENTS, key=len, reverse=True))
+_ACK_OR_THANKS = "|".join(sorted((*lexicon.ACKNOWLEDGEMENTS, *lexicon.THANKS), key=len,
+                                 reverse=True))
+_ACKNOWLEDGED = re.compile(rf"^\W*(?:{_ACK_OR_THANKS})(?:[\s,]+(?:thanks|thank you|then))?\s*"
                            r"[.,!;:]+\s*", re.IGNORECASE)
 # A bare acknowledgement, no yes: "ok", "right", "got it" after an answer takes it in; it
 # does not accept the symptom check the answer's button offers ("yes", "sure" do)
-_ONLY_ACKNOWLEDGED = re.compile(r"^\W*(?:i see|ok(?:ay)?|k|kk|right|righto|alright|all right|"
-                                r"got it|gotcha|ah|oh|cool|fair enough|understood|noted|grand|"
-                                r"sound|ah right|ah ok(?:ay)?|oh ok(?:ay)?|ok(?:ay)? then|"
-                                r"right then|makes sense|i understand)\W*$", re.IGNORECASE)
+_ONLY_ACKNOWLEDGED = re.compile(rf"^\W*(?:{_ACK})\W*$", re.IGNORECASE)
 
 
 def only_acknowledges(text: str) -> bool:

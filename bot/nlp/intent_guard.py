@@ -1204,9 +1204,9 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
 
 _THANKS_INTENTS = frozenset({"thanks", "greet", "goodbye"})
 # Thanks or an acknowledgement, and nothing else, before a question
-_THANKS_ONLY = re.compile(r"^\W*(?:(?:ok|okay|k|thanks|thank you|thanx|thx|ty|cheers|ta|right|"
-                          r"great|cool|lovely|grand|nice one|brilliant|fab|good|got it|alright|"
-                          r"sound|nice)\W*)+$", re.IGNORECASE)
+_THANKS_ONLY = re.compile(
+    r"^\W*(?:(?:" + "|".join(sorted((*lexicon.ACKNOWLEDGEMENTS, *lexicon.THANKS), key=len,
+                                    reverse=True)) + r")\W*)+$", re.IGNORECASE)
 
 
 def _thanks_then_a_question(text: str) -> bool:

@@ -25,6 +25,7 @@ import yaml
 
 from bot.nlp import redflag_detector, text_model
 from bot.settings import ROOT
+from bot.triage import lexicon
 
 CORPUS_DIR = ROOT / "data" / "detector"
 NLU_DIR = ROOT / "data" / "nlu"
@@ -45,7 +46,13 @@ _VOCATIVE = (r"(?:ji|sir|madam|ma'?am|doc|doctor|please|pls|plz|bro|mate|yo|po|l
              r"auntie|aunty|uncle|"
              # a label before the question: "Query: can B12 deficiency cause ...?"
              r"query|question|quick question|q|enquiry|inquiry|general question)\s*[,.!;:]+\s*")
-_GREETING = re.compile(rf"^\W*(?:{_SALUTE}|{_DAYPART}|{_VOCATIVE})+", re.IGNORECASE)
+# ...and thanks or an "ok" set off by a stop, before the next question ("thanks. how long do
+# the jabs take"): everyday chat opens with them as often as a B12 question does
+_ACK_WORD = "(?:" + "|".join(sorted((*lexicon.ACKNOWLEDGEMENTS, *lexicon.THANKS), key=len,
+                                     reverse=True)) + ")"
+_ACKNOWLEDGED = rf"{_ACK_WORD}(?:\s+{_ACK_WORD})*\s*[,.!;:]+\s*"  # "ok great, ..."
+_GREETING = re.compile(rf"^\W*(?:{_SALUTE}|{_DAYPART}|{_VOCATIVE}|{_ACKNOWLEDGED})+",
+                       re.IGNORECASE)
 
 
 def without_greeting(text: str) -> str:

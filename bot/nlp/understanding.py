@@ -339,8 +339,11 @@ _NONE_NOW = re.compile(r"\b(?:no current|not currently|none currently|nothing cu
 # a person in crisis may say too).
 _WELL_NOW = re.compile(
     r"\b(?:i'?m|im|i am|i feel|feeling|doing|been|she'?s|he'?s|they'?re)\s+(?:really\s+|much\s+|"
-    r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand)\s+"
-    r"(?:now|these days|nowadays|since)\b|"
+    r"so\s+|very\s+|quite\s+)?(?:good|fine|ok|okay|well|better|great|alright|all right|grand|"
+    r"content|happy|settled)\s+(?:now|these days|nowadays|since)\b|"
+    # "forty years behind me": a time of life put behind one
+    r"\b(?:years|decades|it|that|all that|all of that|those days|that time)\s+(?:is |are |was |"
+    r"were |'s |'re )?(?:well\s+|long\s+|far\s+)?behind (?:me|him|her|us|them)\b|"
     # "He's 40 now, doing well, no thoughts like that since"
     r"\b(?:doing|been)\s+(?:really\s+|very\s+)?(?:well|fine|great|good)\s*[,;]|"
     # "...I got help, now I am good, happy with family"
@@ -376,7 +379,11 @@ def is_history(text: str, crisis: bool, treated: bool = False,
     if any(time_reader.is_recent_date(c) and not _DATES_A_RESULT.search(told[:c.start])
            for c in time_reader.cues(episode)):
         return False
-    if _RESOLVED.search(_COMPARED.sub(" ", time_reader.normalise(text))):
+    settled = list(_RESOLVED.finditer(_COMPARED.sub(" ", time_reader.normalise(text))))
+    # (a thought told again after the words that say it is over is today's: "everything
+    # is behind me now, i just want it to end")
+    if settled and not (crisis and _crisis_told_again(
+            _COMPARED.sub(" ", time_reader.normalise(text))[settled[-1].end():])):
         return True
     if speed:
         return False
@@ -392,6 +399,17 @@ def is_history(text: str, crisis: bool, treated: bool = False,
                    and not _one_of_two_guesses(c, found, dated if dated is not None else text)
                    for c in found)
     return long_ago and (not crisis or bool(_WELL_NOW.search(time_reader.normalise(text))))
+
+
+def _crisis_told_again(rest: str) -> bool:
+    """Thoughts of suicide or self-harm told in ``rest``, the words after those that say
+    they are over: by the lexicon (not denied), or by the crisis model."""
+    if len(_WORD.findall(rest)) < 2:
+        return False
+    found = pipeline.extract(rest)
+    if CRISIS_KEYS & set(found.symptoms):
+        return True
+    return crisis_detector.load().strongest(rest)[0] >= crisis_detector.THRESHOLD
 
 
 # A recent date right after a test or its result dates that ("forty year ago ...
@@ -558,7 +576,15 @@ _HEARD_CLAIM = re.compile(
 # the B12 problems, the seizure, the memory" after "He is ok, no symptoms")
 _AFRAID = r"afraid|scared|frightened|worried|terrified|fearful|anxious|nervous|panicking"
 _FEARED = re.compile(rf"\b(?:{_AFRAID}|freaking out) (?:of|about)\b[^.?!]{{0,80}}")
+# ...or what is feared told as one's own future ("scared I'll faint at work ... never
+# happened yet"; not "scared I'll pass out again", which tells one before)
+_FEARED_FUTURE = re.compile(
+    rf"\b(?:{_AFRAID}|worry|fear|paranoid)\b(?: that)?\s+(?:i|he|she|they|we)\s*(?:will|'ll|"
+    r"could|might|may|would|am going to|'m going to|is going to|'s going to|gonna)\s+"
+    r"(?![^.?!,;]*\b(?:again|another|more)\b)[^.?!,;]*")
 _NOTHING_WRONG = re.compile(r"\b(?:no symptoms|nothing wrong|nothing the matter|no problems yet|"
+                            r"never (?:\w+ )?happen(?:ed)?|not happened yet|hasn'?t happened|"
+                            r"has not happened|not yet happened|"
                             r"no problems? (?:now|yet|at the moment|so far|at present)|"
                             r"(?:he|she|i)(?: is|'s|'m| am)? (?:ok|okay|fine|well|grand|alright)\b|"
                             r"feels? (?:fine|ok|okay|well|grand))")
@@ -580,7 +606,7 @@ def _only_in_a_heard_claim(text: str, found: Findings, inferred: tuple[str, ...]
     low = text.lower()
     spans = [m.span() for m in (*_HEARD_CLAIM.finditer(low), *_FEARED_EFFECT.finditer(low))]
     if _NOTHING_WRONG.search(low):
-        spans += [m.span() for m in _FEARED.finditer(low)]
+        spans += [m.span() for m in (*_FEARED.finditer(low), *_FEARED_FUTURE.finditer(low))]
     flags = [m for m in found.mentions if m.label == "SYMPTOM" and not m.negated
              and m.key in lexicon.SYMPTOMS_BY_KEY
              and (lexicon.SYMPTOMS_BY_KEY[m.key].always_urgent

@@ -1732,6 +1732,20 @@ def symptoms_in_list(section: str) -> list[Symptom]:
 def red_flag_symptoms() -> list[Symptom]:
     return [s for s in SYMPTOMS if s.domain is not None]
 
+# An answer taken in, no yes to anything ("ok", "got it", "lovely"), and thanks: one list
+# for the follow-ups, the intent guard and the scope gate (regular expressions).
+ACKNOWLEDGEMENTS: tuple[str, ...] = (
+    "i see", "ok(?:ay)?", "k", "kk", "right", "righto", "alright", "all right", "got it",
+    "gotcha", "ah", "oh", "cool", "fair enough", "understood", "noted", "grand", "sound",
+    "ah right", "ah ok(?:ay)?", "oh ok(?:ay)?", "ok(?:ay)? then", "right then", "makes sense",
+    "i understand", "great", "lovely", "brilliant", "fab", "good", "nice one", "nice",
+)
+THANKS: tuple[str, ...] = (
+    "thanks", "thank you", "thank u", "thanx", "thanks a lot", "many thanks", "thx", "tnx",
+    "ty", "cheers", "ta",
+)
+
+
 # Words that put a question on vitamin B12, and topics the bot does not cover.
 # The intent guard uses them so that "symptoms of diabetes" never gets a B12
 # answer and "b12 ... ?" is never dismissed as out of scope.
