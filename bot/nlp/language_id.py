@@ -58,6 +58,8 @@ def _cld2(text: str) -> str | None:
     return code.split("-")[0]
 
 
+# Below this in the other language too, a word rare in English tells neither.
+RARE_ZIPF = 1.5
 # A word about as common in both languages ("was", "in", "vitamin" in German) tells
 # neither: it is left out of the share (within this many Zipf steps).
 SHARED_ZIPF = 0.5
@@ -67,9 +69,13 @@ SHARED_ZIPF = 0.5
 def _english_vote(word: str, other: str) -> int | None:
     """1 for an English word, 0 for the other language's, None for one both share."""
     english = zipf_frequency(word, ENGLISH, wordlist="small")
-    if english < ENGLISH_ZIPF:
-        return 0
     listed = _word_list(other)
+    if english < ENGLISH_ZIPF:
+        # A word rare in both ("pernicious", "anaemia" beside Danish) is a term or a
+        # name, no vote for the other language: "i have pernicious anaemia" read as Danish.
+        if listed is not None and zipf_frequency(word, listed, wordlist="small") < RARE_ZIPF:
+            return None
+        return 0
     if listed is None:
         return 1
     theirs = zipf_frequency(word, listed, wordlist="small")

@@ -50,8 +50,14 @@ NONE = "none"
 # questions for a crisis ("are the jabs better than the tablets", "who do I talk to if I
 # think my b12 might be low") and a carer's "I am writing about my husband, who is 79"
 # again. It measures the reading instead.
+# training_t26 (a symptom with an everyday cause, "tingling from the scanner gun", a question
+# whether it is another named condition, symptom words in other senses, beside red flags told
+# with a guess at another condition): trained on, the detector took 2 fewer of 12,015 calm
+# held-out messages for red flags but lost 4 of 29,637 red flags it read before (gaining
+# 2), one a crisis ("I'd no mind if the sea took me"), and a memory change told by clock
+# times. It measures the reading instead.
 RULES_ONLY_WRITERS = frozenset({"training_t8", "training_t11", "training_t12", "training_t17",
-                                "training_t19"})
+                                "training_t19", "training_t26"})
 # Writers that train the scope gate only: training_t18 (other topics and B12 questions) as
 # more "none" text here took the detector's guess away from held-out red flags it read
 # before ("got fits one hour back", "lost alertness very fast": 3 more of every held-out

@@ -417,10 +417,14 @@ _PHRASES = ((_PIDGIN_CAN, "can "),
             # in ... eye cant say what eye mean")
             (re.compile(r"\bout (?:of )?(?:the|da|de|di) (?:blew|blu|bloo)\b", re.IGNORECASE),
              "out of the blue"),
-            (re.compile(r"\beye (?=(?:cant|can't|cannot|can|could|couldn't|couldnt|come|came|was|"
+            # (only where "I" can stand: first, after a stop or a joining word; "my cats eye
+            # went cloudy", "her eye was dark" keep the eye)
+            (re.compile(r"(^\W*|[.,;:!?]\s*|\b(?:and|but|since|so|then|when|if|now|that|what|"
+                        r"cos|coz|as|til|till|until|because|after|before|where|how|why)\s+)"
+                        r"eye (?=(?:cant|can't|cannot|can|could|couldn't|couldnt|come|came|was|"
                         r"am|have|had|feel|felt|think|mean|woke|got|went|dont|don't|didn't|"
                         r"didnt|just|keep|kept|fell|fainted|blacked|lost)\b)", re.IGNORECASE),
-             "I "),
+             r"\1I "),
             # "blackout blinds" darken a room: no blackout of a person
             # (the whole phrase: "blinds" alone would read as blindness)
             (re.compile(r"\bblack-?outs? (?:blinds?|curtains?|shades?|lining|fabric|drapes?)\b",

@@ -1207,7 +1207,22 @@ def _cues(text: str) -> tuple[TimeCue, ...]:
     if _HABIT_ASKED.search(low):
         found = [c for c in found if not (c.text.startswith("for ") and _AFTER_DOING.search(
             low[max(0, c.start - 45):c.start]))]
+    # "I get tingling in my fingers from the scanner gun at work": where a habit happens,
+    # not when a change began (unless a change is told too: "I get in at work and my arm
+    # went dead")
+    if _HABIT_TOLD.search(low) and not _CHANGE_TOLD.search(low):
+        found = [c for c in found if not _OCCASION.match(c.text)]
     return tuple(sorted(found, key=lambda c: (c.start, -c.end)))
+
+
+_HABIT_TOLD = re.compile(r"\b(?:i|you|he|she|they|we) (?:always |usually |often |sometimes |"
+                         r"keep |tend to )?(?:gets?|getting)\b(?!\s+(?:up|home|in|back|to|there|"
+                         r"here|out|off|on|worse|better)\b)")
+_CHANGE_TOLD = re.compile(r"\b(?:went|gone|started|began|begun|came on|lost|fell|collapsed|"
+                          r"couldn'?t|stopped|suddenly|woke|since|this morning|today|tonight|"
+                          r"yesterday|last night|just now)\b")
+_OCCASION = re.compile(r"^(?:at|during|after|from) (?:the |my |his |her )?(?:work|school|class|"
+                       r"gym|training|practice|church|the shops|shopping|the match|the game)$")
 
 
 def onset(text: str) -> str | None:

@@ -23,6 +23,7 @@ from bot.nlp import (
     collapse_signs,
     crisis_detector,
     crisis_means,
+    idioms,
     language_id,
     long_text,
     people,
@@ -895,6 +896,40 @@ def _without_everyday_burns(text: str, found: Findings) -> Findings:
                    mentions=[m for m in found.mentions if m not in burns])
 
 
+# Words of a faint, a fit or numbness said of a thing or a price (bot.nlp.idioms): figures
+# of speech.
+# ...and numbness at news: only where the detector reads the message calm too
+_NUMB_AT_NEWS = re.compile(
+    r"\bnumb\b[^.!?]{0,30}\b(?:lost|losing|scored?|the news|the result|the final|"
+    r"redundanc\w*|announced|the verdict)\b|"
+    r"\b(?:lost|the news|the result|redundanc\w*|announced)\b[^.!?]{0,40}\bnumb\b")
+_FIGURATIVE_KEYS = frozenset({"seizures", "syncope", "loss_of_consciousness",
+                              "tingling_numbness"})
+
+
+def _without_figures_of_speech(text: str, found: Findings) -> Findings:
+    low = text.lower()
+    plain = [m.span() for m in idioms.FIGURE_OF_SPEECH.finditer(low)]
+    gated = [m.span() for m in _NUMB_AT_NEWS.finditer(low)]
+    if not plain and not gated:
+        return found
+
+    def inside(m: pipeline.Mention, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= m.start and m.end <= b for a, b in spans)
+
+    told = [m for m in found.mentions if m.label == "SYMPTOM" and m.key in _FIGURATIVE_KEYS]
+    figures = [m for m in told if inside(m, plain)]
+    maybe = [m for m in told if m not in figures and inside(m, gated)]
+    if maybe and redflag_detector.load().predict(text).flag < DOMAIN_THRESHOLD:
+        figures += maybe
+    if not figures:
+        return found
+    keys = {m.key for m in figures}
+    others = {m.key for m in found.mentions if m.key in keys and m not in figures}
+    return replace(found, symptoms=[s for s in found.symptoms if s not in keys - others],
+                   mentions=[m for m in found.mentions if m not in figures])
+
+
 # A screening question answered no: "Doctor asked if I have any thoughts of harming myself,
 # I said no", "the nurse asked whether she'd fainted and she said no". What was asked about
 # is denied; the answer, not the question, is what the person told.
@@ -930,7 +965,7 @@ def read(text: str, nlp: object | None = None,
     # are then offsets in the mended text, which has the raw text's words in the same order.
     text = spelling.correct(text)
     found = _without_form_swaps(text, _without_everyday_burns(
-        text, pipeline.extract(text, nlp)))  # type: ignore[arg-type]
+        text, _without_figures_of_speech(text, pipeline.extract(text, nlp))))  # type: ignore[arg-type]
     found = _with_described(text, _without_screened_and_denied(text, found))
     time_onset = time_reader.onset(_without_risk_history(text, found))
     detector = detector or redflag_detector.load()

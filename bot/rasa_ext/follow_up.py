@@ -33,9 +33,17 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
                         tracker: DialogueStateTracker | None = None,
                         only_output_properties: bool = True) -> dict[str, Any]:
     parsed = await _rasa_parse(self, message, tracker, only_output_properties)
-    if tracker is None or tracker.active_loop_name or not message.text:
-        return parsed  # a form question is pending: the message answers it
+    if tracker is None or not message.text:
+        return parsed
     intent = (parsed.get("intent") or {}).get("name")
+    if (intent != names.INTENT_EMERGENCY and boundaries.asks_together(message.text)
+            and _b12_and_a_medicine_before(tracker, message.text)):
+        # "ok to take them together?", "can he take both at the same time?" after the B12
+        # tablets and the warfarin: a pharmacist's, whatever boundary it read as alone
+        # (mid-form too: the question is a detour, the form asks again after the answer)
+        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
+    if tracker.active_loop_name:
+        return parsed  # a form question is pending: the message answers it
     if (intent == names.INTENT_AFFIRM and _last_action(tracker) == _ANSWERED
             and not intent_guard.is_question(message.text)
             and not follow_up.asks_more(message.text)):
@@ -44,11 +52,6 @@ async def parse_message(self: MessageProcessor, message: UserMessage,
     symptoms = tuple(str(e.get("value")) for e in parsed.get("entities") or []
                      if e.get("entity") == names.ENTITY_SYMPTOM)
     has_symptoms = bool(symptoms)
-    if (intent != names.INTENT_EMERGENCY and boundaries.asks_together(message.text)
-            and _b12_and_a_medicine_before(tracker, message.text)):
-        # "ok to take them together?", "can he take both at the same time?" after the B12
-        # tablets and the warfarin: a pharmacist's, whatever boundary it read as alone
-        return _as_answer(parsed, boundaries.INTERACTIONS, parsed)
     if intent == names.INTENT_FAQ and _key(parsed) in knowledge.BOUNDARY_KEYS:
         return parsed  # "do i have it?", "can i double up?": a boundary, whatever came before
     if (intent == names.INTENT_OUT_OF_SCOPE and boundaries.takes_it_with(message.text)

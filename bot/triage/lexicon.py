@@ -746,7 +746,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # skin hurt till it bleeds: "scratching my arms till they bleed", "picking at her
         # skin until it bleeds"
         *(f"{act} {whose} {part} {till} {it} bleed{s}"
-          for act in ("scratching", "scratch", "picking", "pick", "picking at", "clawing")
+          for act in ("scratching", "scratch", "scratches", "scratched", "picking", "pick",
+                      "picks", "picked", "picking at", "pick at", "picks at", "picked at",
+                      "clawing", "claw at", "clawing at", "dig at", "digging at", "digging into")
           for whose in ("my", "her", "his", "their")
           for part in ("arms", "arm", "skin", "legs", "wrists", "face", "hands")
           for till in ("till", "until", "til")

@@ -27,8 +27,10 @@ def question(slot: str, emergency_number: str | None = None) -> dict[str, Any]:
     number = emergency_number or settings.emergency_number()
     if slot == rules.ASK_SYMPTOMS:
         # Whatever the message was ("crushing chest pain"), the way to emergency care.
-        return {"text": "Tell me in your own words what you (or your child) have noticed, "
-                        "for example \u201ctired all the time and my feet tingle\u201d. "
+        # (carers write about someone else: not only "your child")
+        return {"text": "Tell me in your own words what you (or the person you are asking "
+                        "for) have noticed, for example "
+                        "\u201ctired all the time and my feet tingle\u201d. "
                         f"Very unwell right now? Call {number}.",
                 "buttons": []}
     if slot == rules.ASK_ONSET:

@@ -26,6 +26,11 @@ FLOORS: dict[str, tuple[float, float, int, int]] = {
     # to feel normal again") beside crises in the same voices: 57/58 and 5/239 by the
     # reading, after bot.nlp.idioms (16/239 before it)
     "training_t19": (0.96, 0.03, 55, 230),
+    # everyday causes beside the symptom words ("pins and needles after I slept on my arm",
+    # "blurry after hours at the screen") and other topics' words of fits and faints: 100/100
+    # and 45/200 by the reading alone (the writer aimed at false alarms; the 45 are read as
+    # a report that needs the onset question or the emergency reply, recall first)
+    "training_t26": (0.98, 0.25, 95, 190),
 }
 
 

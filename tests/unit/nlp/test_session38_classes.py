@@ -1,4 +1,4 @@
-"""Classes of failure found by the fresh sets written after session 37 (h139, s107), each
+"""Classes of failure found by the fresh sets written after session 37 (h139, s107, s108), each
 mended as a class and tested here with examples written for this file (none is a held-out
 message).
 
@@ -96,3 +96,129 @@ def test_thanks_before_an_everyday_question_leaves_it_off_topic() -> None:
 
 def test_a_bare_thanks_is_kept_whole() -> None:
     assert scope_detector.without_greeting("thanks!") == "thanks!"
+
+
+# --- a medical term rare in English is no vote for another language -------------------------
+
+
+@pytest.mark.parametrize("text", ["i have pernicious anaemia", "i have megaloblastic anaemia",
+                                  "she has pernicious anaemia"])
+def test_a_short_english_message_with_rare_terms_is_english(text: str) -> None:
+    from bot.nlp import language_id
+
+    assert language_id.language(text) == language_id.ENGLISH
+
+
+@pytest.mark.parametrize(("text", "code"), [("jeg har ondt i maven og er træt", "da"),
+                                           ("ik ben altijd moe en mijn handen tintelen", "nl")])
+def test_a_message_in_another_language_is_still_found(text: str, code: str) -> None:
+    from bot.nlp import language_id
+
+    assert language_id.language(text) == code
+
+
+# --- where a habit happens is no onset; "eye" is "I" only where "I" can stand ----------------
+
+
+@pytest.mark.parametrize("text", [
+    "I get pins and needles in my hand from the strimmer at work, is it carpal tunnel?",
+    "she always gets sore eyes at school from the whiteboard",
+])
+def test_where_a_habit_happens_is_no_onset(text: str) -> None:
+    from bot.nlp import time_reader
+
+    assert time_reader.onset(text) is None
+
+
+def test_a_change_told_at_an_occasion_keeps_its_onset() -> None:
+    from bot.nlp import time_reader
+
+    assert time_reader.onset("at work my left arm went numb") is not None
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("my dogs eye went cloudy", "my dogs eye went cloudy"),
+    ("her eye was dark this morning", "her eye was dark this morning"),
+    ("eye cant see out of the left side", "I cant see out of the left side"),
+    ("ok. eye feel faint", "ok. I feel faint"),
+])
+def test_eye_is_i_only_where_i_can_stand(text: str, fixed: str) -> None:
+    from bot.nlp import spelling
+
+    assert spelling.correct(text) == fixed
+
+
+def test_a_pets_eye_is_the_animals() -> None:
+    assert intent_guard.is_about_an_animal("my dogs eye went all milky since this morning")
+
+
+# --- someone's low B12 told is a report, not a question ------------------------------------
+
+
+@pytest.mark.parametrize("text", ["my dad has low b12", "Mum got b12 deficiency.",
+                                  "my husband is on b12 jabs every 3 months",
+                                  "my daughter was diagnosed with pernicious anaemia"])
+def test_someones_b12_told_is_told(text: str) -> None:
+    assert intent_guard.tells_their_b12(text)
+    assert _route(text, intent_guard.FAQ) == intent_guard.INFORM_INTENT
+
+
+@pytest.mark.parametrize("text", ["does my dad have low b12?",
+                                  "my dad has low b12, what foods help?",
+                                  "can you have low b12 without anaemia"])
+def test_a_question_about_someones_b12_stays_a_question(text: str) -> None:
+    assert not intent_guard.tells_their_b12(text)
+
+
+# --- a question about the risk factor itself, not its link to B12, is declined ---------------
+
+
+@pytest.mark.parametrize("text", ["can ulcerative colitis be cured completely?",
+                                  "how long is the hospital stay after a gastric sleeve",
+                                  "is crohns disease hereditary?",
+                                  "any tips to drink less wine in the evenings?"])
+def test_a_question_about_only_the_risk_factor_is_declined(text: str) -> None:
+    assert _route(text, intent_guard.FAQ) == intent_guard.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["can a gastric bypass cause low b12?",
+                                  "does drinking a lot of wine lower your b12",
+                                  "does crohns affect how you absorb vitamins"])
+def test_a_question_of_the_risk_factors_link_is_answered(text: str) -> None:
+    assert _route(text, intent_guard.FAQ) != intent_guard.OUT_OF_SCOPE
+
+
+# --- figures of speech are no symptoms -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "customs made a seizure of fake vitamins at the port",
+    "i nearly fainted at the price of b12 tablets today",
+    "the freezer blacked out and everything melted",
+])
+def test_a_figure_of_speech_is_no_emergency(text: str) -> None:
+    # (the learned detector still reads a figure beside a time as a change of hours, "our
+    # club collapsed last night": recall first, README: Red flags, known limits)
+    assert not emergency(text)
+
+
+@pytest.mark.parametrize("text", ["my brother had a seizure at the port this morning",
+                                  "i nearly fainted in the chemist today",
+                                  "grandad collapsed last night after tea"])
+def test_the_same_words_said_plainly_stay_an_emergency(text: str) -> None:
+    assert emergency(text)
+
+
+# --- what a medicine is for, asked in Scots ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["whit's the lansoprazole fir?", "whats the omeprazole for, "
+                                  "the doc gave me it"])
+def test_what_a_medicine_is_for_in_scots_or_a_comma(text: str) -> None:
+    assert intent_guard._PURPOSE.search(text)
+
+
+def _route(text: str, intent: str) -> str | None:
+    reading = understanding.read(text)
+    return intent_guard.route([(intent, 0.9)], text, reading.findings, reading.hypothetical,
+                              scope_detector.load().off_topic(text))

@@ -5,7 +5,7 @@ from typing import Any
 
 import pytest
 from rasa.core.channels.channel import UserMessage
-from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.nlp import boundaries
@@ -102,3 +102,21 @@ def test_an_emergency_asking_about_both_stays_an_emergency(
     parsed = _read("can she have both at the same time? she just collapsed",
                    _told("my aunt takes b12 tablets", "she also takes pills for her kidneys"))
     assert parsed["intent"]["name"] == names.INTENT_EMERGENCY
+
+
+def test_together_asked_mid_form_is_still_an_interaction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the question is a detour from the pending form question, not its answer
+    _declined_alone(monkeypatch)
+    tracker = _told("mum started b12 tablets", "she also takes warfarin")
+    tracker.update(ActiveLoop(names.FORM_SYMPTOM))
+    parsed = _read("can she take both at the same time?", tracker)
+    assert parsed["intent"]["full_retrieval_intent_name"].endswith(boundaries.INTERACTIONS)
+
+
+def test_mid_form_an_answer_is_left_to_the_form(monkeypatch: pytest.MonkeyPatch) -> None:
+    _declined_alone(monkeypatch)
+    tracker = _told("mum started b12 tablets", "she also takes warfarin")
+    tracker.update(ActiveLoop(names.FORM_SYMPTOM))
+    parsed = _read("over a few months", tracker)
+    assert parsed["intent"]["name"] == names.INTENT_OUT_OF_SCOPE
