@@ -88,6 +88,11 @@ _DIAGNOSIS = re.compile("|".join((
     r"\bwhat(?:'?s| is) (?:wrong|the matter) with (?:me|him|her|my \w+)\b",
     # "just tell me yes or no", "confirm i have it", "tell me if it's b12"
     r"\byes or no\b|\b(?:ja|si|oo) or (?:nee|no|hindi)\b",
+    # a carer asked to pass a verdict on: "her daughter asks if it could be B12. Can I tell
+    # her yes?", "shall I tell the family it's b12"
+    r"\b(?:can|could|should|shall|may) (?:i|we) (?:just )?(?:tell|say to|reassure|assure) "
+    r"(?:her|him|them|the family|the daughter|the son|my \w+)\b[^.?!]{0,12}\b(?:yes|it is|"
+    r"it'?s|its|that it|she has|he has)\b",
     r"\b(?:confirm|tell (?:me|us|her|him)|say|let (?:me|us) know|be straight)\b[^.?!]{0,40}"
     r"\b(?:i have|i'?m|i am|she has|he has|it'?s|it is|its|is it|if|whether|do i need|"
     r"does (?:she|he) need)\b[^.?!]{0,40}\b(?:b12|deficien\w*|anemi\w*|anaemi\w*)",

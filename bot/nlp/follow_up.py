@@ -85,6 +85,15 @@ _COOKING = re.compile(r"\b(?:how (?:do|to|should|can) (?:i|you|we|u) (?:cook|bak
                       r"to rise\b)", re.IGNORECASE)
 
 
+# A condition named as one ("chronic fatigue syndrome", "Parkinson's disease"); with no risk
+# factor of the article's in the message it is another topic, though a symptom word is in
+# its name. (Not "what disease causes it", "an autoimmune disease": no name.)
+_NAMED_CONDITION = re.compile(
+    r"\b(?!(?:a|an|the|which|what|whose|any|other|some|this|that|autoimmune|gut|bowel|"
+    r"stomach|intestinal|nerve|blood|my|his|her|their)\b)[a-z]\w+(?:'s)? (?:syndrome|disease|"
+    r"disorder)s?\b", re.IGNORECASE)
+
+
 def names_another_topic(text: str) -> bool:
     """"and is macular degeneration reversible?", "what about gliclazide", "anemia from heavy
     periods, is it permanent?" leave B12; so do an animal, a change of topic said, another
@@ -92,6 +101,9 @@ def names_another_topic(text: str) -> bool:
     if (_NEW_TOPIC.search(text) or _FOR_ANOTHER_CONDITION.search(text)
             or (_COOKING.search(text) and not intent_guard.names_b12(text))
             or intent_guard.is_about_an_animal(text)):
+        return True
+    if (_NAMED_CONDITION.search(text) and not intent_guard.names_b12(text)
+            and not pipeline.extract(spelling.correct(text)).risk_factors):
         return True
     return bool(intent_guard.topic(text) == "other"
                 or boundaries.names_a_substance_beside_the_risks(text)

@@ -117,6 +117,12 @@ FIGURE_OF_SPEECH = re.compile(
     r"a fit)\b|"
     rf"\bcollapse of (?:the |our |a |his |her )?(?:\w+ )?(?:{_THINGS})\b|"
     r"\b(?:power|total|media)\s+blackout\b|\bblackout on\b", re.IGNORECASE)
+# A stone passed out of the body ("how long for a kidney stone to pass out by itself"): no
+# faint. Only with how it leaves, so "he has kidney stones and passed out" stays a faint.
+PASSING_A_STONE = re.compile(
+    r"\bstones?\b[^.!?]{0,60}\bpass(?:es|ing)?\s+(?:it\s+|them\s+)?out\s+(?:by\s+(?:it|them)"
+    r"sel(?:f|ves)|on\s+(?:its|their)\s+own|naturally|in\s+(?:the\s+|his\s+|her\s+|your\s+|my\s+)?"
+    r"(?:urine|pee|wee))", re.IGNORECASE)
 _EVENT_WORD = re.compile(r"\b(?:seizures?|seized|faint\w*|passed out|pass out|collaps\w*|died|"
                          r"blacked out|blacks out|black out|blackout|had a fit|has a fit)\b",
                          re.IGNORECASE)
@@ -141,4 +147,5 @@ def plain(text: str) -> str:
     text = _LIMB_ASLEEP.sub(r"\1goes numb", text)
     text = _FORGOT_A_DOSE.sub("missed ", text)
     text = FIGURE_OF_SPEECH.sub(_said_plainly, text)
+    text = PASSING_A_STONE.sub(_said_plainly, text)
     return _END_OF.sub("after ", text)

@@ -91,6 +91,21 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+# The writers of these sets were handed topic names that were not the project's keys (a slip
+# in their prompt, not in their labels): "what_is_b" for what_is_b12, and "sources" for where
+# B12 comes from (food_sources; our "sources" key is where the answers come from). Renamed
+# here as they are read, so the frozen files stay as written.
+_WRITER_TOPIC_NAMES: dict[str, dict[str, str]] = {
+    name: {"what_is_b": "what_is_b12", "sources": "food_sources"}
+    for name in ("heldout_scope_s110", "heldout_scope_s111")}
+
+
+def _topic(set_name: str, topic: Any) -> str | None:
+    if topic is None:
+        return None
+    return _WRITER_TOPIC_NAMES.get(set_name, {}).get(str(topic), str(topic))
+
+
 def load(prefix: str, which: str = "all") -> HeldoutSet:
     """The sets whose file name starts with ``prefix`` (heldout_redflag, heldout_scope):
     ``all`` of them or the ``e2e`` sample (set_paths)."""
@@ -101,11 +116,15 @@ def load(prefix: str, which: str = "all") -> HeldoutSet:
         for m in data.get("messages") or []:
             out.items.append(Item(
                 name, str(m["text"]), str(m["category"]), m.get("domain"), m.get("wording"),
-                m.get("kind"), m.get("topic"), m.get("also"), m.get("language"),
+                m.get("kind"), _topic(name, m.get("topic")), _topic(name, m.get("also")),
+                m.get("language"),
                 _opening(m.get("answer_opening"))))
         for c in data.get("conversations") or []:
+            expect = str(c["expect"])
+            if expect.startswith("follow_up:"):
+                expect = f"follow_up:{_topic(name, expect.split(':', 1)[1])}"
             out.conversations.append(
-                Conversation(name, tuple(str(t) for t in c["turns"]), str(c["expect"]),
+                Conversation(name, tuple(str(t) for t in c["turns"]), expect,
                              str(c.get("note") or "")))
     return out
 
@@ -253,6 +272,7 @@ def redflag_figures(run: RedFlagRun) -> dict[str, Figure]:
 
 # ---- scope sets (issue #14) ----
 BOUNDARY_DOSING = ("dosing", "stop_medicine", "interactions")
+_DOSING_OR_STOP = ("dosing", "stop_medicine")
 _YES_NO = re.compile(r"^\s*(yes|no|usually,? (yes|no)|not usually)\b", re.IGNORECASE)
 
 
@@ -307,8 +327,12 @@ def scope_figures(send: Send, sets: HeldoutSet, tag: str = "s") -> dict[str, Fig
         last = turns[-1]
         miss = f"[{conv.set}] {conv.turns} -> {faq_key(last) or reply_text(last)[:90]}"
         if conv.expect.startswith("follow_up:"):
-            add("follow-ups answered in context", faq_key(last) == conv.expect.split(":")[1],
-                miss)
+            want = conv.expect.split(":")[1]
+            # writers were told that stopping a medicine is the dosing boundary: either of
+            # those two answers fits it
+            fits = (faq_key(last) in _DOSING_OR_STOP if want == "dosing"
+                    else faq_key(last) == want)
+            add("follow-ups answered in context", fits, miss)
         elif conv.expect == "out_of_scope":
             add("conversations leaving B12 declined",
                 faq_key(last) is None and not is_emergency(last), miss)

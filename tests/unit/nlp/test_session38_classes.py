@@ -222,3 +222,47 @@ def _route(text: str, intent: str) -> str | None:
     reading = understanding.read(text)
     return intent_guard.route([(intent, 0.9)], text, reading.findings, reading.hypothetical,
                               scope_detector.load().off_topic(text))
+
+
+# --- a stone passed out of the body is no faint -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["how long for a kidney stone to pass out on its own",
+                                  "my husband's stone should pass out naturally, the GP said"])
+def test_a_stone_passed_out_is_no_faint(text: str) -> None:
+    assert not emergency(text)
+
+
+def test_someone_with_stones_who_passed_out_fainted() -> None:
+    assert emergency("he has kidney stones and passed out in the bathroom an hour ago")
+
+
+# --- a named syndrome or disease the article does not tie to B12 leaves the topic -------------
+
+
+@pytest.mark.parametrize("text", ["and what helps fibromyalgia syndrome?",
+                                  "how is chronic fatigue syndrome treated",
+                                  "and huntingtons disease?"])
+def test_another_named_condition_is_another_topic(text: str) -> None:
+    from bot.nlp import follow_up
+
+    assert follow_up.names_another_topic(text)
+
+
+@pytest.mark.parametrize("text", ["and crohns disease?", "what about coeliac disease",
+                                  "which disease causes it?", "is it an autoimmune disease?"])
+def test_a_linked_or_unnamed_condition_can_follow(text: str) -> None:
+    from bot.nlp import follow_up
+
+    assert not follow_up.names_another_topic(text)
+
+
+# --- a carer asked to pass on a verdict asks for a diagnosis ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "His son wants to know whether the tiredness could be low b12. Can I tell him yes?",
+    "the family keep asking me if it's b12, should I tell them it is?",
+])
+def test_a_verdict_to_pass_on_is_a_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
