@@ -787,9 +787,20 @@ def read(text: str) -> str | None:
         return DOSING
     if _INSTEAD_OF_THE.search(text) and people.names_a_person(text):
         return DOSING  # "can I have tablets instead of the jabs": someone's own treatment
-    if _DIAGNOSIS.search(text) or (_EITHER_OR.search(text) and people.SOMEONE.search(text)):
+    if ((_DIAGNOSIS.search(text) and not _HOW_ANOTHER_IS_DIAGNOSED.search(text))
+            or (_EITHER_OR.search(text) and people.SOMEONE.search(text))):
         return DIAGNOSIS
     return None
+
+
+# How another condition is diagnosed, asked in general ("how is dementia diagnosed?"): no
+# request for a verdict, and not B12's (the scope gate reads it)
+_HOW_ANOTHER_IS_DIAGNOSED = re.compile(
+    r"^\W*(?:and |so |ok |okay )?how (?:is|are|do (?:you|they|doctors) (?:get )?)\s*"
+    r"(?!(?:it|this|that|these|those|they|b-?12|vitamin|low|the b12|a b12|pernicious|"
+    r"megaloblastic|deficien\w*|an(?:a)?emi\w*|my|his|her|their)\b)"
+    r"(?:(?!b-?12|deficien|an(?:a)?emi|pernicious|megaloblastic)[\w'-]+\s+){1,4}?"
+    r"(?:diagnosed|diagnose)\s*\??\s*$", re.IGNORECASE)
 
 
 # "is it low b12 or is he just a teenager", "b12 or my thyroid", "b12 def or could it be

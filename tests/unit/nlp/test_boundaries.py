@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.nlp import boundaries, intent_guard
+from bot.nlp import boundaries, intent_guard, scope_detector
 from bot.nlp.pipeline import Findings, extract
 
 
@@ -61,7 +61,6 @@ def test_a_b12_dose_is_a_boundary_even_when_the_scope_gate_doubts() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # nobody's request about a topic of its own
-    ("How is glaucoma diagnosed?", (intent_guard.OUT_OF_SCOPE, None)),
     # an animal's food is no dose
     ("can chickens eat avocado skin? i have too much from the shop",
      (intent_guard.OUT_OF_SCOPE, None)),
@@ -72,6 +71,14 @@ def test_a_b12_dose_is_a_boundary_even_when_the_scope_gate_doubts() -> None:
 def test_a_request_about_another_topic_is_declined(text: str,
                                                    expected: tuple[str, str | None]) -> None:
     assert intent_guard.boundary("faq", text, Findings(), off_topic=0.0) == expected
+
+
+def test_how_another_condition_is_diagnosed_is_left_to_the_scope_gate() -> None:
+    # no verdict asked: no boundary; the scope gate declines it
+    text = "How is glaucoma diagnosed?"
+    assert intent_guard.boundary("faq", text, Findings(), off_topic=0.0) is None
+    assert intent_guard.route([("faq", 0.9)], text, extract(text), False,
+                              scope_detector.load().off_topic(text)) == intent_guard.OUT_OF_SCOPE
 
 
 def test_a_diagnosis_request_with_symptoms_stays_a_symptom_report() -> None:

@@ -266,3 +266,23 @@ def test_a_linked_or_unnamed_condition_can_follow(text: str) -> None:
 ])
 def test_a_verdict_to_pass_on_is_a_diagnosis_request(text: str) -> None:
     assert boundaries.read(text) == boundaries.DIAGNOSIS
+
+
+def test_a_diet_question_anchored_only_by_a_risk_factor_is_declined() -> None:
+    # (0.73 off topic: declined since the threshold went from 0.8 to 0.7)
+    assert _route("how many calories after a gastric bypass",
+                  intent_guard.FAQ) == intent_guard.OUT_OF_SCOPE
+
+
+# --- how another condition is diagnosed is no request for a verdict --------------------------
+
+
+@pytest.mark.parametrize("text", ["How is dementia diagnosed?", "how are lupus and MS diagnosed"])
+def test_how_another_condition_is_diagnosed_is_no_diagnosis_request(text: str) -> None:
+    assert boundaries.read(text) is None
+
+
+@pytest.mark.parametrize("text", ["how is b12 deficiency diagnosed?", "how is it diagnosed?",
+                                  "diagnosis?"])
+def test_how_b12_is_diagnosed_keeps_the_no_diagnosis_answer(text: str) -> None:
+    assert boundaries.read(text) == boundaries.DIAGNOSIS
