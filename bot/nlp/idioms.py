@@ -117,6 +117,19 @@ FIGURE_OF_SPEECH = re.compile(
     r"a fit)\b|"
     rf"\bcollapse of (?:the |our |a |his |her )?(?:\w+ )?(?:{_THINGS})\b|"
     r"\b(?:power|total|media)\s+blackout\b|\bblackout on\b", re.IGNORECASE)
+# Fits of laughter, coughing or temper: bouts, no seizure ("gets fits of the giggles"); the
+# words before are kept in the span so that the lexicon's "he got fits" falls inside it
+FITS_OF = re.compile(
+    r"(?:\b[\w']+\s+){0,3}\bfits? of (?:the )?(?:giggles|giggling|laugh\w*|cough\w*|sneez\w*|"
+    r"rage|temper|anger|jealous\w*|pique|crying|tears|hiccups|energy|enthusiasm|panic|despair|"
+    r"remorse|guilt|madness|pique)\b", re.IGNORECASE)
+_FIT_WORD = re.compile(r"\bfits?\b", re.IGNORECASE)
+
+
+def _bouts(m: re.Match[str]) -> str:
+    return _FIT_WORD.sub("bouts", m.group(0))
+
+
 # A stone passed out of the body ("how long for a kidney stone to pass out by itself"): no
 # faint. Only with how it leaves, so "he has kidney stones and passed out" stays a faint.
 PASSING_A_STONE = re.compile(
@@ -148,4 +161,5 @@ def plain(text: str) -> str:
     text = _FORGOT_A_DOSE.sub("missed ", text)
     text = FIGURE_OF_SPEECH.sub(_said_plainly, text)
     text = PASSING_A_STONE.sub(_said_plainly, text)
+    text = FITS_OF.sub(_bouts, text)
     return _END_OF.sub("after ", text)

@@ -909,7 +909,8 @@ _FIGURATIVE_KEYS = frozenset({"seizures", "syncope", "loss_of_consciousness",
 
 def _without_figures_of_speech(text: str, found: Findings) -> Findings:
     low = text.lower()
-    plain = [m.span() for pattern in (idioms.FIGURE_OF_SPEECH, idioms.PASSING_A_STONE)
+    plain = [m.span() for pattern in (idioms.FIGURE_OF_SPEECH, idioms.PASSING_A_STONE,
+                                      idioms.FITS_OF)
              for m in pattern.finditer(low)]
     gated = [m.span() for m in _NUMB_AT_NEWS.finditer(low)]
     if not plain and not gated:

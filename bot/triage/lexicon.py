@@ -430,7 +430,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         # Pidgin: "my pikin get fit now now", "e don get fit"
         "get fit now", "fit now now", "don get fit", "e get fit",
         # "got a fit in the garden", "took a fit" (any form of the verb)
-        "get a fit", "take a fit",
+        # "got fits one hour back" (fits* as typed: the lemma of "get fits" is "get fit")
+        "get a fit", "take a fit", "get fits*",
         "epileptic fit", "fitting",
         # a seizure named by the illness: "have epilepsy attack, never before"
         "epilepsy attack", "epileptic attack", "epilepsy fit", "epileptic seizure",
@@ -650,6 +651,8 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "gcs fell", "drop in gcs", "reduced gcs", "reduced consciousness",
         # "rapid drop in alertness, GCS reduced from baseline"
         "drop in alertness", "reduced alertness", "decreased alertness", "alertness dropped",
+        "lose alertness", "lost alertness", "losing alertness", "lost her alertness",
+        "lost his alertness", "lost all alertness",
         "alertness reduced", "alertness down", "gcs reduced", "gcs lower", "lower gcs",
         "reduced level of consciousness",
         # "went from chatting to barely conscious": awake, but only just
@@ -1129,6 +1132,12 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                "the viaduct", "the harbour", "the pier", "the balcony", "the roof")),
     # a means looked at too long: "been lookin at the shotgun in the press langer than I
     # should" (only with such a hint: CRISIS_MEANS_TOO_LONG)
+    # pills counted too often: "his pills are still in the cabinet and I keep counting them
+    # more often than I ought" (only with such a hint: CRISIS_MEANS_TOO_LONG)
+    "count": (("count", "countin", "recount", "tally", "tallying"),
+              r"(?:\s+(?:up|out|through|over))?",
+              ("them", "the pills", "the tablets", "my pills", "my tablets", "his pills",
+               "her pills", "his tablets", "her tablets", "pills", "tablets", "meds")),
     "gaze": (("look", "lookin", "staring", "starin", "stare", "gazing", "gaze", "gazin"),
              r"(?:\s+(?:at|on|over|down))?",
              ("the river", "the bridge", "the cliff", "the cliffs", "the tablets", "the pills",
@@ -1200,7 +1209,11 @@ CRISIS_MEANS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
                   r"(?:\s+(?:up|away|aside))?",
                   ("pills", "tablets", "meds", "medication", "medicines", "paracetamol",
                    "painkillers", "sleeping pills", "sleeping tablets", "insulin", "tabs",
-                   "sleeping pill", "pill", "tablet")),
+                   "sleeping pill", "pill", "tablet",
+                   # a care note's "found hoarding oramorph"
+                   "oramorph", "morphine", "codeine", "co-codamol", "tramadol", "oxycodone",
+                   "opioids", "diazepam", "zopiclone", "amitriptyline", "antidepressants",
+                   "sleepers")),
     # a gun fetched, held or loaded ("says he's got the shotgun out and he's done"); a
     # farmer's or a hunter's gun needs an intent word beside it like any method here
     "firearm": (("got", "get", "took", "take", "has", "had", "hold", "held", "load", "clean",
@@ -1329,6 +1342,26 @@ CRISIS_PASSIVE_WISH = (
     r"(?:wake|woke|exist\w*|be here|here|around|alive|live|living|breathing|come back)\b|"
     r"\b(?:notice|care|miss me|mind|matter)\w*\s+if\s+i\s+(?:just |simply |quietly )?"
     r"(?:was|were) (?:gone|dead|not here|no longer here)\b|"
+    # ...or asked of God: "I pray God takes me soon", "praying the Lord might not wake me"
+    # (not a help asked: "pray God takes me through this", "hope the Lord brings me peace")
+    r"\b(?:wish\w*|hop(?:e|ed|es|ing)|pray\w*|asking|begging|beg)\s+(?:\w+\s+){0,4}?(?:that\s+)?"
+    r"(?:god|the (?:good )?lord|lord|allah|jesus|the almighty)\s+(?:(?:might|would|will|could|"
+    r"should|may|'d|'ll)\s+)?(?:(?:not|never)\s+(?:let me\s+)?wake\s+me|(?:takes?|taking|"
+    r"calls?|calling)\s+me(?=\s*(?:[.,!?;]|$|soon|now|home|tonight|away|in my sleep|to (?:him|"
+    r"heaven|be with)|before|early|quickly|and))|(?:brings?|bringing)\s+me\s+home)|"
+    # ...or a date one means not to live to: "she will make sure she does not see
+    # Christmas", "I won't be here for my birthday, I've decided"
+    # (an intent said, not a prognosis: "she won't see another birthday, the doctors say";
+    # nor a place: "won't see Christmas in this place")
+    r"\b(?:make sure|making sure|made sure|determined|decided)\s+(?:that\s+)?"
+    r"(?:i|she|he|they)?\s*(?:do(?:es)?n'?t|does not|do not|won'?t|will not|never|not)\s+"
+    r"(?:see|make it to|live to see|be here (?:for|at)|be around (?:for|at))\s+"
+    r"(?:christmas|xmas|diwali|eid|easter|the new year|new year|(?:another|next|my|his|her|"
+    r"their)\s+\w+)\b(?!\s+(?:in|at|here|there|with|on|away)\b)|"
+    # ...or a life told long enough: "I feel I have lived enough" (not "lived long enough to
+    # see the grandchildren")
+    r"\b(?:i|i'?ve|i have|she'?s|she has|he'?s|he has)\s+(?:\w+\s+)?lived\s+(?:long\s+|more than\s+)?"
+    r"enough\b(?!\s+to\b)|"
     r"\b(?:wish\w*|hop(?:e|ed|es|ing)|pray\w*|long(?:ed|ing)?|want\w*|would rather|'d rather)"
     r"\s+(?:(?:that\s+)?(?:i|he|she|they)(?:'d|'ll| would| will| could| might)?\s+)?"
     r"(?:to\s+)?(?:not|never|no longer|no more|won'?t|wont|wouldn'?t)\s+(?:to\s+)?"
@@ -1349,8 +1382,8 @@ CRISIS_MEANS_SEARCHED = (
 CRISIS_MEANS_TOO_LONG = (r"(?:too long|(?:a bit |a lot |much |way )?(?:longer|langer) than "
                          r"(?:i|he|she|they) (?:should|ought)|"
                          r"more than is (?:healthy|good for (?:me|him|her)|wise|normal)|"
-                         r"more than (?:i|he|she|they) (?:should|ought))")
-CRISIS_MEANS_ONLY_TOO_LONG: frozenset[str] = frozenset({"gaze"})
+                         r"more (?:often )?than (?:i|he|she|they) (?:should|ought))")
+CRISIS_MEANS_ONLY_TOO_LONG: frozenset[str] = frozenset({"gaze", "count"})
 CRISIS_MEANS_INTENT = (
     r"\b(?:think\w*|thought\w*|urges?|tempt\w*|want\w*|wanna|plan\w*|pictur\w*|imagin\w*|"
     r"feel like|felt like|keep seeing|could just|might just|should just|going to|gonna|"

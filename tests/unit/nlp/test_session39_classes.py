@@ -1,0 +1,68 @@
+"""Classes of failure from older held-out sets' remaining misses and the fresh scope set s110,
+each mended as a class and tested here with examples written for this file (none is a
+held-out message).
+
+Needs `make build` (the spaCy pipeline and the detectors).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.nlp.test_understanding import emergency
+
+# --- a death asked of God, a life told long enough, a date one means not to live to --------
+
+
+@pytest.mark.parametrize("text", [
+    "every night i ask that god takes me in my sleep",
+    "I keep praying the good Lord will not wake me tomorrow",
+    "honestly I've lived long enough, I'm ready",
+    "Resident told staff she has made sure she won't see Easter.",
+    "he says he's decided he will not see another winter",
+])
+def test_a_wish_to_die_said_in_other_words_is_a_crisis(text: str) -> None:
+    assert emergency(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i pray god takes me through this week, the tiredness is awful",
+    "I hope the Lord brings me peace with these tablets",
+    "the consultant thinks she won't see another birthday, the cancer is spreading",
+    # (with ", I want to be home" after it the crisis detector reads a wish to die: 0.83)
+    "I'm determined I won't see Christmas in this ward",
+])
+def test_help_asked_of_god_or_a_prognosis_is_no_crisis(text: str) -> None:
+    assert not emergency(text)
+
+
+# --- medicines hoarded or counted too often ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "care staff found him hoarding morphine in his wardrobe",
+    "i find myself counting my sleeping tablets more often than i should",
+])
+def test_a_medicine_hoarded_or_counted_too_often_is_a_crisis(text: str) -> None:
+    assert emergency(text)
+
+
+def test_counting_tablets_for_the_week_is_no_crisis() -> None:
+    assert not emergency("every sunday i count my tablets into the dosette box")
+
+
+# --- fits had, and alertness lost -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["the baby got fits two hours ago",
+                                  "my brother gets fits since this afternoon",
+                                  "grandma lost alertness over the last hour"])
+def test_fits_got_and_alertness_lost_are_red_flags(text: str) -> None:
+    assert emergency(text)
+
+
+@pytest.mark.parametrize("text", ["she gets fits of the giggles in church",
+                                  "he got fits of coughing at night, it's the damp",
+                                  "trying to get fit before the wedding"])
+def test_fits_of_laughter_or_coughing_and_getting_fit_are_not(text: str) -> None:
+    assert not emergency(text)
