@@ -66,3 +66,20 @@ def test_fits_got_and_alertness_lost_are_red_flags(text: str) -> None:
                                   "trying to get fit before the wedding"])
 def test_fits_of_laughter_or_coughing_and_getting_fit_are_not(text: str) -> None:
     assert not emergency(text)
+
+
+# --- "dunno if" doubts what happened: no hypothesis -------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "dunno if her walking went bad today or ages ago, she's staggering",
+    "donno if my vision went quick or slow but it's blurred now",
+])
+def test_dunno_if_it_came_on_fast_is_an_unsure_onset(text: str) -> None:
+    assert emergency(text)
+
+
+@pytest.mark.parametrize("text", ["dunno if i'd pass out if i had to give blood",
+                                  "not sure if he would faint at the sight of a needle"])
+def test_a_faint_one_would_have_on_a_condition_is_hypothetical(text: str) -> None:
+    assert not emergency(text)
