@@ -209,7 +209,9 @@ _SUDDEN = _rx(
     rf"\b(?:was|were|seemed|looked|been|felt|being|acting|feeling|looking|seeming|"
     rf"\w+ing(?!\s+(?:\w+\s+)?(?:herself|himself|myself|themselves)\b))"
     # ("throwing the ropes fine on the first crossing", "was grand on the way over")
-    rf"\s+(?:\w+\s+){{0,2}}?{_FINE}\s+(?:at|this|yesterday|until|"
+    # (not a state growing less: "becoming less sharp over two years")
+    rf"\s+(?:(?!less\b|more\b|not\b|no\b|never\b|increasingly\b|progressively\b)\w+\s+){{0,2}}?"
+    rf"{_FINE}\s+(?:at|this|yesterday|until|"
     rf"till|til|up until|up till|before|when|last|an hour|two hours|a couple of hours|earlier|"
     rf"first thing|over|through|(?:on (?:the|my|his|her|our) way|on the (?:first|earlier|"
     rf"morning|early|outward|previous) \w+)(?![^.!?]{{0,40}}\b(?:every|each|daily|always|"
@@ -723,7 +725,11 @@ _RECENT_EVENT = _rx(
     r"\b(?:since|after|ever since)\s+(?!(?:my|his|her|our)\s+(?:teens|twenties|thirties|"
     r"forties|fifties|sixties|childhood|youth|pregnancy|surgery|operation|diagnosis|divorce|"
     r"retirement)\b)(?!the (?:\w+ )?(?:harvest|planting|sowing|lambing|calving|shearing|"
-    r"monsoon|rains|season|age)\b)(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
+    r"monsoon|rains|season|age)\b)"
+    # (not a course of treatment: "after the B12 pills it went away")
+    r"(?!(?:the|my|his|her|our|their)\s+(?:b-?12|vitamin|pills?|tablets?|jabs?|injections?|"
+    r"shots?|supplements?|treatment|medicine|meds|course)\b)"
+    r"(?:i|he|she|they|we|u|you|my \w+|our \w+|the \w+|"
     # (plurals tell habits; "bus" and "news" are one)
     r"his \w+|her \w+|mum|mom|dad|nan)\b(?:(?<=\bbus)|(?<=\bnews)|(?<![a-rt-z]s))"
     # ("after my shifts", "after my night shifts": a habit, not an event)

@@ -185,6 +185,12 @@ SYMPTOMS: tuple[Symptom, ...] = (
     )),
     Symptom("balance_problems", "problems with balance", (NEUROLOGICAL,), "balance", (
         "balance", "off balance", "unsteady", "wobbly", "the wobbles", "keep falling", "keep falling over",
+        # "wobblin aboot lik a new-born lamb" (Scots, the g dropped)
+        # (a person wobbling, not a tooth or a table)
+        "i'm wobbling", "im wobbling", "i am wobbling", "i'm wobblin", "im wobblin",
+        "she's wobbling", "he's wobbling", "she is wobbling", "he is wobbling",
+        "wobbles about", "wobbling about", "wobblin about", "wobbling around",
+        "wobbling on my feet", "wobbling on her feet", "wobbling on his feet",
         # a loss said with "no", which the negation reader would otherwise take as a denial
         "have no balance", "has no balance", "got no balance", "no balance at all",
         "no balance anymore", "no more balance", "lost all balance",

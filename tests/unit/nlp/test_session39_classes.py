@@ -83,3 +83,27 @@ def test_dunno_if_it_came_on_fast_is_an_unsure_onset(text: str) -> None:
                                   "not sure if he would faint at the sight of a needle"])
 def test_a_faint_one_would_have_on_a_condition_is_hypothetical(text: str) -> None:
     assert not emergency(text)
+
+
+# --- a sight growing less sharp, a symptom gone after treatment, a person wobbling ------------
+
+
+def test_a_sense_growing_less_sharp_over_years_is_gradual() -> None:
+    from bot.nlp import time_reader
+
+    assert time_reader.onset("her hearing has been getting less sharp over many years") != (
+        time_reader.SUDDEN)
+
+
+def test_a_symptom_gone_after_a_course_of_b12_is_no_onset() -> None:
+    assert not emergency("two years back my hands tingled, after the b12 jabs it went away")
+
+
+def test_an_event_is_still_an_onset() -> None:
+    assert emergency("after the football his leg went numb")
+
+
+@pytest.mark.parametrize("text", ["dunno when it began but im wobblin about like a drunk",
+                                  "since dinner he's wobbling on his feet"])
+def test_a_person_wobbling_is_a_balance_red_flag(text: str) -> None:
+    assert emergency(text)
