@@ -107,3 +107,49 @@ def test_an_event_is_still_an_onset() -> None:
                                   "since dinner he's wobbling on his feet"])
 def test_a_person_wobbling_is_a_balance_red_flag(text: str) -> None:
     assert emergency(text)
+
+
+# --- the consumer-health templates about a linked medicine or condition itself ---------------
+
+
+def _route(text: str) -> str | None:
+    from bot.nlp import intent_guard, scope_detector, understanding
+
+    reading = understanding.read(text)
+    return intent_guard.route([("faq", 0.9)], text, reading.findings, reading.hypothetical,
+                              scope_detector.load().off_topic(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Who should take lansoprazole and why is it prescribed?",
+    "Are there interactions between metformin and other drugs?",
+    "How many people live with coeliac disease?",
+    "what is omeprazole used for",
+])
+def test_a_template_question_about_the_risk_factor_itself_is_declined(text: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert _route(text) == intent_guard.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", [
+    "what are the treatments for pernicious anaemia",
+    "how many people have low b12",
+    "are there interactions between b12 and other medications?",
+    "what is metformin used for and can it lower b12",
+])
+def test_the_same_templates_about_b12_are_answered(text: str) -> None:
+    from bot.nlp import intent_guard
+
+    assert _route(text) != intent_guard.OUT_OF_SCOPE
+
+
+# --- B12 taken while on another medicine --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["can i get the jabs if im on apixaban",
+                                  "is it ok to take them while she's on warfarin"])
+def test_b12_while_on_another_medicine_is_an_interaction(text: str) -> None:
+    from bot.nlp import boundaries
+
+    assert boundaries.takes_it_with(text)
