@@ -105,6 +105,8 @@ def names_another_topic(text: str) -> bool:
     if (_NAMED_CONDITION.search(text) and not intent_guard.names_b12(text)
             and not pipeline.extract(spelling.correct(text)).risk_factors):
         return True
+    if intent_guard.asks_about_the_thing_itself(text):
+        return True  # "what is metformin prescribed for anyway?" after its link to B12
     return bool(intent_guard.topic(text) == "other"
                 or boundaries.names_a_substance_beside_the_risks(text)
                 or intent_guard.names_another_anaemia(text)

@@ -879,18 +879,30 @@ _ASKS_OF_A_LINK = re.compile(r"\b(?:caus\w*|lead\w* to|risk\w*|lower\w*|affect\w
 # metformin and why is it prescribed?", "Are there interactions between omeprazole and
 # other medications?", "How many people are affected by Crohn's disease?"): with no word of
 # B12 they ask about the risk factor, not its link, however sure the scope gate is not
+_NOT_A_PRONOUN = r"(?!(?:it|this|that|they|them|these|those|one)\b)"
 _ABOUT_THE_THING_ITSELF = re.compile(
-    r"\bwho should (?:get|take|use|have|be given|be on)\b[^?]{0,60}\bwhy is it (?:prescribed|"
-    r"used|given|done)|"
-    r"\bwhy is (?:it|[\w' -]{2,40}) prescribed\b|"
-    r"\bwhat (?:is|are) [\w' -]{2,40}? (?:prescribed|used|given|taken) (?:for|to treat)\b|"
-    r"\binteractions? between [\w' -]{2,40}? and other (?:medications|medicines|drugs)\b|"
-    r"\bhow many people (?:are affected by|have|get|suffer from|live with)\b|"
-    r"\bhow common is [\w' -]{2,40}?\s*\?|"
-    r"\bwhat are the (?:treatments?|stages|types|complications) (?:for|of)\b", re.IGNORECASE)
+    r"\bwho should (?:get|take|use|have|be given|be on)\s+" + _NOT_A_PRONOUN
+    + r"[^?]{0,60}\bwhy is it (?:prescribed|used|given|done)|"
+    r"\bwhy is " + _NOT_A_PRONOUN + r"[\w' -]{2,40} prescribed\b|"
+    r"\bwhat (?:is|are) " + _NOT_A_PRONOUN + r"[\w' -]{2,40}? (?:prescribed|used|given|taken) "
+    r"(?:for|to treat)\b|"
+    r"\binteractions? between " + _NOT_A_PRONOUN + r"[\w' -]{2,40}? and other (?:medications|"
+    r"medicines|drugs)\b|"
+    r"\bhow many people (?:are affected by|have|get|suffer from|live with)\s+" + _NOT_A_PRONOUN
+    + r"|\bhow common is " + _NOT_A_PRONOUN + r"[\w' -]{2,40}?\s*\?|"
+    r"\bwhat are the (?:treatments?|stages|types|complications) (?:for|of)\s+" + _NOT_A_PRONOUN,
+    re.IGNORECASE)
 # (B12's own conditions stay B12's: "what are the treatments for pernicious anaemia")
 _B12S_OWN_CONDITION = re.compile(r"\b(?:pernicious|megaloblastic|an(?:a)?emi\w*|homocyst\w*)",
                                  re.IGNORECASE)
+
+
+def asks_about_the_thing_itself(text: str) -> bool:
+    """A consumer-health template about a medicine or a condition, with no word of B12."""
+    return (bool(_ABOUT_THE_THING_ITSELF.search(text)) and not _B12S_OWN_CONDITION.search(text)
+            and topic(text) != "b12")
+
+
 # More words of their own than a disease's or a drug's name has: another language
 _FEW_TOPIC_WORDS = 2
 
@@ -1129,8 +1141,8 @@ def route(ranking: list[tuple[str, float]], text: str, findings: Findings,
         # ("is Crohn's curable?", "how long is recovery from a gastric sleeve", "how do i cut
         # down on the beer"): the risk factor anchors only a question of its link to B12
         declined = True
-    if (anchored and about != "b12" and not findings.symptoms
-            and _ABOUT_THE_THING_ITSELF.search(text) and not _B12S_OWN_CONDITION.search(text)):
+    if anchored and about != "b12" and not findings.symptoms and asks_about_the_thing_itself(
+            text):
         declined = True
     if (intent in (OUT_OF_SCOPE, "nlu_fallback") and findings.risk_factors
             and not findings.symptoms and not hypothetical and not is_question(text)

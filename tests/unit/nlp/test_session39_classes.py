@@ -153,3 +153,11 @@ def test_b12_while_on_another_medicine_is_an_interaction(text: str) -> None:
     from bot.nlp import boundaries
 
     assert boundaries.takes_it_with(text)
+
+
+def test_a_template_about_the_medicine_itself_leaves_the_b12_conversation() -> None:
+    from bot.nlp import follow_up
+
+    assert follow_up.names_another_topic("and what is lansoprazole prescribed for then?")
+    assert not follow_up.names_another_topic("what are the treatments for it?")
+    assert not follow_up.names_another_topic("what is it used for?")
