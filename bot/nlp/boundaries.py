@@ -153,7 +153,9 @@ _DIAGNOSIS = re.compile("|".join((
     r"(?!\s*(?:injections?|jabs?|shots?|tablets?|pills?|supplements?|spray|foods?|rich|"
     r"test|advice|info\w*))[^.?!]{0,15}(?:\?|\s*$)",
     # patois: "mi tongue sore an mi tired fi weeks, a B12 dat?"
-    r"\b(?:a|is|iz|it'?s)\s+(?:the |da |di )?b-?12\s+(?:dat|that|this|dis|it)\s*\?",
+    # (and "a b12 dat fi sure?")
+    r"\b(?:a|is|iz|it'?s)\s+(?:the |da |di )?b-?12\s+(?:dat|that|this|dis|it)"
+    r"(?:\s+(?:fi|for) (?:sure|real|true))?\s*\?",
     # ...and "dat is B12?", "tell me straight, is b12?" (not "what is b12?")
     r"\b(?:dat|that|dis|this)\s+(?:is|iz|be)\s+(?:the |da |di )?b-?12\s*\?|"
     r"(?:^|[,.;:!]\s*)(?:is|iz)\s+(?:it\s+)?b-?12\s*\?",

@@ -483,7 +483,8 @@ _LISTS = frozenset(intent_guard.SYMPTOM_LIST_KEYS.values())
 _SAYS_FOR_EVERYONE = frozenset({_DAILY_AMOUNT})
 # One child of the writer's or in their care: "my 4 year old", "our wee girl", "she is 5"
 _A_CHILD_OF_ONES_OWN = re.compile(
-    r"\b(?:my|our|me|mi|ma|his|her)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
+    # (or one child of an age: "and for a 6 year old?" asks one child's amount, a dose)
+    r"\b(?:my|our|me|mi|ma|his|her|a|an)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]?(?:yo|y/o|yr|"
     r"yrs|year|years|month|months)(?:[\s-]olds?)?\b|"
     r"\b(?:my|our|me|mi|ma)\s+(?:little\s+|wee\s+|young\s+|youngest\s+|eldest\s+)?"

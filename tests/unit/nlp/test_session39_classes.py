@@ -161,3 +161,22 @@ def test_a_template_about_the_medicine_itself_leaves_the_b12_conversation() -> N
     assert follow_up.names_another_topic("and what is lansoprazole prescribed for then?")
     assert not follow_up.names_another_topic("what are the treatments for it?")
     assert not follow_up.names_another_topic("what is it used for?")
+
+
+# --- one child of an age after the adult amount is a dose; patois "a b12 dat fi sure?" --------
+
+
+@pytest.mark.parametrize(("text", "key"), [("and for a 7 year old?", "dosing"),
+                                           ("what about an 9-year-old", "dosing"),
+                                           ("and for children?", "daily_amount")])
+def test_one_child_of_an_age_after_the_adult_amount_is_a_dose(text: str, key: str) -> None:
+    from bot.nlp import follow_up
+
+    assert follow_up.rule_key(text, "daily_amount") == key
+
+
+def test_patois_for_sure_asks_for_a_diagnosis() -> None:
+    from bot.nlp import boundaries
+
+    assert boundaries.read("mi han dem tingle every week now, a b12 dat fi real?") == (
+        boundaries.DIAGNOSIS)
