@@ -262,7 +262,9 @@ _SUDDEN = _rx(
     r"you)|as we speak|"
     r"out of nowhere|out of no where|outta nowhere|out of the blue|all at once|"
     r"(?:just )?happen(?:ed|s)? like that|(?:e|it) just happen|"
-    r"at once|instantly|in an instant|in seconds|within seconds|"
+    # (not a thing said at once: "let me say at once that...")
+    r"(?<!say )(?<!state )(?<!admit )(?<!tell you )(?<!confess )at once|instantly|"
+    r"in an instant|in seconds|within seconds|"
     r"overnight|just like that|in a flash|in one flash|"
     r"in one moment|"
     # "turned on a sixpence", patois "inna flash" (read "in flash"), "right quick",

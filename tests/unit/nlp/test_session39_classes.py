@@ -180,3 +180,18 @@ def test_patois_for_sure_asks_for_a_diagnosis() -> None:
 
     assert boundaries.read("mi han dem tingle every week now, a b12 dat fi real?") == (
         boundaries.DIAGNOSIS)
+
+
+# --- a formal list of what is well: "say at once", "my speech is clear" -----------------------
+
+
+def test_a_formal_list_of_what_is_well_is_no_red_flag() -> None:
+    assert not emergency("I must state at once that my memory is intact, my speech is clear "
+                         "and I have had no falls. What does B12 do for the nerves?")
+
+
+@pytest.mark.parametrize("text", ["since lunch her speech is not clear",
+                                  "his balance went all at once after tea",
+                                  "my vision is clear but my speech is slurred since noon"])
+def test_the_same_words_beside_a_change_keep_it(text: str) -> None:
+    assert emergency(text)
