@@ -281,15 +281,19 @@ def _is_bare_noun_cleared(doc: Any, ent: Any) -> bool:
             return after not in lexicon.NORMAL_WORDS | _ALSO_NORMAL
         if tok.lower_ in lexicon.NORMAL_WORDS:
             return True
-        if tok.lower_ in _SAID_WELL and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct
-                                         or doc[tok.i + 1].lower_ in ("and", "as", "too")):
-            return True  # "my speech is clear, my eyes are as good as ever"
+        if (tok.lower_ in _SAID_WELL and doc[tok.i - 1].lower_ in _NOW_IS
+                and (tok.i + 1 >= len(doc) or doc[tok.i + 1].is_punct
+                     or doc[tok.i + 1].lower_ in ("and", "as", "too"))):
+            # "my speech is clear, my eyes are as good as ever" (not "at lunch her memory was
+            # intact": the before of a change)
+            return True
     return False
 
 
 # Words that call the noun well only where they end what is said of it ("my speech is clear",
 # not "my balance is steady-ish then goes")
 _SAID_WELL = frozenset({"clear", "steady", "intact", "unaffected", "unchanged"})
+_NOW_IS = frozenset({"is", "are", "'s", "s", "seems", "sounds", "remains", "stays", "looks"})
 
 
 _ALSO_NORMAL = frozenset({"clear", "right", "well", "working", "steady", "straight"})

@@ -278,6 +278,9 @@ SYMPTOMS: tuple[Symptom, ...] = (
         "forget a lot of things", "forget where", "keep forgetting",
         # a care note's "poor recall", "recall poor today"
         "poor recall", "recall poor", "recall is poor", "recall very poor",
+        # "unable to retain anything for more than a minute"
+        "unable to retain", "can't retain", "cant retain", "cannot retain", "not retaining",
+        "couldn't retain", "could not retain",
         # hours gone missing: "no idea how I got there", "keeps asking what day it is"
         "no idea how i got there", "don't know how i got there", "dont know how i got there",
         "no idea how he got there", "no idea how she got there", "what day it is",

@@ -195,3 +195,9 @@ def test_a_formal_list_of_what_is_well_is_no_red_flag() -> None:
                                   "my vision is clear but my speech is slurred since noon"])
 def test_the_same_words_beside_a_change_keep_it(text: str) -> None:
     assert emergency(text)
+
+
+def test_a_sense_well_before_a_change_keeps_the_change() -> None:
+    # the noun well in the past is the before of the change, not a denial
+    assert emergency("since about two she cannot retain anything I tell her. At lunch her "
+                     "memory was perfectly intact.")
